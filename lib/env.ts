@@ -1,0 +1,67 @@
+import { z } from "zod";
+
+/**
+ * Every environment variable MockLoop reads, checked once at start. The README's
+ * configuration table and docker-compose.yml are tested against this list.
+ */
+const booleanFlag = z
+  .enum(["0", "1", "true", "false"])
+  .transform((v) => v === "1" || v === "true");
+
+const postgresUrl = z
+  .string()
+  .refine((v) => /^postgres(ql)?:\/\//.test(v), "must be a postgresql:// URL");
+
+export const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: postgresUrl,
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  PUBLIC_URL: z.url().default("http://localhost:3000"),
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  SMTP_URL: z.string().refine((v) => /^smtps?:\/\//.test(v), "must be an smtp:// or smtps:// URL").optional(),
+  EMAIL_FROM: z.string().default("MockLoop <no-reply@mockloop.local>"),
+  DEMO_MODE: booleanFlag.default(false),
+  ADMIN_EMAIL: z.email().optional(),
+  GITHUB_ID: z.string().optional(),
+  GITHUB_SECRET: z.string().optional(),
+  GOOGLE_ID: z.string().optional(),
+  GOOGLE_SECRET: z.string().optional(),
+  /** Set by `npm start` when it runs its own embedded PostgreSQL. */
+  MOCKLOOP_EMBEDDED: booleanFlag.default(false),
+  /** Where `npm start` keeps the embedded database and generated secrets. */
+  MOCKLOOP_DATA_DIR: z.string().default(".data"),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+/** Names a bad variable in a sentence a person can act on. */
+export function describeEnvErrors(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => {
+      const name = String(issue.path[0] ?? "environment");
+      return issue.code === "invalid_type" && issue.input === undefined
+        ? `${name} is required but not set.`
+        : `${name} is invalid: ${issue.message}.`;
+    })
+    .join(" ");
+}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  // Empty strings count as unset: docker-compose passes `VAR=` for optional ones.
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
+  const result = envSchema.safeParse(cleaned);
+  if (!result.success) {
+    throw new Error(`MockLoop cannot start: ${describeEnvErrors(result.error)}`);
+  }
+  return result.data;
+}
+
+let cached: Env | undefined;
+
+/** Parsed lazily so that `next build` can import modules without a database configured. */
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

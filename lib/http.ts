@@ -1,0 +1,116 @@
+import { randomUUID } from "node:crypto";
+import type { z } from "zod";
+import { AppError, STATUS, TITLES, toAppError, validationError } from "./errors";
+import { requestLogger } from "./logger";
+
+/**
+ * HTTP plumbing shared by every route handler, written against the Web
+ * Request/Response API so it stays free of Next.js imports.
+ */
+export const REQUEST_ID_HEADER = "x-request-id";
+const PROBLEM_TYPE_BASE = "https://mockloop.dev/problems/";
+
+export function requestIdOf(request: Request): string {
+  const given = request.headers.get(REQUEST_ID_HEADER);
+  return given && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
+}
+
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance?: string;
+  requestId: string;
+  errors?: Record<string, string[]>;
+}
+
+export function problemResponse(error: AppError, requestId: string, instance?: string): Response {
+  const body: Problem = {
+    type: PROBLEM_TYPE_BASE + error.code.toLowerCase().replaceAll("_", "-"),
+    title: TITLES[error.code],
+    status: STATUS[error.code],
+    detail: error.message,
+    requestId,
+    ...(instance ? { instance } : {}),
+    ...(error.fieldErrors ? { errors: error.fieldErrors } : {}),
+  };
+  return new Response(JSON.stringify(body), {
+    status: body.status,
+    headers: {
+      "content-type": "application/problem+json",
+      [REQUEST_ID_HEADER]: requestId,
+      ...error.headers,
+    },
+  });
+}
+
+export function jsonResponse(data: unknown, requestId: string, init: { status?: number; headers?: Record<string, string> } = {}): Response {
+  return new Response(JSON.stringify(data), {
+    status: init.status ?? 200,
+    headers: { "content-type": "application/json", [REQUEST_ID_HEADER]: requestId, ...init.headers },
+  });
+}
+
+export interface HandlerContext {
+  request: Request;
+  requestId: string;
+  log: ReturnType<typeof requestLogger>;
+}
+
+/**
+ * Wraps a route handler: gives it a request id and a logger, and maps every
+ * error through the one table in lib/errors.ts. Unknown errors are logged with
+ * the request id and answered with a body that leaks nothing.
+ */
+export function handle(fn: (ctx: HandlerContext) => Promise<Response>) {
+  return async (request: Request): Promise<Response> => {
+    const requestId = requestIdOf(request);
+    const log = requestLogger(requestId);
+    const path = new URL(request.url).pathname;
+    try {
+      const response = await fn({ request, requestId, log });
+      if (!response.headers.has(REQUEST_ID_HEADER)) response.headers.set(REQUEST_ID_HEADER, requestId);
+      return response;
+    } catch (error) {
+      const known = toAppError(error);
+      if (known) {
+        log.info({ code: known.code, path }, known.message);
+        return problemResponse(known, requestId, path);
+      }
+      log.error({ err: error, path }, "unhandled error");
+      return problemResponse(
+        new AppError("INTERNAL", `Please try again. If it keeps happening, quote request id ${requestId}.`),
+        requestId,
+        path,
+      );
+    }
+  };
+}
+
+/** Parses a JSON body with a zod schema; malformed JSON and schema failures are both 400s. */
+export async function parseJson<S extends z.ZodType>(request: Request, schema: S): Promise<z.infer<S>> {
+  let raw: unknown;
+  try {
+    const text = await request.text();
+    raw = text === "" ? {} : JSON.parse(text);
+  } catch {
+    throw new AppError("BAD_REQUEST", "The request body is not valid JSON.");
+  }
+  const result = schema.safeParse(raw);
+  if (!result.success) throw validationError(result.error);
+  return result.data;
+}
+
+/** Parses the query string with a zod schema (repeated keys become arrays). */
+export function parseQuery<S extends z.ZodType>(request: Request, schema: S): z.infer<S> {
+  const params = new URL(request.url).searchParams;
+  const raw: Record<string, string | string[]> = {};
+  for (const key of new Set(params.keys())) {
+    const all = params.getAll(key);
+    raw[key] = all.length > 1 ? all : (all[0] ?? "");
+  }
+  const result = schema.safeParse(raw);
+  if (!result.success) throw validationError(result.error);
+  return result.data;
+}

