@@ -37,11 +37,11 @@ export const envSchema = z.object({
 export type Env = z.infer<typeof envSchema>;
 
 /** Names a bad variable in a sentence a person can act on. */
-export function describeEnvErrors(error: z.ZodError): string {
+export function describeEnvErrors(error: z.ZodError, source: Record<string, unknown>): string {
   return error.issues
     .map((issue) => {
       const name = String(issue.path[0] ?? "environment");
-      return issue.code === "invalid_type" && issue.input === undefined
+      return source[name] === undefined
         ? `${name} is required but not set.`
         : `${name} is invalid: ${issue.message}.`;
     })
@@ -53,7 +53,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
   const result = envSchema.safeParse(cleaned);
   if (!result.success) {
-    throw new Error(`MockLoop cannot start: ${describeEnvErrors(result.error)}`);
+    throw new Error(`MockLoop cannot start: ${describeEnvErrors(result.error, cleaned)}`);
   }
   return result.data;
 }

@@ -86,6 +86,8 @@ const PG_CODES: Record<string, () => AppError> = {
   "23503": () => new AppError("CONFLICT", "That is still in use, or refers to something that no longer exists."),
 };
 
+const PRISMA_TO_SQLSTATE: Record<string, string> = { P2002: "23505", P2003: "23503", P2034: "40001" };
+
 /** Digs the SQLSTATE out of a pg error or of Prisma's wrappers around one. */
 export function sqlState(error: unknown): string | undefined {
   const seen = new Set<unknown>();
@@ -93,11 +95,11 @@ export function sqlState(error: unknown): string | undefined {
   while (current && typeof current === "object" && !seen.has(current)) {
     seen.add(current);
     const e = current as Record<string, unknown>;
-    if (typeof e.code === "string" && /^[0-9A-Z]{5}$/.test(e.code)) return e.code;
     if (typeof e.originalCode === "string") return e.originalCode;
-    if (e.code === "P2002") return "23505";
-    if (e.code === "P2034") return "40001";
-    if (e.code === "P2003") return "23503";
+    const code = typeof e.code === "string" ? e.code : undefined;
+    // Prisma's own codes (P2xxx) look like SQLSTATEs; translate the ones that mean one.
+    if (code && code in PRISMA_TO_SQLSTATE) return PRISMA_TO_SQLSTATE[code];
+    if (code && /^[0-9A-Z]{5}$/.test(code) && !/^P\d{4}$/.test(code)) return code;
     const meta = e.meta as Record<string, unknown> | undefined;
     const adapterCause = (meta?.driverAdapterError as Record<string, unknown> | undefined)?.cause;
     current = adapterCause ?? e.cause;

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { AppError } from "./errors";
+import { handle, parseJson, parseQuery } from "./http";
+
+const post = (body: string) => new Request("http://localhost/api/v1/x", { method: "POST", body });
+
+describe("handle", () => {
+  it("answers AppErrors as RFC 9457 problem+json with the request id", async () => {
+    const route = handle(async () => {
+      throw new AppError("NOT_FOUND", "No such booking.");
+    });
+    const response = await route(new Request("http://localhost/api/v1/bookings/1", { headers: { "x-request-id": "req-12345678" } }));
+    expect(response.status).toBe(404);
+    expect(response.headers.get("content-type")).toBe("application/problem+json");
+    expect(response.headers.get("x-request-id")).toBe("req-12345678");
+    expect(await response.json()).toMatchObject({ status: 404, title: "Not found", detail: "No such booking.", requestId: "req-12345678" });
+  });
+
+  it("answers unknown errors with a 500 that leaks nothing", async () => {
+    const route = handle(async () => {
+      throw new Error("connection string postgres://secret@db leaked");
+    });
+    const response = await route(new Request("http://localhost/api/v1/x"));
+    const text = await response.text();
+    expect(response.status).toBe(500);
+    expect(text).not.toContain("secret");
+    expect(text).not.toContain("at ");
+  });
+
+  it("answers bad JSON and schema failures with 400 and field errors", async () => {
+    const schema = z.object({ name: z.string().min(1), age: z.number().int() });
+    const route = handle(async ({ request }) => {
+      await parseJson(request, schema);
+      return new Response("ok");
+    });
+    const badJson = await route(post("{not json"));
+    expect(badJson.status).toBe(400);
+    expect((await badJson.json()).detail).toMatch(/not valid JSON/);
+    const badFields = await route(post(JSON.stringify({ name: "", age: 1.5 })));
+    expect(badFields.status).toBe(400);
+    expect(Object.keys((await badFields.json()).errors).sort()).toEqual(["age", "name"]);
+  });
+});
+
+describe("parseQuery", () => {
+  it("keeps repeated keys as arrays", () => {
+    const schema = z.object({ type: z.array(z.string()), page: z.coerce.number() });
+    const request = new Request("http://localhost/x?type=a&type=b&page=2");
+    expect(parseQuery(request, schema)).toEqual({ type: ["a", "b"], page: 2 });
+  });
+});

@@ -1,0 +1,16 @@
+import { afterAll, inject } from "vitest";
+import { cloneDatabase, dropDatabase, uniqueDatabaseName } from "./test-server";
+
+// Each integration test file gets a database of its own, cloned from the migrated template,
+// and lib/db picks it up through DATABASE_URL.
+const adminUrl = inject("testAdminUrl");
+const name = uniqueDatabaseName("mockloop_test");
+process.env.DATABASE_URL = await cloneDatabase(adminUrl, inject("testTemplateDb"), name);
+process.env.AUTH_SECRET ??= "test-secret-test-secret-test-secret-0123";
+
+afterAll(async () => {
+  const holder = globalThis as unknown as { mockloopDb?: { $disconnect(): Promise<void> } };
+  await holder.mockloopDb?.$disconnect();
+  holder.mockloopDb = undefined;
+  await dropDatabase(adminUrl, name);
+});

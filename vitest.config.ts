@@ -1,0 +1,34 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+// Two projects: pure unit tests (*.test.ts beside their source) and integration
+// tests (*.int.test.ts) that each get their own PostgreSQL database.
+export default defineConfig({
+  resolve: { alias: { "@": path.resolve(__dirname) } },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["{lib,app,components,scripts,prisma,tests}/**/*.test.ts"],
+          exclude: ["**/*.int.test.ts", "tests/e2e/**", "node_modules/**"],
+          environment: "node",
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "int",
+          include: ["{lib,app,components,scripts,prisma,tests}/**/*.int.test.ts"],
+          exclude: ["tests/e2e/**", "node_modules/**"],
+          environment: "node",
+          globalSetup: ["tests/setup/int-global-setup.ts"],
+          setupFiles: ["tests/setup/int-database.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
