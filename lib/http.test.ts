@@ -36,10 +36,10 @@ describe("handle", () => {
     });
     const badJson = await route(post("{not json"));
     expect(badJson.status).toBe(400);
-    expect((await badJson.json()).detail).toMatch(/not valid JSON/);
+    expect(((await badJson.json()) as { detail: string }).detail).toMatch(/not valid JSON/);
     const badFields = await route(post(JSON.stringify({ name: "", age: 1.5 })));
     expect(badFields.status).toBe(400);
-    expect(Object.keys((await badFields.json()).errors).sort()).toEqual(["age", "name"]);
+    expect(Object.keys(((await badFields.json()) as { errors: object }).errors).sort()).toEqual(["age", "name"]);
   });
 });
 

@@ -10,7 +10,7 @@ import { createPrismaClient } from "../lib/db";
 import { parseEnv } from "../lib/env";
 import { applyMigrations } from "../lib/migrations/apply-migrations";
 import { loadOrCreateAuthSecret } from "../lib/platform/auth-secret";
-import { isBuildCurrent, markBuildCurrent, sourceHash } from "../lib/platform/build-state";
+import { buildIfNeeded } from "../lib/platform/build-state";
 import { createEmbeddedServer, ensureDatabase, type EmbeddedServer } from "../lib/platform/embedded-postgres";
 import { freePort } from "../lib/platform/free-port";
 import { seedIfNeeded } from "../prisma/seed";
@@ -72,16 +72,9 @@ async function main(): Promise<void> {
   }
 
   const next = path.join(root, "node_modules", ".bin", "next");
-  if (!dev && !isBuildCurrent(root)) {
-    say("building the app (first start or changed sources)…");
-    const hash = sourceHash(root);
-    const build = run(next, ["build"], { ...env, NODE_ENV: "production" });
-    const code = await new Promise<number>((resolve) => build.once("exit", (c) => resolve(c ?? 1)));
-    if (code !== 0) {
-      say("the build failed; see above");
-      return shutdown(code);
-    }
-    markBuildCurrent(root, hash);
+  if (!dev && !(await buildIfNeeded(root, env, say))) {
+    say("the build failed; see above");
+    return shutdown(1);
   }
 
   say(`serving http://localhost:${config.PORT}`);

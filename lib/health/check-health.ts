@@ -1,5 +1,5 @@
 import packageJson from "../../package.json";
-import type { DbClient } from "../db";
+import { db as defaultDb, type DbClient } from "../db";
 
 export interface Health {
   status: "ok" | "unavailable";
@@ -10,7 +10,7 @@ export interface Health {
 const DB_TIMEOUT_MS = 2_000;
 
 /** Pings the database; a dead pool recovers by itself because pg replaces broken connections. */
-export async function checkHealth(db: DbClient): Promise<Health> {
+export async function checkHealth(db: DbClient = defaultDb()): Promise<Health> {
   const started = performance.now();
   let timer: NodeJS.Timeout | undefined;
   try {

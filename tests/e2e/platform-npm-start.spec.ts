@@ -1,0 +1,71 @@
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import pg from "pg";
+import { canConnect, freePort } from "../../lib/platform/free-port";
+import { envWithoutDatabase, expectStatus, interruptGroup, killGroup, spawnGroup, type Spawned } from "./support/processes";
+
+// `npm start` from a fresh state: embedded PostgreSQL, migrations, seed, serve; Ctrl-C stops all of it; data survives.
+test.describe.configure({ timeout: 240_000 });
+
+/** The embedded server's port, from the postmaster.pid it writes (line 4). */
+async function embeddedPort(dataDir: string): Promise<number> {
+  const pid = await readFile(path.join(dataDir, "pg", "postmaster.pid"), "utf8");
+  return Number(pid.split("\n")[3]);
+}
+
+async function withClient<T>(port: number, fn: (c: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: `postgresql://postgres@127.0.0.1:${port}/mockloop` });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** npm itself dies by the signal (exit code null); what matters is that our launcher stopped everything. */
+async function stopWithCtrlC(run: Spawned): Promise<void> {
+  interruptGroup(run);
+  await run.exited;
+  await expect.poll(() => run.output(), { timeout: 30_000 }).toContain("[mockloop] stopped");
+  expect(run.output()).not.toMatch(/Error|ERR!/);
+}
+
+test("npm start with no DATABASE_URL serves on an embedded PostgreSQL and keeps data across restarts", async () => {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), "mockloop-start-"));
+  const port = await freePort();
+  const env = envWithoutDatabase({ PORT: String(port), MOCKLOOP_DATA_DIR: dataDir });
+  const health = `http://127.0.0.1:${port}/api/v1/health`;
+  let run: Spawned | undefined;
+  try {
+    run = spawnGroup("npm", ["start"], env);
+    await expectStatus(health, 200);
+    expect(run.output()).toContain("demo data seeded");
+    const pgPort = await embeddedPort(dataDir);
+    await withClient(pgPort, (c) =>
+      c.query(`INSERT INTO system_settings (key, value) VALUES ('e2e_marker', 'kept') ON CONFLICT (key) DO UPDATE SET value = 'kept'`),
+    );
+    const secret = await readFile(path.join(dataDir, "auth-secret"), "utf8");
+
+    await stopWithCtrlC(run);
+    expect(await canConnect("127.0.0.1", port)).toBe(false);
+    expect(await canConnect("127.0.0.1", pgPort)).toBe(false);
+
+    run = spawnGroup("npm", ["start"], env);
+    await expectStatus(health, 200);
+    expect(run.output()).not.toContain("applying migration");
+    expect(run.output()).not.toContain("building the app");
+    const marker = await withClient(await embeddedPort(dataDir), (c) =>
+      c.query<{ value: string }>(`SELECT value FROM system_settings WHERE key = 'e2e_marker'`),
+    );
+    expect(marker.rows[0]?.value).toBe("kept");
+    expect(await readFile(path.join(dataDir, "auth-secret"), "utf8")).toBe(secret);
+
+    await stopWithCtrlC(run);
+  } finally {
+    if (run) killGroup(run);
+    await rm(dataDir, { recursive: true, force: true });
+  }
+});

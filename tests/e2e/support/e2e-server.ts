@@ -1,0 +1,58 @@
+/**
+ * The server Playwright starts: a fresh database from the migrations with the
+ * demo seed, and `next start` on E2E_PORT in demo mode. Dropped on exit.
+ */
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { createPrismaClient } from "../../../lib/db";
+import { seed } from "../../../prisma/seed";
+import { createMigratedDatabase, dropDatabase, resolveTestServer, uniqueDatabaseName } from "../../setup/test-server";
+
+const root = process.cwd();
+const port = process.env.E2E_PORT ?? "3107";
+
+async function main() {
+  const server = await resolveTestServer();
+  const name = uniqueDatabaseName("mockloop_e2e");
+  const url = await createMigratedDatabase(server.adminUrl, name);
+  const db = createPrismaClient(url, 2);
+  await seed(db);
+  await db.$disconnect();
+
+  const app = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", port, "-H", "127.0.0.1"], {
+    cwd: root,
+    stdio: "inherit",
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      DATABASE_URL: url,
+      DEMO_MODE: "1",
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
+      AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-secret-e2e-secret-e2e-secret-0123456",
+      LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+    },
+  });
+
+  let cleaning = false;
+  const cleanup = async () => {
+    if (cleaning) return;
+    cleaning = true;
+    if (app.exitCode === null) {
+      const exited = new Promise((r) => app.once("exit", r));
+      app.kill("SIGTERM");
+      await exited;
+    }
+    await dropDatabase(server.adminUrl, name).catch(() => {});
+    await server.close();
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void cleanup());
+  process.on("SIGINT", () => void cleanup());
+  app.once("exit", () => void cleanup());
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
