@@ -1,8 +1,13 @@
 // Runs once when the server starts: a missing or bad variable stops it with a
-// sentence that names the variable, instead of failing on the first request.
+// sentence that names the variable, instead of answering 500 to every request.
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { env } = await import("./lib/env");
-    env();
+    try {
+      env();
+    } catch (error) {
+      console.error(error instanceof Error ? error.message : String(error));
+      process.exit(1);
+    }
   }
 }

@@ -52,24 +52,27 @@ export function jsonResponse(data: unknown, requestId: string, init: { status?: 
   });
 }
 
-export interface HandlerContext {
+export interface HandlerContext<P = unknown> {
   request: Request;
   requestId: string;
   log: ReturnType<typeof requestLogger>;
+  /** Dynamic route segments, e.g. `{ id }` for /bookings/[id]. */
+  params: P;
 }
 
 /**
- * Wraps a route handler: gives it a request id and a logger, and maps every
- * error through the one table in lib/errors.ts. Unknown errors are logged with
- * the request id and answered with a body that leaks nothing.
+ * Wraps a route handler: gives it a request id, a logger and its params, and
+ * maps every error through the one table in lib/errors.ts. Unknown errors are
+ * logged with the request id and answered with a body that leaks nothing.
  */
-export function handle(fn: (ctx: HandlerContext) => Promise<Response>) {
-  return async (request: Request): Promise<Response> => {
+export function handle<P = unknown>(fn: (ctx: HandlerContext<P>) => Promise<Response>) {
+  return async (request: Request, route?: { params: Promise<P> }): Promise<Response> => {
     const requestId = requestIdOf(request);
     const log = requestLogger(requestId);
     const path = new URL(request.url).pathname;
     try {
-      const response = await fn({ request, requestId, log });
+      const params = route ? await route.params : ({} as P);
+      const response = await fn({ request, requestId, log, params });
       if (!response.headers.has(REQUEST_ID_HEADER)) response.headers.set(REQUEST_ID_HEADER, requestId);
       return response;
     } catch (error) {
@@ -86,6 +89,16 @@ export function handle(fn: (ctx: HandlerContext) => Promise<Response>) {
       );
     }
   };
+}
+
+export function noContent(requestId: string, headers: Record<string, string> = {}): Response {
+  return new Response(null, { status: 204, headers: { [REQUEST_ID_HEADER]: requestId, ...headers } });
+}
+
+/** The client's address as the nearest proxy reports it (used only to key rate limits). */
+export function clientIp(request: Request): string {
+  const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+  return forwarded || request.headers.get("x-real-ip") || "unknown";
 }
 
 /** Parses a JSON body with a zod schema; malformed JSON and schema failures are both 400s. */

@@ -7,6 +7,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { createPrismaClient } from "../lib/db";
+import { isDemoMode } from "../lib/auth/demo-mode";
 import { parseEnv } from "../lib/env";
 import { applyMigrations } from "../lib/migrations/apply-migrations";
 import { loadOrCreateAuthSecret } from "../lib/platform/auth-secret";
@@ -62,7 +63,7 @@ async function main(): Promise<void> {
   const config = parseEnv(env); // stops here, naming the variable, if one is bad
 
   const migrations = await applyMigrations(config.DATABASE_URL, { log: say });
-  if (config.MOCKLOOP_EMBEDDED || config.DEMO_MODE) {
+  if (isDemoMode(config)) {
     const db = createPrismaClient(config.DATABASE_URL, 2);
     try {
       if (await seedIfNeeded(db, migrations.applied.length > 0)) say("demo data seeded");

@@ -1,0 +1,34 @@
+import { cookies } from "next/headers";
+import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
+import { sessionCookie } from "@/lib/auth/session-cookie";
+import { callerFromSessionToken, type Caller } from "@/lib/auth/sessions";
+
+/**
+ * The signed-in person for server components and actions, looked up once per
+ * request (React cache). Every page calls one of these itself: layouts and the
+ * proxy are not where access is checked.
+ */
+export const currentUser = cache(async (): Promise<Caller | null> => {
+  const token = (await cookies()).get(sessionCookie().name)?.value;
+  return token ? callerFromSessionToken(token) : null;
+});
+
+export async function requireUser(): Promise<Caller> {
+  const user = await currentUser();
+  if (!user) redirect("/sign-in");
+  return user;
+}
+
+/** Signed in and onboarded; otherwise sent to the step they are missing. */
+export async function requireOnboardedUser(): Promise<Caller> {
+  const user = await requireUser();
+  if (!user.onboarded) redirect("/onboarding");
+  return user;
+}
+
+export async function requireAdminUser(): Promise<Caller> {
+  const user = await requireOnboardedUser();
+  if (user.role !== "ADMIN") notFound();
+  return user;
+}

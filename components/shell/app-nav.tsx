@@ -1,0 +1,81 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname, useRouter } from "next/navigation";
+import { useState } from "react";
+import { cn } from "@/components/ui/cn";
+
+export interface NavUser {
+  displayName: string;
+  isAdmin: boolean;
+  timeZone: string | null;
+}
+
+const LINKS = [
+  { href: "/dashboard", label: "Dashboard" },
+  { href: "/settings", label: "Settings" },
+];
+
+export function AppNav({ user }: { user: NavUser }) {
+  const pathname = usePathname();
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const [signingOut, setSigningOut] = useState(false);
+  const links = user.isAdmin ? [...LINKS, { href: "/admin/users", label: "Admin" }] : LINKS;
+
+  async function signOut() {
+    setSigningOut(true);
+    await fetch("/api/v1/auth/sign-out", { method: "POST" });
+    router.push("/sign-in");
+    router.refresh();
+  }
+
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-3">
+        <Link href="/dashboard" className="text-lg font-bold text-brand-700">
+          MockLoop
+        </Link>
+        <button
+          type="button"
+          className="rounded-md px-3 py-2 text-sm font-semibold ring-1 ring-slate-300 sm:hidden"
+          aria-expanded={open}
+          aria-controls="main-nav"
+          onClick={() => setOpen((v) => !v)}
+        >
+          Menu
+        </button>
+        <nav
+          id="main-nav"
+          aria-label="Main"
+          className={cn("w-full flex-col gap-1 sm:flex sm:w-auto sm:flex-row sm:items-center sm:gap-2", open ? "flex" : "hidden")}
+        >
+          {links.map((link) => (
+            <Link
+              key={link.href}
+              href={link.href}
+              aria-current={pathname.startsWith(link.href) ? "page" : undefined}
+              className={cn(
+                "rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100",
+                pathname.startsWith(link.href) && "bg-brand-50 text-brand-900",
+              )}
+            >
+              {link.label}
+            </Link>
+          ))}
+          <span className="px-3 py-2 text-sm text-slate-600" title={user.timeZone ? `Times shown in ${user.timeZone}` : undefined}>
+            {user.displayName}
+          </span>
+          <button
+            type="button"
+            onClick={() => void signOut()}
+            disabled={signingOut}
+            className="rounded-md px-3 py-2 text-left text-sm font-medium text-slate-700 hover:bg-slate-100"
+          >
+            {signingOut ? "Signing out…" : "Sign out"}
+          </button>
+        </nav>
+      </div>
+    </header>
+  );
+}

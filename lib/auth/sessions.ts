@@ -1,0 +1,66 @@
+import { randomBytes } from "node:crypto";
+import { db, type DbClient } from "../db";
+import type { Role } from "../generated/prisma/client";
+import { SESSION_MAX_AGE_SECONDS } from "./session-cookie";
+
+/** Who is asking, as every lib function receives it. */
+export interface Caller {
+  id: string;
+  role: Role;
+  email: string | null;
+  displayName: string | null;
+  timeZone: string | null;
+  onboarded: boolean;
+  /** How the caller proved who they are; cookie-based callers get CSRF checks. */
+  via: "session" | "token";
+}
+
+const callerSelect = {
+  id: true,
+  role: true,
+  email: true,
+  profile: { select: { displayName: true, timeZone: true } },
+} as const;
+
+type CallerRow = { id: string; role: Role; email: string | null; profile: { displayName: string; timeZone: string } | null };
+
+export function toCaller(user: CallerRow, via: Caller["via"]): Caller {
+  return {
+    id: user.id,
+    role: user.role,
+    email: user.email,
+    displayName: user.profile?.displayName ?? null,
+    timeZone: user.profile?.timeZone ?? null,
+    onboarded: user.profile !== null,
+    via,
+  };
+}
+
+/** Active users only: a suspended or deleted user's sessions stop working even if a row survived. */
+export const activeUser = { suspendedAt: null, deletedAt: null } as const;
+
+export async function callerFromSessionToken(token: string, client: DbClient = db()): Promise<Caller | null> {
+  const session = await client.session.findFirst({
+    where: { sessionToken: token, expires: { gt: new Date() }, user: activeUser },
+    select: { user: { select: callerSelect } },
+  });
+  return session ? toCaller(session.user, "session") : null;
+}
+
+/** Creates a database session directly (demo sign-in, tests); Auth.js creates its own the same way. */
+export async function createSession(userId: string, client: DbClient = db()): Promise<{ token: string; expires: Date }> {
+  const token = randomBytes(32).toString("base64url");
+  const expires = new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000);
+  await client.session.create({ data: { sessionToken: token, userId, expires } });
+  return { token, expires };
+}
+
+export async function revokeSession(token: string, client: DbClient = db()): Promise<void> {
+  await client.session.deleteMany({ where: { sessionToken: token } });
+}
+
+/** "Sign out everywhere". */
+export async function revokeAllSessions(userId: string, client: DbClient = db()): Promise<number> {
+  const { count } = await client.session.deleteMany({ where: { userId } });
+  return count;
+}

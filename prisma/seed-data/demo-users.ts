@@ -1,0 +1,185 @@
+import type { Level, Role, Track } from "../../lib/generated/prisma/client";
+
+export interface DemoUser {
+  id: string;
+  email: string;
+  role: Role;
+  displayName: string;
+  track: Track;
+  level: Level;
+  hasEngineeringBackground: boolean;
+  timeZone: string;
+  languages: string[];
+  targetCompanies: string[];
+  focusAreas: string[];
+  bio: string;
+  meetingUrl: string | null;
+}
+
+const user = (u: Omit<DemoUser, "role" | "meetingUrl"> & Partial<Pick<DemoUser, "role" | "meetingUrl">>): DemoUser => ({
+  role: "USER",
+  meetingUrl: null,
+  ...u,
+});
+
+/** A dozen people in four-plus zones: candidates, interviewers, both, and one admin. Stable ids keep the seed idempotent. */
+export const DEMO_USERS: DemoUser[] = [
+  user({
+    id: "demo-priya",
+    email: "priya@demo.mockloop.dev",
+    displayName: "Priya Raman",
+    track: "CANDIDATE",
+    level: "MID",
+    hasEngineeringBackground: false,
+    timeZone: "Asia/Kolkata",
+    languages: ["English", "Tamil"],
+    targetCompanies: ["Google", "Microsoft"],
+    focusAreas: ["system-design", "technical-depth"],
+    bio: "Business analyst for six years, moving into TPM. Strong on stakeholders, working on system design.",
+  }),
+  user({
+    id: "demo-marcus",
+    email: "marcus@demo.mockloop.dev",
+    displayName: "Marcus Bell",
+    track: "INTERVIEWER",
+    level: "STAFF",
+    hasEngineeringBackground: true,
+    timeZone: "America/Los_Angeles",
+    languages: ["English"],
+    targetCompanies: [],
+    focusAreas: ["system-design", "technical-depth", "ai-ml"],
+    bio: "Staff engineer on payments infrastructure. I interview for system design and ML platforms.",
+    meetingUrl: "https://meet.example.com/marcus-bell",
+  }),
+  user({
+    id: "demo-sofia",
+    email: "sofia@demo.mockloop.dev",
+    displayName: "Sofia Alvarez",
+    track: "BOTH",
+    level: "SENIOR",
+    hasEngineeringBackground: true,
+    timeZone: "America/New_York",
+    languages: ["English", "Spanish"],
+    targetCompanies: ["Amazon", "Stripe"],
+    focusAreas: ["program-execution", "behavioral-leadership"],
+    bio: "Senior TPM preparing for principal loops; happy to run program execution mocks.",
+  }),
+  user({
+    id: "demo-oliver",
+    email: "oliver@demo.mockloop.dev",
+    displayName: "Oliver Hughes",
+    track: "INTERVIEWER",
+    level: "SENIOR",
+    hasEngineeringBackground: true,
+    timeZone: "Europe/London",
+    languages: ["English"],
+    targetCompanies: [],
+    focusAreas: ["system-design", "program-execution"],
+    bio: "Solutions architect in London. Distributed systems, data platforms, migrations.",
+  }),
+  user({
+    id: "demo-aisha",
+    email: "aisha@demo.mockloop.dev",
+    displayName: "Aisha Khan",
+    track: "CANDIDATE",
+    level: "ENTRY",
+    hasEngineeringBackground: false,
+    timeZone: "Europe/London",
+    languages: ["English", "Urdu"],
+    targetCompanies: ["Meta", "Spotify"],
+    focusAreas: ["technical-depth", "product-sense"],
+    bio: "Design program manager learning databases and APIs for my first TPM role.",
+  }),
+  user({
+    id: "demo-kenji",
+    email: "kenji@demo.mockloop.dev",
+    displayName: "Kenji Watanabe",
+    track: "BOTH",
+    level: "MID",
+    hasEngineeringBackground: true,
+    timeZone: "America/Los_Angeles",
+    languages: ["English", "Japanese"],
+    targetCompanies: ["Apple"],
+    focusAreas: ["technical-depth", "ai-ml"],
+    bio: "Backend engineer turning TPM. Trading technical depth mocks for leadership practice.",
+  }),
+  user({
+    id: "demo-ananya",
+    email: "ananya@demo.mockloop.dev",
+    displayName: "Ananya Iyer",
+    track: "INTERVIEWER",
+    level: "STAFF",
+    hasEngineeringBackground: true,
+    timeZone: "Asia/Kolkata",
+    languages: ["English", "Hindi"],
+    targetCompanies: [],
+    focusAreas: ["system-design", "ai-ml", "technical-depth"],
+    bio: "Principal architect in Bangalore. I ask about scale, data and failure modes.",
+  }),
+  user({
+    id: "demo-daniel",
+    email: "daniel@demo.mockloop.dev",
+    displayName: "Daniel Okafor",
+    track: "CANDIDATE",
+    level: "SENIOR",
+    hasEngineeringBackground: false,
+    timeZone: "America/New_York",
+    languages: ["English"],
+    targetCompanies: ["Google", "Amazon", "Netflix"],
+    focusAreas: ["system-design", "program-execution", "behavioral-leadership"],
+    bio: "Program manager in fintech. Preparing for senior TPM loops this spring.",
+  }),
+  user({
+    id: "demo-lena",
+    email: "lena@demo.mockloop.dev",
+    displayName: "Lena Fischer",
+    track: "INTERVIEWER",
+    level: "SENIOR",
+    hasEngineeringBackground: true,
+    timeZone: "Europe/Berlin",
+    languages: ["English", "German"],
+    targetCompanies: [],
+    focusAreas: ["program-execution", "product-sense"],
+    bio: "Senior TPM for developer platforms. I focus on execution and trade-offs.",
+  }),
+  user({
+    id: "demo-wei",
+    email: "wei@demo.mockloop.dev",
+    displayName: "Wei Chen",
+    track: "CANDIDATE",
+    level: "MID",
+    hasEngineeringBackground: true,
+    timeZone: "Asia/Singapore",
+    languages: ["English", "Mandarin"],
+    targetCompanies: ["ByteDance", "Grab"],
+    focusAreas: ["behavioral-leadership", "program-execution"],
+    bio: "QA lead moving into TPM; practising leadership stories.",
+  }),
+  user({
+    id: "demo-grace",
+    email: "grace@demo.mockloop.dev",
+    displayName: "Grace Thompson",
+    track: "BOTH",
+    level: "STAFF",
+    hasEngineeringBackground: true,
+    timeZone: "Australia/Sydney",
+    languages: ["English"],
+    targetCompanies: ["Atlassian"],
+    focusAreas: ["system-design", "behavioral-leadership"],
+    bio: "Engineering manager exploring TPM; interviews for system design.",
+  }),
+  user({
+    id: "demo-admin",
+    email: "admin@demo.mockloop.dev",
+    role: "ADMIN",
+    displayName: "Morgan Lee (admin)",
+    track: "INTERVIEWER",
+    level: "STAFF",
+    hasEngineeringBackground: true,
+    timeZone: "Europe/London",
+    languages: ["English"],
+    targetCompanies: [],
+    focusAreas: ["program-execution"],
+    bio: "Curates the question bank and rubrics.",
+  }),
+];
