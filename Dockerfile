@@ -1,0 +1,48 @@
+# syntax=docker/dockerfile:1
+#
+# MockLoop's image, in four stages:
+#   source  – dependencies (npm ci) and the sources
+#   migrate – one-shot: applies prisma/migrations, then exits (docker-compose's `migrate` service)
+#   build   – `next build` with standalone output
+#   runner  – the default target: the standalone server only, as a non-root user
+#
+# Why a separate `migrate` target instead of migrating in the runner: our migration
+# runner (scripts/migrate.ts, docs/decisions/0001-migrations-offline.md) is TypeScript
+# run by tsx, and the standalone output carries neither tsx nor the migration files.
+# The `source` stage already has both, so the migrate target costs no extra build step,
+# the app image stays small, and with several app replicas migrations still run once,
+# before any of them starts (the runner also holds an advisory lock, so a second run waits).
+#
+# Node's major must match package.json "engines" (tests/platform/docker-compose.test.ts checks it).
+
+FROM node:24-bookworm-slim AS base
+WORKDIR /app
+ENV NEXT_TELEMETRY_DISABLED=1
+
+FROM base AS source
+# `postinstall` runs scripts/prisma-generate.mjs, which needs the schema and
+# prisma.config.ts, so they come in before `npm ci`.
+COPY package.json package-lock.json prisma.config.ts ./
+COPY scripts ./scripts
+COPY prisma ./prisma
+RUN --mount=type=cache,target=/root/.npm npm ci --no-audit --no-fund
+COPY . .
+
+FROM source AS migrate
+ENV NODE_ENV=production
+USER node
+CMD ["node_modules/.bin/tsx", "scripts/migrate.ts"]
+
+FROM source AS build
+# `public/` is optional in a Next app; make sure it exists so the runner's COPY never fails.
+RUN NEXT_OUTPUT=standalone npm run build && mkdir -p public
+
+FROM base AS runner
+# Docker sets HOSTNAME to the container id; the standalone server must listen on every interface.
+ENV NODE_ENV=production PORT=3000 HOSTNAME=0.0.0.0
+COPY --from=build --chown=node:node /app/.next/standalone ./
+COPY --from=build --chown=node:node /app/.next/static ./.next/static
+COPY --from=build --chown=node:node /app/public ./public
+USER node
+EXPOSE 3000
+CMD ["node", "server.js"]
