@@ -6,6 +6,9 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(__dirname) } },
   test: {
+    // next-auth imports "next/server" without an extension, which Node's ESM resolver
+    // refuses; letting Vite process it resolves the import like Next's bundler does.
+    server: { deps: { inline: ["next-auth", "@auth/core"] } },
     projects: [
       {
         extends: true,

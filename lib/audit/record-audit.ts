@@ -12,8 +12,9 @@ export async function recordAudit(
       action: entry.action,
       entityType: entry.entityType,
       entityId: entry.entityId,
-      before: (entry.before ?? undefined) as Prisma.InputJsonValue | undefined,
-      after: (entry.after ?? undefined) as Prisma.InputJsonValue | undefined,
+      // strictUndefinedChecks: omit the key rather than pass undefined.
+      ...(entry.before !== undefined ? { before: entry.before as Prisma.InputJsonValue } : {}),
+      ...(entry.after !== undefined ? { after: entry.after as Prisma.InputJsonValue } : {}),
     },
   });
 }
