@@ -19,4 +19,24 @@ import type { RawSqlObject } from "../lib/migrations/schema-drift-shape";
  *   { kind: "extension", name: "btree_gist", why: "needed by the EXCLUDE constraint" },
  * kinds with `table`: column, index, constraint, trigger; without: extension, function, sequence, table, view.
  */
-export const RAW_SQL_OBJECTS: readonly RawSqlObject[] = [];
+export const RAW_SQL_OBJECTS: readonly RawSqlObject[] = [
+  // 20261125020000_availability
+  {
+    kind: "constraint",
+    table: "availability_settings",
+    name: "availability_settings_ranges_check",
+    why: "CHECK: notice, buffer, weekly cap and horizon stay within the ranges the settings form allows",
+  },
+  {
+    kind: "constraint",
+    table: "availability_weekly_ranges",
+    name: "availability_weekly_ranges_check",
+    why: "CHECK: weekday 1-7 and a non-empty start < end range inside one day (minutes 0-1440)",
+  },
+  {
+    kind: "constraint",
+    table: "availability_override_ranges",
+    name: "availability_override_ranges_check",
+    why: "CHECK: a non-empty start < end range inside one day (minutes 0-1440)",
+  },
+];
