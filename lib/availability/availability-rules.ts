@@ -4,20 +4,35 @@ import type { AvailabilityRules, IsoWeekday } from "./slot-engine";
 /** Stored rows, as loaded by get-availability.ts. */
 export interface StoredAvailability {
   timeZone: string;
-  settings: { minNoticeHours: number; bufferMinutes: number; maxPerWeek: number | null; horizonDays: number; version: number };
+  settings: {
+    minNoticeHours: number;
+    bufferMinutes: number;
+    maxPerWeek: number | null;
+    horizonDays: number;
+    version: number;
+  };
   weekly: { weekday: number; startMinute: number; endMinute: number }[];
   overrides: { date: Date; ranges: { startMinute: number; endMinute: number }[] }[];
   offeredTypes: string[];
 }
 
 const byStart = (a: { startMinute: number }, b: { startMinute: number }) => a.startMinute - b.startMinute;
-const toRange = (r: { startMinute: number; endMinute: number }) => ({ start: clockOf(r.startMinute), end: clockOf(r.endMinute) });
+const toRange = (r: { startMinute: number; endMinute: number }) => ({
+  start: clockOf(r.startMinute),
+  end: clockOf(r.endMinute),
+});
 /** A DATE column arrives as midnight UTC; its calendar date is the UTC date. */
 const isoDate = (d: Date) => d.toISOString().slice(0, 10);
 
 export function toAvailabilityInput(stored: StoredAvailability): AvailabilityInput & { version: number } {
   const weekly = Object.fromEntries(
-    WEEKDAYS.map((d) => [d, stored.weekly.filter((r) => r.weekday === Number(d)).sort(byStart).map(toRange)]),
+    WEEKDAYS.map((d) => [
+      d,
+      stored.weekly
+        .filter((r) => r.weekday === Number(d))
+        .sort(byStart)
+        .map(toRange),
+    ]),
   ) as AvailabilityInput["weekly"];
   return {
     timeZone: stored.timeZone,

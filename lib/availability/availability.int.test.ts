@@ -8,7 +8,14 @@ import type { AvailabilityInput } from "./availability.schema";
 const empty = { "1": [], "2": [], "3": [], "4": [], "5": [], "6": [], "7": [] };
 const valid: AvailabilityInput = {
   timeZone: "Europe/London",
-  weekly: { ...empty, "1": [{ start: "09:00", end: "12:00" }, { start: "18:00", end: "21:30" }], "3": [{ start: "19:00", end: "24:00" }] },
+  weekly: {
+    ...empty,
+    "1": [
+      { start: "09:00", end: "12:00" },
+      { start: "18:00", end: "21:30" },
+    ],
+    "3": [{ start: "19:00", end: "24:00" }],
+  },
   overrides: [
     { date: "2027-03-28", ranges: [{ start: "10:00", end: "13:00" }] },
     { date: "2027-04-02", ranges: [] },
@@ -22,15 +29,24 @@ const valid: AvailabilityInput = {
 
 beforeAll(ensureInterviewTypes);
 
-const put = (user: TestUser, body: unknown) => PUT(apiRequest("/api/v1/me/availability", { method: "PUT", body, headers: bearer(user) }));
+const put = (user: TestUser, body: unknown) =>
+  PUT(apiRequest("/api/v1/me/availability", { method: "PUT", body, headers: bearer(user) }));
 const get = async (user: TestUser) =>
-  (await (await GET(apiRequest("/api/v1/me/availability", { headers: bearer(user) }))).json()) as AvailabilityInput & { version: number };
+  (await (await GET(apiRequest("/api/v1/me/availability", { headers: bearer(user) }))).json()) as AvailabilityInput & {
+    version: number;
+  };
 
 describe("GET/PUT /api/v1/me/availability", () => {
   it("starts with defaults and no hours", async () => {
     const user = await createTestUser();
     const availability = await get(user);
-    expect(availability).toMatchObject({ timeZone: "Europe/London", weekly: empty, overrides: [], offeredTypes: [], version: 0 });
+    expect(availability).toMatchObject({
+      timeZone: "Europe/London",
+      weekly: empty,
+      overrides: [],
+      offeredTypes: [],
+      version: 0,
+    });
   });
 
   it("stores weekly hours, overrides and rules, and reads them back unchanged", async () => {
@@ -52,12 +68,37 @@ describe("GET/PUT /api/v1/me/availability", () => {
   });
 
   it.each([
-    ["overlapping ranges", { weekly: { ...empty, "2": [{ start: "09:00", end: "12:00" }, { start: "11:00", end: "13:00" }] } }, "weekly.2.1.start"],
+    [
+      "overlapping ranges",
+      {
+        weekly: {
+          ...empty,
+          "2": [
+            { start: "09:00", end: "12:00" },
+            { start: "11:00", end: "13:00" },
+          ],
+        },
+      },
+      "weekly.2.1.start",
+    ],
     ["an end before its start", { weekly: { ...empty, "4": [{ start: "17:00", end: "09:00" }] } }, "weekly.4.0.end"],
     ["an unknown zone", { timeZone: "Europe/Atlantis" }, "timeZone"],
     ["a malformed time", { weekly: { ...empty, "5": [{ start: "9am", end: "11:00" }] } }, "weekly.5.0.start"],
-    ["a duplicate override date", { overrides: [{ date: "2027-01-01", ranges: [] }, { date: "2027-01-01", ranges: [] }] }, "overrides.1.date"],
-    ["an override range that ends first", { overrides: [{ date: "2027-01-01", ranges: [{ start: "12:00", end: "11:00" }] }] }, "overrides.0.ranges.0.end"],
+    [
+      "a duplicate override date",
+      {
+        overrides: [
+          { date: "2027-01-01", ranges: [] },
+          { date: "2027-01-01", ranges: [] },
+        ],
+      },
+      "overrides.1.date",
+    ],
+    [
+      "an override range that ends first",
+      { overrides: [{ date: "2027-01-01", ranges: [{ start: "12:00", end: "11:00" }] }] },
+      "overrides.0.ranges.0.end",
+    ],
     ["an unknown interview type", { offeredTypes: ["juggling"] }, "offeredTypes"],
     ["a negative buffer", { bufferMinutes: -5 }, "bufferMinutes"],
   ])("rejects %s with a field error and keeps what was saved", async (_what, change, field) => {

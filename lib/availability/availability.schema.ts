@@ -51,14 +51,17 @@ export const WEEKDAY_NAMES: Record<(typeof WEEKDAYS)[number], string> = {
 
 export const availabilitySchema = z.object({
   timeZone: z.string().refine(isValidTimeZone, "Choose a time zone from the list, such as Europe/London"),
-  weekly: z.object(Object.fromEntries(WEEKDAYS.map((d) => [d, dayRanges])) as Record<(typeof WEEKDAYS)[number], typeof dayRanges>),
+  weekly: z.object(
+    Object.fromEntries(WEEKDAYS.map((d) => [d, dayRanges])) as Record<(typeof WEEKDAYS)[number], typeof dayRanges>,
+  ),
   overrides: z
     .array(z.object({ date: z.iso.date("Use a date like 2026-12-24"), ranges: dayRanges }))
     .max(100, "At most 100 date overrides")
     .superRefine((overrides, ctx) => {
       const seen = new Set<string>();
       overrides.forEach((o, i) => {
-        if (seen.has(o.date)) ctx.addIssue({ code: "custom", path: [i, "date"], message: "This date already has an override" });
+        if (seen.has(o.date))
+          ctx.addIssue({ code: "custom", path: [i, "date"], message: "This date already has an override" });
         seen.add(o.date);
       });
     }),

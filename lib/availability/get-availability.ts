@@ -3,7 +3,13 @@ import { db, type DbClient } from "../db";
 import { AppError } from "../errors";
 import { toAvailabilityInput } from "./availability-rules";
 
-export const DEFAULT_SETTINGS = { minNoticeHours: 12, bufferMinutes: 15, maxPerWeek: null, horizonDays: 28, version: 0 };
+export const DEFAULT_SETTINGS = {
+  minNoticeHours: 12,
+  bufferMinutes: 15,
+  maxPerWeek: null,
+  horizonDays: 28,
+  version: 0,
+};
 
 /** The caller's availability as the editor shows it (defaults until they save). */
 export async function getAvailability(caller: Caller, client: DbClient = db()) {
@@ -16,7 +22,9 @@ export async function loadAvailability(userId: string, client: DbClient = db()) 
     where: { id: userId, deletedAt: null },
     select: {
       profile: { select: { timeZone: true } },
-      availabilitySettings: { select: { minNoticeHours: true, bufferMinutes: true, maxPerWeek: true, horizonDays: true, version: true } },
+      availabilitySettings: {
+        select: { minNoticeHours: true, bufferMinutes: true, maxPerWeek: true, horizonDays: true, version: true },
+      },
       weeklyRanges: { select: { weekday: true, startMinute: true, endMinute: true } },
       overrides: { select: { date: true, ranges: { select: { startMinute: true, endMinute: true } } } },
       offeredTypes: { select: { interviewType: { select: { slug: true } } } },

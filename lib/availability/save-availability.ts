@@ -39,7 +39,12 @@ export async function saveAvailability(caller: Caller, input: AvailabilityInput)
     await tx.availabilityWeeklyRange.deleteMany({ where: { userId } });
     await tx.availabilityWeeklyRange.createMany({
       data: WEEKDAYS.flatMap((d) =>
-        input.weekly[d].map((r) => ({ userId, weekday: Number(d), startMinute: minutesOf(r.start), endMinute: minutesOf(r.end) })),
+        input.weekly[d].map((r) => ({
+          userId,
+          weekday: Number(d),
+          startMinute: minutesOf(r.start),
+          endMinute: minutesOf(r.end),
+        })),
       ),
     });
     await tx.availabilityOverride.deleteMany({ where: { userId } });
