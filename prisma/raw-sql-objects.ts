@@ -39,4 +39,21 @@ export const RAW_SQL_OBJECTS: readonly RawSqlObject[] = [
     name: "availability_override_ranges_check",
     why: "CHECK: a non-empty start < end range inside one day (minutes 0-1440)",
   },
+  // 20261125030000_bookings
+  { kind: "extension", name: "btree_gist", why: "lets the exclusion constraint compare user ids with = inside a GiST index" },
+  { kind: "constraint", table: "bookings", name: "bookings_ends_after_start", why: "CHECK: a booking ends after it starts" },
+  { kind: "constraint", table: "bookings", name: "bookings_not_self", why: "CHECK: nobody books themselves" },
+  { kind: "column", table: "booking_participants", name: "during", why: "tstzrange of the booking, filled by trigger" },
+  { kind: "column", table: "booking_participants", name: "active", why: "whether the booking holds the time, kept by trigger" },
+  {
+    kind: "constraint",
+    table: "booking_participants",
+    name: "booking_participants_no_overlap",
+    why: "EXCLUDE USING gist: nobody is in two overlapping active bookings, in any role",
+  },
+  { kind: "function", name: "booking_is_active", why: "which statuses hold a person's time" },
+  { kind: "function", name: "booking_participants_fill", why: "trigger function: copy range and flag from the booking" },
+  { kind: "trigger", table: "booking_participants", name: "booking_participants_fill", why: "fills during/active on insert" },
+  { kind: "function", name: "bookings_sync_participants", why: "trigger function: move participants with the booking" },
+  { kind: "trigger", table: "bookings", name: "bookings_sync_participants", why: "keeps during/active in step with status and time" },
 ];

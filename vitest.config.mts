@@ -4,7 +4,7 @@ import { defineConfig } from "vitest/config";
 // Two projects: pure unit tests (*.test.ts beside their source) and integration
 // tests (*.int.test.ts) that each get their own PostgreSQL database.
 export default defineConfig({
-  resolve: { alias: { "@": path.resolve(__dirname) } },
+  resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
   test: {
     // next-auth imports "next/server" without an extension, which Node's ESM resolver
     // refuses; letting Vite process it resolves the import like Next's bundler does.
