@@ -3,7 +3,13 @@ import { sessionCookie } from "../../lib/auth/session-cookie";
 /** Builds a Request like the browser or a script would send it to an /api/v1 route handler. */
 export function apiRequest(
   path: string,
-  init: { method?: string; body?: unknown; rawBody?: string; headers?: Record<string, string>; sessionToken?: string } = {},
+  init: {
+    method?: string;
+    body?: unknown;
+    rawBody?: string;
+    headers?: Record<string, string>;
+    sessionToken?: string;
+  } = {},
 ): Request {
   const headers: Record<string, string> = { ...init.headers };
   if (init.sessionToken) headers.cookie = `${sessionCookie().name}=${init.sessionToken}`;

@@ -20,7 +20,9 @@ export interface TestUser {
 }
 
 /** A unique, onboarded user with a session and an API token. */
-export async function createTestUser(options: { role?: Role; onboarded?: boolean; timeZone?: string } = {}): Promise<TestUser> {
+export async function createTestUser(
+  options: { role?: Role; onboarded?: boolean; timeZone?: string } = {},
+): Promise<TestUser> {
   const suffix = randomUUID().slice(0, 8);
   const email = `user-${suffix}@test.mockloop.dev`;
   const user = await db().user.create({
