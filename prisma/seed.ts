@@ -1,4 +1,8 @@
 import type { PrismaClient } from "../lib/generated/prisma/client";
+import { toEngineRules } from "../lib/availability/availability-rules";
+import { minutesOf, WEEKDAYS } from "../lib/availability/availability.schema";
+import { findSlots, type Interval } from "../lib/availability/slot-engine";
+import { demoAvailability, DEMO_BOOKINGS } from "./seed-data/availability";
 import { DEMO_USERS } from "./seed-data/demo-users";
 import { INTERVIEW_TYPES } from "./seed-data/interview-types";
 
@@ -7,7 +11,7 @@ import { INTERVIEW_TYPES } from "./seed-data/interview-types";
  * write is an upsert keyed by a stable natural key. Bump SEED_VERSION whenever
  * the data below changes so `npm start` re-applies it to existing databases.
  */
-export const SEED_VERSION = "2026-11-25.2";
+export const SEED_VERSION = "2026-11-25.3";
 const SEED_VERSION_KEY = "seed_version";
 
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
@@ -15,7 +19,12 @@ type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 async function seedInterviewTypes(tx: Tx): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
   for (const type of INTERVIEW_TYPES) {
-    const row = await tx.interviewType.upsert({ where: { slug: type.slug }, create: type, update: type, select: { id: true } });
+    const row = await tx.interviewType.upsert({
+      where: { slug: type.slug },
+      create: type,
+      update: type,
+      select: { id: true },
+    });
     ids.set(type.slug, row.id);
   }
   return ids;
@@ -37,11 +46,89 @@ async function seedUsers(tx: Tx, typeIds: Map<string, string>): Promise<void> {
   }
 }
 
-export async function seed(db: PrismaClient): Promise<void> {
+async function seedAvailability(tx: Tx, typeIds: Map<string, string>): Promise<void> {
+  for (const { userId, availability: a } of demoAvailability()) {
+    const settings = {
+      minNoticeHours: a.minNoticeHours,
+      bufferMinutes: a.bufferMinutes,
+      maxPerWeek: a.maxPerWeek,
+      horizonDays: a.horizonDays,
+    };
+    await tx.availabilitySettings.upsert({
+      where: { userId },
+      create: { userId, ...settings },
+      update: { ...settings, version: { increment: 1 } },
+    });
+    await tx.availabilityWeeklyRange.deleteMany({ where: { userId } });
+    await tx.availabilityWeeklyRange.createMany({
+      data: WEEKDAYS.flatMap((d) =>
+        a.weekly[d].map((r) => ({
+          userId,
+          weekday: Number(d),
+          startMinute: minutesOf(r.start),
+          endMinute: minutesOf(r.end),
+        })),
+      ),
+    });
+    await tx.interviewerOfferedType.deleteMany({ where: { userId } });
+    await tx.interviewerOfferedType.createMany({
+      data: a.offeredTypes.map((slug) => ({ userId, interviewTypeId: typeIds.get(slug)! })),
+    });
+  }
+}
+
+/**
+ * A few upcoming interviews, placed by the slot engine at the first time that
+ * suits both people, so the demo looks lived-in. Created once (keyed by their
+ * idempotency keys); later seeds leave them alone.
+ */
+async function seedBookings(tx: Tx, typeIds: Map<string, string>, now: Date): Promise<void> {
+  const availability = new Map(demoAvailability().map((a) => [a.userId, a.availability]));
+  const busy = new Map<string, Interval[]>();
+  const durations = new Map(INTERVIEW_TYPES.map((t) => [t.slug, t.durationMinutes]));
+  for (const b of DEMO_BOOKINGS) {
+    const exists = await tx.booking.findUnique({
+      where: { candidateId_idempotencyKey: { candidateId: b.candidateId, idempotencyKey: b.key } },
+    });
+    if (exists) continue;
+    const duration = durations.get(b.type)!;
+    const [start] = findSlots({
+      rules: toEngineRules(availability.get(b.interviewerId)!),
+      durationMinutes: duration,
+      range: { start: new Date(now.getTime() + 2 * 86_400_000), end: new Date(now.getTime() + 21 * 86_400_000) },
+      now,
+      interviewerBusy: busy.get(b.interviewerId) ?? [],
+      candidateBusy: busy.get(b.candidateId) ?? [],
+    });
+    if (!start) continue;
+    const end = new Date(start.getTime() + duration * 60_000);
+    for (const id of [b.candidateId, b.interviewerId]) busy.set(id, [...(busy.get(id) ?? []), { start, end }]);
+    await tx.booking.create({
+      data: {
+        interviewTypeId: typeIds.get(b.type)!,
+        candidateId: b.candidateId,
+        interviewerId: b.interviewerId,
+        startsAt: start,
+        endsAt: end,
+        idempotencyKey: b.key,
+        participants: {
+          create: [
+            { userId: b.candidateId, role: "CANDIDATE" },
+            { userId: b.interviewerId, role: "INTERVIEWER" },
+          ],
+        },
+      },
+    });
+  }
+}
+
+export async function seed(db: PrismaClient, now = new Date()): Promise<void> {
   await db.$transaction(
     async (tx) => {
       const typeIds = await seedInterviewTypes(tx);
       await seedUsers(tx, typeIds);
+      await seedAvailability(tx, typeIds);
+      await seedBookings(tx, typeIds, now);
       await tx.systemSetting.upsert({
         where: { key: SEED_VERSION_KEY },
         create: { key: SEED_VERSION_KEY, value: SEED_VERSION },

@@ -4,19 +4,22 @@ export const INTERVIEW_TYPES = [
     slug: "system-design",
     name: "System design",
     durationMinutes: 60,
-    description: "Design a large system end to end: requirements, APIs, data, scaling and trade-offs — at a TPM's depth.",
+    description:
+      "Design a large system end to end: requirements, APIs, data, scaling and trade-offs — at a TPM's depth.",
   },
   {
     slug: "technical-depth",
     name: "Technical depth",
     durationMinutes: 45,
-    description: "Programming concepts, databases, networking and algorithms: explain how things work and why they break.",
+    description:
+      "Programming concepts, databases, networking and algorithms: explain how things work and why they break.",
   },
   {
     slug: "program-execution",
     name: "Program execution",
     durationMinutes: 45,
-    description: "Drive a cross-team program: planning, dependencies, risks, metrics and getting a slipping launch back.",
+    description:
+      "Drive a cross-team program: planning, dependencies, risks, metrics and getting a slipping launch back.",
   },
   {
     slug: "behavioral-leadership",
@@ -34,6 +37,7 @@ export const INTERVIEW_TYPES = [
     slug: "ai-ml",
     name: "AI/ML",
     durationMinutes: 45,
-    description: "ML systems for TPMs: data pipelines, training and evaluation, model launches, risks and responsible AI.",
+    description:
+      "ML systems for TPMs: data pipelines, training and evaluation, model launches, risks and responsible AI.",
   },
 ] as const;
