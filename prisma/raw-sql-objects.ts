@@ -56,4 +56,9 @@ export const RAW_SQL_OBJECTS: readonly RawSqlObject[] = [
   { kind: "trigger", table: "booking_participants", name: "booking_participants_fill", why: "fills during/active on insert" },
   { kind: "function", name: "bookings_sync_participants", why: "trigger function: move participants with the booking" },
   { kind: "trigger", table: "bookings", name: "bookings_sync_participants", why: "keeps during/active in step with status and time" },
+  // 20261125040000_question_bank
+  { kind: "column", table: "questions", name: "search", why: "tsvector GENERATED column: title (A) > prompt (B) > guide (C)" },
+  { kind: "index", table: "questions", name: "questions_search_idx", why: "GIN index for full-text search" },
+  { kind: "constraint", table: "questions", name: "questions_rejection_has_reason", why: "CHECK: a rejected question says why" },
+  { kind: "constraint", table: "rubric_competencies", name: "rubric_competencies_weight_check", why: "CHECK: weights in (0, 1]" },
 ];
