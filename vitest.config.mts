@@ -14,7 +14,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
-          include: ["{lib,app,components,scripts,prisma,tests}/**/*.test.ts"],
+          include: ["{lib,app,components,scripts,prisma,tests}/**/*.test.{ts,tsx}"],
           exclude: ["**/*.int.test.ts", "tests/e2e/**", "node_modules/**"],
           environment: "node",
         },

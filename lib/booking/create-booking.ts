@@ -5,6 +5,8 @@ import { findSlots } from "../availability/slot-engine";
 import { toEngineRules } from "../availability/availability-rules";
 import { db, type DbClient, type DbTransaction } from "../db";
 import { AppError, sqlState } from "../errors";
+import { chooseQuestionForBooking } from "../questions/choose-question-for-booking";
+import { getCurrentRubric } from "../rubrics/rubrics";
 import { bookingSelect } from "./booking-select";
 import type { CreateBookingInput } from "./booking.schema";
 import { busyTimes } from "./busy-intervals";
@@ -44,7 +46,7 @@ export async function createBooking(
       retiredAt: null,
       offeredBy: { some: { userId: input.interviewerId, user: activeUser } },
     },
-    select: { id: true, durationMinutes: true },
+    select: { id: true, slug: true, durationMinutes: true },
   });
   if (!type) throw new AppError("NOT_FOUND", "That interviewer doesn't offer this interview type.");
 
@@ -116,11 +118,17 @@ async function insertBooking(
   tx: DbTransaction,
   candidateId: string,
   input: CreateBookingInput,
-  type: { id: string; durationMinutes: number },
+  type: { id: string; slug: string; durationMinutes: number },
   idempotencyKey: string,
 ) {
+  const [rubric, questionId] = await Promise.all([
+    getCurrentRubric(type.slug, tx),
+    chooseQuestionForBooking(tx, { interviewTypeId: type.id, candidateId }),
+  ]);
   return tx.booking.create({
     data: {
+      rubricVersionId: rubric?.id ?? null,
+      questionId,
       interviewTypeId: type.id,
       candidateId,
       interviewerId: input.interviewerId,

@@ -1,0 +1,49 @@
+import { z } from "zod";
+
+const descriptor = z.string().trim().min(10, "Describe what this score looks like (at least 10 characters)").max(600);
+
+export const competencyInputSchema = z.object({
+  key: z
+    .string()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Use lowercase words joined by hyphens; keep it stable across versions")
+    .max(60),
+  name: z.string().trim().min(2).max(80),
+  description: z.string().trim().min(10, "Say what it measures").max(600),
+  weight: z.number().gt(0, "Weight must be above 0").max(1),
+  descriptors: z.tuple([descriptor, descriptor, descriptor, descriptor]),
+});
+
+/** Saving a rubric always creates a new version; the editor and the API share this schema. */
+export const rubricInputSchema = z
+  .object({
+    title: z.string().trim().min(3).max(120),
+    competencies: z
+      .array(competencyInputSchema)
+      .min(2, "A rubric needs at least 2 competencies")
+      .max(8, "At most 8 competencies"),
+  })
+  .superRefine((rubric, ctx) => {
+    const keys = new Set<string>();
+    rubric.competencies.forEach((c, i) => {
+      if (keys.has(c.key))
+        ctx.addIssue({ code: "custom", path: ["competencies", i, "key"], message: "Each key only once" });
+      keys.add(c.key);
+    });
+    const total = rubric.competencies.reduce((sum, c) => sum + c.weight, 0);
+    if (Math.abs(total - 1) > 0.001) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["competencies"],
+        message: `Weights must add up to 1 (they add up to ${total.toFixed(2)})`,
+      });
+    }
+  });
+export type RubricInput = z.infer<typeof rubricInputSchema>;
+
+/** The overall recommendation scale every rubric shares. */
+export const RECOMMENDATIONS = [
+  { value: "STRONG_NO_HIRE", label: "Strong no hire" },
+  { value: "NO_HIRE", label: "No hire" },
+  { value: "HIRE", label: "Hire" },
+  { value: "STRONG_HIRE", label: "Strong hire" },
+] as const;
