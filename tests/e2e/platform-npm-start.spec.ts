@@ -43,6 +43,14 @@ test("npm start with no DATABASE_URL serves on an embedded PostgreSQL and keeps 
     run = spawnGroup("npm", ["start"], env);
     await expectStatus(health, 200);
     expect(run.output()).toContain("demo data seeded");
+    // On its embedded database MockLoop is in demo mode: demo sign-in works.
+    const demo = await fetch(`http://127.0.0.1:${port}/api/v1/auth/demo`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ userId: "demo-priya" }),
+    });
+    expect(demo.status).toBe(204);
+    expect(demo.headers.get("set-cookie")).toMatch(/mockloop\.session=.+; Path=\/; Expires=.+; HttpOnly; SameSite=Lax/);
     const pgPort = await embeddedPort(dataDir);
     await withClient(pgPort, (c) =>
       c.query(`INSERT INTO system_settings (key, value) VALUES ('e2e_marker', 'kept') ON CONFLICT (key) DO UPDATE SET value = 'kept'`),
