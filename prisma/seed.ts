@@ -2,8 +2,12 @@ import type { PrismaClient } from "../lib/generated/prisma/client";
 import { toEngineRules } from "../lib/availability/availability-rules";
 import { minutesOf, WEEKDAYS } from "../lib/availability/availability.schema";
 import { findSlots, type Interval } from "../lib/availability/slot-engine";
+import { chooseQuestionForBooking } from "../lib/questions/choose-question-for-booking";
+import { getCurrentRubric, publishRubricVersion } from "../lib/rubrics/rubrics";
 import { demoAvailability, DEMO_BOOKINGS } from "./seed-data/availability";
 import { DEMO_USERS } from "./seed-data/demo-users";
+import { ALL_QUESTIONS, guideMarkdown } from "./seed-data/questions/all-questions";
+import { RUBRICS } from "./seed-data/rubrics";
 import { INTERVIEW_TYPES } from "./seed-data/interview-types";
 
 /**
@@ -11,7 +15,7 @@ import { INTERVIEW_TYPES } from "./seed-data/interview-types";
  * write is an upsert keyed by a stable natural key. Bump SEED_VERSION whenever
  * the data below changes so `npm start` re-applies it to existing databases.
  */
-export const SEED_VERSION = "2026-11-25.3";
+export const SEED_VERSION = "2026-11-25.4";
 const SEED_VERSION_KEY = "seed_version";
 
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
@@ -103,8 +107,15 @@ async function seedBookings(tx: Tx, typeIds: Map<string, string>, now: Date): Pr
     if (!start) continue;
     const end = new Date(start.getTime() + duration * 60_000);
     for (const id of [b.candidateId, b.interviewerId]) busy.set(id, [...(busy.get(id) ?? []), { start, end }]);
+    const rubric = await getCurrentRubric(b.type, tx);
+    const questionId = await chooseQuestionForBooking(tx, {
+      interviewTypeId: typeIds.get(b.type)!,
+      candidateId: b.candidateId,
+    });
     await tx.booking.create({
       data: {
+        rubricVersionId: rubric?.id ?? null,
+        questionId,
         interviewTypeId: typeIds.get(b.type)!,
         candidateId: b.candidateId,
         interviewerId: b.interviewerId,
@@ -122,12 +133,53 @@ async function seedBookings(tx: Tx, typeIds: Map<string, string>, now: Date): Pr
   }
 }
 
+const SEED_AUTHOR = "demo-admin";
+
+/** The team's questions, upserted by slug (edits to the content reach existing databases). */
+async function seedQuestions(tx: Tx, typeIds: Map<string, string>): Promise<void> {
+  for (const q of ALL_QUESTIONS) {
+    const fields = {
+      interviewTypeId: typeIds.get(q.type)!,
+      title: q.title,
+      prompt: q.prompt,
+      guide: guideMarkdown(q),
+      difficulty: q.difficulty,
+      tags: q.tags,
+      companies: q.companies,
+      competencyKeys: q.competencies,
+    };
+    await tx.question.upsert({
+      where: { slug: q.slug },
+      create: {
+        slug: q.slug,
+        ...fields,
+        status: "APPROVED",
+        authorId: SEED_AUTHOR,
+        reviewedById: SEED_AUTHOR,
+        reviewedAt: new Date("2026-11-01T00:00:00Z"),
+      },
+      update: fields,
+    });
+  }
+}
+
+/** A first rubric version per type; later seeds never rewrite a published version. */
+async function seedRubrics(tx: Tx): Promise<void> {
+  for (const rubric of RUBRICS) {
+    const existing = await tx.rubricVersion.findFirst({ where: { rubric: { interviewType: { slug: rubric.type } } } });
+    if (existing) continue;
+    await publishRubricVersion(null, rubric.type, { title: rubric.title, competencies: rubric.competencies }, tx);
+  }
+}
+
 export async function seed(db: PrismaClient, now = new Date()): Promise<void> {
   await db.$transaction(
     async (tx) => {
       const typeIds = await seedInterviewTypes(tx);
       await seedUsers(tx, typeIds);
       await seedAvailability(tx, typeIds);
+      await seedQuestions(tx, typeIds);
+      await seedRubrics(tx);
       await seedBookings(tx, typeIds, now);
       await tx.systemSetting.upsert({
         where: { key: SEED_VERSION_KEY },

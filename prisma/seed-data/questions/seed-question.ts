@@ -4,12 +4,7 @@
  * enforces counts, shapes and unique titles.
  */
 export type InterviewTypeSlug =
-  | "system-design"
-  | "technical-depth"
-  | "program-execution"
-  | "behavioral-leadership"
-  | "product-sense"
-  | "ai-ml";
+  "system-design" | "technical-depth" | "program-execution" | "behavioral-leadership" | "product-sense" | "ai-ml";
 
 export type Difficulty = "EASY" | "MEDIUM" | "HARD";
 
@@ -56,9 +51,28 @@ export interface SeedRubric {
 
 /** The competency keys of each rubric: questions must use these. */
 export const COMPETENCY_KEYS: Record<InterviewTypeSlug, readonly string[]> = {
-  "system-design": ["requirements-scoping", "architecture", "data-modeling", "scalability-reliability", "tradeoffs", "rollout-operations"],
-  "technical-depth": ["fundamentals", "databases-data", "algorithms-complexity", "debugging-reasoning", "communication-clarity"],
-  "program-execution": ["planning-scoping", "dependency-risk", "stakeholder-alignment", "metrics-delivery", "course-correction"],
+  "system-design": [
+    "requirements-scoping",
+    "architecture",
+    "data-modeling",
+    "scalability-reliability",
+    "tradeoffs",
+    "rollout-operations",
+  ],
+  "technical-depth": [
+    "fundamentals",
+    "databases-data",
+    "algorithms-complexity",
+    "debugging-reasoning",
+    "communication-clarity",
+  ],
+  "program-execution": [
+    "planning-scoping",
+    "dependency-risk",
+    "stakeholder-alignment",
+    "metrics-delivery",
+    "course-correction",
+  ],
   "behavioral-leadership": ["influence", "conflict-resolution", "ownership", "ambiguity", "growth-self-awareness"],
   "product-sense": ["user-understanding", "prioritization", "success-metrics", "technical-feasibility"],
   "ai-ml": ["ml-lifecycle", "data-evaluation", "ml-system-design", "responsible-ai", "launch-risk"],

@@ -1,0 +1,28 @@
+import { AI_ML_QUESTIONS } from "./ai-ml";
+import { BEHAVIORAL_LEADERSHIP_QUESTIONS } from "./behavioral-leadership";
+import { PRODUCT_SENSE_QUESTIONS } from "./product-sense";
+import { PROGRAM_EXECUTION_QUESTIONS } from "./program-execution";
+import type { SeedQuestion } from "./seed-question";
+import { SYSTEM_DESIGN_QUESTIONS } from "./system-design";
+import { TECHNICAL_DEPTH_QUESTIONS } from "./technical-depth";
+
+export const ALL_QUESTIONS: readonly SeedQuestion[] = [
+  ...SYSTEM_DESIGN_QUESTIONS,
+  ...TECHNICAL_DEPTH_QUESTIONS,
+  ...PROGRAM_EXECUTION_QUESTIONS,
+  ...BEHAVIORAL_LEADERSHIP_QUESTIONS,
+  ...PRODUCT_SENSE_QUESTIONS,
+  ...AI_ML_QUESTIONS,
+];
+
+/** The guide as interviewers read it: one Markdown document. */
+export function guideMarkdown(q: SeedQuestion): string {
+  return [
+    "## What a strong answer covers",
+    q.guide.strongAnswer.trim(),
+    "## Follow-up questions",
+    q.guide.followUps.map((f) => `- ${f}`).join("\n"),
+    "## Common pitfalls",
+    q.guide.pitfalls.map((p) => `- ${p}`).join("\n"),
+  ].join("\n\n");
+}
