@@ -1,3 +1,4 @@
+import type { ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { chmod, mkdir, stat } from "node:fs/promises";
 import path from "node:path";
@@ -56,7 +57,12 @@ export async function createEmbeddedServer(options: {
     async stop() {
       if (!running) return;
       running = false;
-      await server.stop();
+      // A terminal's Ctrl-C reaches postgres too; if it has already exited, the library's
+      // stop() would wait forever for an 'exit' event that has passed.
+      const proc = (server as unknown as { process?: ChildProcess }).process;
+      if (!proc || proc.exitCode !== null || proc.signalCode !== null) return;
+      const exited = new Promise<void>((resolve) => proc.once("exit", () => resolve()));
+      await Promise.race([server.stop(), exited]);
     },
   };
 }

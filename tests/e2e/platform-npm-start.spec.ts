@@ -25,11 +25,17 @@ async function withClient<T>(port: number, fn: (c: pg.Client) => Promise<T>): Pr
   }
 }
 
-/** npm itself dies by the signal (exit code null); what matters is that our launcher stopped everything. */
-async function stopWithCtrlC(run: Spawned): Promise<void> {
+/**
+ * Ctrl-C reaches the whole process group, as in a terminal. npm itself dies by the
+ * signal (exit code null); what matters is that the app and its database are gone.
+ */
+async function stopWithCtrlC(run: Spawned, ports: number[]): Promise<void> {
   interruptGroup(run);
   await run.exited;
-  await expect.poll(() => run.output(), { timeout: 30_000 }).toContain("[mockloop] stopped");
+  for (const port of ports) {
+    await expect.poll(() => canConnect("127.0.0.1", port), { timeout: 30_000 }).toBe(false);
+  }
+  expect(run.output()).toContain("[mockloop] stopping");
   expect(run.output()).not.toMatch(/Error|ERR!/);
 }
 
@@ -57,9 +63,7 @@ test("npm start with no DATABASE_URL serves on an embedded PostgreSQL and keeps 
     );
     const secret = await readFile(path.join(dataDir, "auth-secret"), "utf8");
 
-    await stopWithCtrlC(run);
-    expect(await canConnect("127.0.0.1", port)).toBe(false);
-    expect(await canConnect("127.0.0.1", pgPort)).toBe(false);
+    await stopWithCtrlC(run, [port, pgPort]);
 
     run = spawnGroup("npm", ["start"], env);
     await expectStatus(health, 200);
@@ -71,7 +75,7 @@ test("npm start with no DATABASE_URL serves on an embedded PostgreSQL and keeps 
     expect(marker.rows[0]?.value).toBe("kept");
     expect(await readFile(path.join(dataDir, "auth-secret"), "utf8")).toBe(secret);
 
-    await stopWithCtrlC(run);
+    await stopWithCtrlC(run, [port, await embeddedPort(dataDir).catch(() => port)]);
   } finally {
     if (run) killGroup(run);
     await rm(dataDir, { recursive: true, force: true });
