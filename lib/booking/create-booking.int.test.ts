@@ -178,7 +178,10 @@ describe("POST /api/v1/bookings rules", () => {
     await make(c1!.caller.id, 0);
     await expect(make(c2!.caller.id, 30)).rejects.toThrow();
     // Cancelling frees the time: the trigger turns the participants inactive.
-    await db().booking.updateMany({ where: { candidateId: c1!.caller.id }, data: { status: "CANCELLED" } });
+    await db().booking.updateMany({
+      where: { candidateId: c1!.caller.id },
+      data: { status: "CANCELLED", cancelReason: "test", cancelledById: c1!.caller.id },
+    });
     await expect(make(c2!.caller.id, 30)).resolves.toBeTruthy();
     await assertNoOverlaps();
   });

@@ -7,6 +7,7 @@ import { AppError } from "../errors";
 import type { SlotSearchInput } from "./booking.schema";
 import { busyTimes } from "./busy-intervals";
 import { rankScore } from "./rank-interviewers";
+import { reliabilityOf } from "./reliability";
 
 const DAY_MS = 86_400_000;
 const CONTEXT_MS = 8 * DAY_MS;
@@ -45,6 +46,9 @@ export async function searchSlots(caller: Caller, query: SlotSearchInput, now = 
     where: {
       ...activeUser,
       id: query.interviewer ? query.interviewer : { not: caller.id },
+      // Blocked pairs are never shown to each other, whoever blocked whom.
+      blocking: { none: { blockedId: caller.id } },
+      blockedBy: { none: { blockerId: caller.id } },
       offeredTypes: { some: { interviewTypeId: type.id } },
       availabilitySettings: { isNot: null },
       profile: { isNot: null },
@@ -76,6 +80,11 @@ export async function searchSlots(caller: Caller, query: SlotSearchInput, now = 
     new Date(query.to.getTime() + CONTEXT_MS),
   );
   const callerBusy = busy.get(caller.id)!.busy;
+  const reliability = await reliabilityOf(
+    db(),
+    interviewers.map((i) => i.id),
+    now,
+  );
 
   const bySlot = new Map<number, RankedInterviewer[]>();
   for (const interviewer of interviewers) {
@@ -108,6 +117,7 @@ export async function searchSlots(caller: Caller, query: SlotSearchInput, now = 
         focusFit: interviewer.focusAreas.length > 0,
         interviewerLevel: profile.level,
         candidateLevel: candidate?.level ?? null,
+        reliability: reliability.get(interviewer.id) ?? null,
       }),
     };
     for (const start of starts) {
