@@ -5,6 +5,7 @@ import { authAdapter, maySignIn, promoteConfiguredAdmin } from "@/lib/auth/auth-
 import { sendMagicLinkEmail } from "@/lib/auth/magic-link";
 import { SESSION_MAX_AGE_SECONDS, sessionCookie } from "@/lib/auth/session-cookie";
 import { env } from "@/lib/env";
+import { logger } from "@/lib/logger";
 
 /**
  * Auth.js runs the sign-in flows (magic link, GitHub, Google) and writes
@@ -13,6 +14,9 @@ import { env } from "@/lib/env";
  */
 function config(): NextAuthConfig {
   const e = env();
+  // Next's route handlers see the server's own address (localhost); Auth.js builds its
+  // redirects from AUTH_URL when set, so links and callbacks use the public address.
+  process.env.AUTH_URL ??= e.PUBLIC_URL;
   const cookie = sessionCookie();
   const providers: NextAuthConfig["providers"] = [
     {
@@ -36,6 +40,12 @@ function config(): NextAuthConfig {
     cookies: { sessionToken: { name: cookie.name, options: cookie.options } },
     pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in" },
     providers,
+    // An expired or reused link is ordinary user behaviour, not a server error worth a stack trace.
+    logger: {
+      error: (error) => logger.warn({ err: error.name, message: error.message }, "auth error"),
+      warn: (code) => logger.warn({ code }, "auth warning"),
+      debug: () => {},
+    },
     callbacks: {
       signIn: async ({ user }) => maySignIn(user.email),
     },

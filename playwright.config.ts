@@ -3,7 +3,8 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./tests/e2e/support/chromium";
 
 // End-to-end tests run against a production build (`next start`) with a database of their own.
 const port = Number(process.env.E2E_PORT ?? 3107);
-export const baseURL = `http://127.0.0.1:${port}`;
+// localhost, not 127.0.0.1: Next reports request URLs as localhost, and Auth.js redirects there.
+export const baseURL = `http://localhost:${port}`;
 
 export default defineConfig({
   testDir: "tests/e2e",

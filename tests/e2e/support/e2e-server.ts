@@ -19,7 +19,7 @@ async function main() {
   await seed(db);
   await db.$disconnect();
 
-  const app = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", port, "-H", "127.0.0.1"], {
+  const app = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", port], {
     cwd: root,
     stdio: "inherit",
     env: {
@@ -28,7 +28,7 @@ async function main() {
       NEXT_TELEMETRY_DISABLED: "1",
       DATABASE_URL: url,
       DEMO_MODE: "1",
-      PUBLIC_URL: `http://127.0.0.1:${port}`,
+      PUBLIC_URL: `http://localhost:${port}`,
       AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-secret-e2e-secret-e2e-secret-0123456",
       LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
     },

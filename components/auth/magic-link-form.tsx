@@ -1,0 +1,114 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useId, useRef, useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
+
+/** The parts of an RFC 9457 problem the form shows. */
+interface Problem {
+  status: number;
+  detail?: string;
+  errors?: Record<string, string[]>;
+}
+
+class ProblemError extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.detail ?? `Request failed with status ${problem.status}`);
+  }
+  get status() {
+    return this.problem.status;
+  }
+}
+
+async function requestMagicLink(email: string): Promise<void> {
+  const response = await fetch("/api/v1/auth/magic-link", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email }),
+  });
+  if (response.ok) return;
+  const body = (await response.json().catch(() => ({}))) as Partial<Problem>;
+  throw new ProblemError({ status: response.status, detail: body.detail, errors: body.errors });
+}
+
+const OFFLINE_MESSAGE = "We couldn't reach MockLoop. Check your connection and try again.";
+
+/** "E-mail me a link": the one sign-in method that always works. */
+export function MagicLinkForm({ defaultEmail = "" }: { defaultEmail?: string }) {
+  const router = useRouter();
+  const id = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [email, setEmail] = useState(defaultEmail);
+  const [navigating, startNavigation] = useTransition();
+
+  const mutation = useMutation({
+    mutationFn: requestMagicLink,
+    onSuccess: (_data, address) => {
+      startNavigation(() => router.push(`/sign-in/check-email?email=${encodeURIComponent(address)}`));
+    },
+    onError: (error) => {
+      if (error instanceof ProblemError && error.problem.errors?.email) inputRef.current?.focus();
+    },
+  });
+
+  const problem = mutation.error instanceof ProblemError ? mutation.error.problem : null;
+  const fieldError = problem?.errors?.email?.[0];
+  const formError = mutation.isError && !fieldError ? (problem?.detail ?? OFFLINE_MESSAGE) : null;
+  const pending = mutation.isPending || navigating;
+  const errorId = `${id}-error`;
+  const hintId = `${id}-hint`;
+
+  return (
+    <form
+      noValidate
+      className="mt-6"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!pending) mutation.mutate(email.trim().toLowerCase());
+      }}
+    >
+      <label htmlFor={`${id}-email`} className="block font-semibold">
+        E-mail address
+      </label>
+      <p id={hintId} className="mt-1 text-sm text-slate-600">
+        We&apos;ll send you a link that signs you in. No password needed.
+      </p>
+      <input
+        ref={inputRef}
+        id={`${id}-email`}
+        name="email"
+        type="email"
+        inputMode="email"
+        autoComplete="email"
+        autoCapitalize="none"
+        spellCheck={false}
+        required
+        value={email}
+        onChange={(event) => {
+          setEmail(event.target.value);
+          if (mutation.isError) mutation.reset();
+        }}
+        aria-invalid={fieldError ? true : undefined}
+        aria-describedby={fieldError ? `${errorId} ${hintId}` : hintId}
+        placeholder="name@example.com"
+        className={cn(
+          "mt-2 block min-h-11 w-full rounded-md border bg-white px-3 py-2 text-base",
+          fieldError ? "border-red-700" : "border-slate-300",
+        )}
+      />
+      <p id={errorId} aria-live="polite" className="mt-1 min-h-0 text-sm font-medium text-red-800 empty:hidden">
+        {fieldError ?? ""}
+      </p>
+      <div role="alert" className="empty:hidden">
+        {formError ? (
+          <p className="mt-3 rounded-md bg-amber-50 p-3 text-sm text-amber-950 ring-1 ring-amber-300">{formError}</p>
+        ) : null}
+      </div>
+      <Button type="submit" disabled={pending} aria-disabled={pending} className="mt-4 w-full">
+        {pending ? "Sending your link…" : "E-mail me a sign-in link"}
+      </Button>
+    </form>
+  );
+}
