@@ -65,4 +65,7 @@ export const RAW_SQL_OBJECTS: readonly RawSqlObject[] = [
   { kind: "constraint", table: "bookings", name: "bookings_cancel_has_reason", why: "CHECK: a cancellation says who and why" },
   { kind: "constraint", table: "no_show_reports", name: "no_show_reports_not_self", why: "CHECK: nobody reports themselves" },
   { kind: "constraint", table: "user_blocks", name: "user_blocks_not_self", why: "CHECK: nobody blocks themselves" },
+  // 20261125060000_match_requests
+  { kind: "constraint", table: "match_requests", name: "match_requests_matched_has_booking", why: "CHECK: matched exactly when it has a booking" },
+  { kind: "constraint", table: "match_request_windows", name: "match_request_windows_check", why: "CHECK: a window ends after it starts" },
 ];

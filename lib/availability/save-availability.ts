@@ -2,6 +2,7 @@ import type { Caller } from "../auth/sessions";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { minutesOf, WEEKDAYS, type AvailabilityInput } from "./availability.schema";
+import { reevaluateMatchRequests } from "../matching/try-match";
 import { getAvailability } from "./get-availability";
 
 /**
@@ -60,5 +61,7 @@ export async function saveAvailability(caller: Caller, input: AvailabilityInput)
     await tx.interviewerOfferedType.deleteMany({ where: { userId } });
     await tx.interviewerOfferedType.createMany({ data: types.map((t) => ({ userId, interviewTypeId: t.id })) });
   });
+  // New hours may fit someone's open "Match me" request.
+  await reevaluateMatchRequests(types.map((t) => t.id));
   return getAvailability(caller);
 }

@@ -2,6 +2,7 @@ import type { Caller } from "../auth/sessions";
 import { db, type DbTransaction } from "../db";
 import { AppError, sqlState } from "../errors";
 import { assertSlotStillFree, insertBooking, lockSchedule, recordStatusChange, SLOT_TAKEN } from "./booking-core";
+import { reevaluateMatchRequests } from "../matching/try-match";
 import { LATE_CANCEL_MS } from "./lifecycle.schema";
 
 /**
@@ -33,7 +34,7 @@ async function loadOwn(tx: DbTransaction, caller: Caller, bookingId: string) {
 }
 
 export async function cancelBooking(caller: Caller, bookingId: string, reason: string, now = new Date()) {
-  return db().$transaction(async (tx) => {
+  const result = await db().$transaction(async (tx) => {
     const booking = await loadOwn(tx, caller, bookingId);
     if (booking.status !== "SCHEDULED" || booking.startsAt <= now) {
       throw new AppError("CONFLICT", "Only an upcoming interview can be cancelled.");
@@ -50,8 +51,16 @@ export async function cancelBooking(caller: Caller, bookingId: string, reason: s
       byId: caller.id,
       reason,
     });
-    return { id: booking.id, status: "CANCELLED" as const, cancelledLate: late };
+    return {
+      id: booking.id,
+      status: "CANCELLED" as const,
+      cancelledLate: late,
+      interviewTypeId: booking.interviewType.id,
+    };
   });
+  // The freed time may fit someone's open "Match me" request.
+  await reevaluateMatchRequests([result.interviewTypeId]);
+  return { id: result.id, status: result.status, cancelledLate: result.cancelledLate };
 }
 
 /**
