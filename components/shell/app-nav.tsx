@@ -13,6 +13,8 @@ export interface NavUser {
 
 const LINKS = [
   { href: "/dashboard", label: "Dashboard" },
+  { href: "/find", label: "Find a peer" },
+  { href: "/bookings", label: "My interviews" },
   { href: "/settings", label: "Settings" },
 ];
 
@@ -48,7 +50,10 @@ export function AppNav({ user }: { user: NavUser }) {
         <nav
           id="main-nav"
           aria-label="Main"
-          className={cn("w-full flex-col gap-1 sm:flex sm:w-auto sm:flex-row sm:items-center sm:gap-2", open ? "flex" : "hidden")}
+          className={cn(
+            "w-full flex-col gap-1 sm:flex sm:w-auto sm:flex-row sm:items-center sm:gap-2",
+            open ? "flex" : "hidden",
+          )}
         >
           {links.map((link) => (
             <Link
@@ -63,7 +68,10 @@ export function AppNav({ user }: { user: NavUser }) {
               {link.label}
             </Link>
           ))}
-          <span className="px-3 py-2 text-sm text-slate-600" title={user.timeZone ? `Times shown in ${user.timeZone}` : undefined}>
+          <span
+            className="px-3 py-2 text-sm text-slate-600"
+            title={user.timeZone ? `Times shown in ${user.timeZone}` : undefined}
+          >
             {user.displayName}
           </span>
           <button

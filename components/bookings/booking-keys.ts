@@ -1,0 +1,84 @@
+import { infiniteQueryOptions } from "@tanstack/react-query";
+import { ApiError, apiRequest } from "@/components/settings/api-request";
+
+/** A booking as /api/v1/bookings returns it (dates as ISO strings). */
+export interface BookingRow {
+  id: string;
+  status: "SCHEDULED" | "COMPLETED" | "CANCELLED" | "RESCHEDULED" | "NO_SHOW";
+  startsAt: string;
+  endsAt: string;
+  interviewType: { slug: string; name: string; durationMinutes: number };
+  candidate: { id: string; profile: { displayName: string; timeZone: string } | null };
+  interviewer: { id: string; profile: { displayName: string; timeZone: string } | null };
+}
+
+export interface BookingPage {
+  bookings: BookingRow[];
+  nextCursor: string | null;
+}
+
+export type BookingWhen = "upcoming" | "past";
+
+export const BOOKINGS_PAGE_SIZE = 10;
+
+export const bookingKeys = {
+  all: ["bookings"] as const,
+  lists: () => [...bookingKeys.all, "list"] as const,
+  list: (when: BookingWhen) => [...bookingKeys.lists(), { when }] as const,
+};
+
+/**
+ * The caller's bookings, a page at a time. The server page prefetches the first
+ * page with the same options, swapping in a direct listMyBookings call.
+ */
+export const myBookingsQuery = (when: BookingWhen) =>
+  infiniteQueryOptions({
+    queryKey: bookingKeys.list(when),
+    queryFn: ({ pageParam }) => {
+      const params = new URLSearchParams({ when, limit: String(BOOKINGS_PAGE_SIZE) });
+      if (pageParam) params.set("cursor", pageParam);
+      return apiRequest<BookingPage>(`/api/v1/bookings?${params}`);
+    },
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
+  });
+
+export interface BookingAttempt {
+  interviewerId: string;
+  interviewType: string;
+  start: string;
+  /** One per attempt: a retry of the same attempt sends the same key, so it can't book twice. */
+  idempotencyKey: string;
+}
+
+export async function createBooking(attempt: BookingAttempt): Promise<BookingRow> {
+  let response: Response;
+  try {
+    response = await fetch("/api/v1/bookings", {
+      method: "POST",
+      headers: { "content-type": "application/json", "idempotency-key": attempt.idempotencyKey },
+      body: JSON.stringify({
+        interviewerId: attempt.interviewerId,
+        interviewType: attempt.interviewType,
+        start: attempt.start,
+      }),
+      credentials: "same-origin",
+    });
+  } catch {
+    throw new ApiError(
+      0,
+      "We couldn't reach MockLoop, so nothing was booked yet. Check your connection and try again.",
+    );
+  }
+  if (response.ok) return (await response.json()) as BookingRow;
+  const problem = (await response.json().catch(() => null)) as { detail?: unknown } | null;
+  const detail = typeof problem?.detail === "string" ? problem.detail : "Something went wrong. Please try again.";
+  throw new ApiError(response.status, detail);
+}
+
+/** A fresh key per booking attempt (randomUUID needs a secure context; fall back to random bytes). */
+export function newIdempotencyKey(): string {
+  if (typeof crypto.randomUUID === "function") return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+}

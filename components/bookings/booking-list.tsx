@@ -1,0 +1,125 @@
+"use client";
+
+import { useSuspenseInfiniteQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { formatSpan } from "@/components/find-peer/zoned-time";
+import { errorMessage } from "@/components/settings/api-request";
+import { Button } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
+import { myBookingsQuery, type BookingRow, type BookingWhen } from "./booking-keys";
+
+const STATUS: Record<BookingRow["status"], { label: string; className: string }> = {
+  SCHEDULED: { label: "Booked", className: "bg-brand-50 text-brand-900 ring-brand-100" },
+  COMPLETED: { label: "Done", className: "bg-green-50 text-green-900 ring-green-200" },
+  CANCELLED: { label: "Cancelled", className: "bg-slate-100 text-slate-700 ring-slate-200" },
+  RESCHEDULED: { label: "Moved", className: "bg-amber-50 text-amber-900 ring-amber-200" },
+  NO_SHOW: { label: "No-show", className: "bg-red-50 text-red-900 ring-red-200" },
+};
+
+interface Props {
+  when: BookingWhen;
+  viewerId: string;
+  timeZone: string;
+}
+
+export function BookingList({ when, viewerId, timeZone }: Props) {
+  const query = useSuspenseInfiniteQuery(myBookingsQuery(when));
+  const bookings = query.data.pages.flatMap((page) => page.bookings);
+
+  if (bookings.length === 0) return <EmptyState when={when} />;
+
+  return (
+    <>
+      <ol className="space-y-3" aria-label={when === "upcoming" ? "Upcoming interviews" : "Past interviews"}>
+        {bookings.map((booking) => (
+          <BookingItem key={booking.id} booking={booking} viewerId={viewerId} timeZone={timeZone} />
+        ))}
+      </ol>
+      {query.hasNextPage ? (
+        <div className="mt-4 flex justify-center">
+          <Button variant="secondary" disabled={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>
+            {query.isFetchingNextPage ? "Loading more…" : "Show more"}
+          </Button>
+        </div>
+      ) : null}
+      {query.isFetchNextPageError ? (
+        <p role="alert" className="mt-2 text-center text-sm text-red-800">
+          {errorMessage(query.error)} Press “Show more” to try again.
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+function dateParts(iso: string, timeZone: string) {
+  const parts = new Intl.DateTimeFormat("en-GB", {
+    timeZone,
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+  }).formatToParts(new Date(iso));
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
+  return { weekday: part("weekday"), day: part("day"), month: part("month") };
+}
+
+function BookingItem({ booking, viewerId, timeZone }: { booking: BookingRow; viewerId: string; timeZone: string }) {
+  const interviewing = booking.interviewer.id === viewerId;
+  const counterpart = interviewing ? booking.candidate : booking.interviewer;
+  const name = counterpart.profile?.displayName ?? "Deleted user";
+  const status = STATUS[booking.status] ?? { label: booking.status, className: "bg-slate-100 ring-slate-200" };
+  const day = dateParts(booking.startsAt, timeZone);
+
+  return (
+    <li className="flex gap-4 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
+      <div
+        aria-hidden="true"
+        className="flex w-16 shrink-0 flex-col items-center justify-center rounded-md bg-slate-50 py-2 text-center ring-1 ring-slate-200"
+      >
+        <span className="text-xs font-semibold text-slate-600 uppercase">{day.weekday}</span>
+        <span className="text-xl leading-tight font-bold">{day.day}</span>
+        <span className="text-xs text-slate-600 uppercase">{day.month}</span>
+      </div>
+      <div className="min-w-0 flex-1">
+        <div className="flex flex-wrap items-center gap-2">
+          <h2 className="font-semibold">{booking.interviewType.name}</h2>
+          <span className={cn("rounded-full px-2 py-0.5 text-xs font-semibold ring-1", status.className)}>
+            {status.label}
+          </span>
+        </div>
+        <p className="mt-0.5 text-slate-800">
+          {interviewing ? "You interview " : "You're the candidate, with "}
+          {counterpart.profile ? (
+            <Link
+              href={`/people/${counterpart.id}`}
+              className="font-semibold text-brand-700 underline-offset-2 hover:underline"
+            >
+              {name}
+            </Link>
+          ) : (
+            <span className="font-semibold">{name}</span>
+          )}
+        </p>
+        <p className="mt-0.5 text-sm text-slate-600">
+          <time dateTime={booking.startsAt}>{formatSpan(booking.startsAt, booking.endsAt, timeZone, true)}</time> (
+          {timeZone})
+        </p>
+      </div>
+    </li>
+  );
+}
+
+function EmptyState({ when }: { when: BookingWhen }) {
+  return (
+    <div className="rounded-lg bg-white p-6 text-center shadow-sm ring-1 ring-slate-200">
+      <p className="font-semibold">{when === "upcoming" ? "Nothing booked yet." : "No past interviews yet."}</p>
+      <p className="mt-1 text-slate-700">
+        {when === "upcoming"
+          ? "Pick an interview type and a time that suits you; peers free then are one click away."
+          : "Once you've had an interview it shows up here. Book your first one to get started."}
+      </p>
+      <Button asChild className="mt-4">
+        <Link href="/find">Find a peer</Link>
+      </Button>
+    </div>
+  );
+}

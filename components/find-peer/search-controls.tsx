@@ -1,0 +1,93 @@
+"use client";
+
+import Link from "next/link";
+import { useId } from "react";
+import { Button } from "@/components/ui/button";
+import { shiftWeek, weekRangeLabel } from "./zoned-time";
+
+export interface InterviewTypeOption {
+  slug: string;
+  name: string;
+  durationMinutes: number;
+  description: string | null;
+}
+
+interface Props {
+  types: InterviewTypeOption[];
+  type: InterviewTypeOption;
+  week: string;
+  thisWeek: string;
+  lastWeek: string;
+  timeZone: string;
+  onChange: (next: { type?: string; week?: string }) => void;
+}
+
+/** The interview type and the week, with the viewer's zone named beside the week. */
+export function SearchControls({ types, type, week, thisWeek, lastWeek, timeZone, onChange }: Props) {
+  const uid = useId();
+  return (
+    <div className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-5">
+      <div className="flex flex-col gap-4 md:flex-row md:items-end md:justify-between">
+        <div className="min-w-0 md:max-w-md">
+          <label htmlFor={`${uid}-type`} className="block text-sm font-semibold text-slate-800">
+            Interview type
+          </label>
+          <select
+            id={`${uid}-type`}
+            value={type.slug}
+            onChange={(event) => onChange({ type: event.target.value })}
+            aria-describedby={`${uid}-type-help`}
+            className="mt-1 block min-h-11 w-full rounded-md border-0 bg-white px-3 py-2 text-slate-900 ring-1 ring-slate-300 md:w-80"
+          >
+            {types.map((t) => (
+              <option key={t.slug} value={t.slug}>
+                {t.name} · {t.durationMinutes} min
+              </option>
+            ))}
+          </select>
+          <p id={`${uid}-type-help`} className="mt-1 text-sm text-slate-600">
+            {type.description ?? `${type.durationMinutes}-minute mock interview.`}
+          </p>
+        </div>
+
+        <nav aria-label="Weeks" className="flex flex-col gap-2 md:items-end">
+          <div className="flex flex-wrap items-baseline gap-x-3 md:justify-end">
+            <h2 className="text-lg font-semibold" aria-live="polite">
+              <span className="sr-only">Week of </span>
+              {weekRangeLabel(week)}
+            </h2>
+            <p className="text-sm text-slate-600">
+              Times in <strong className="font-semibold text-slate-800">{timeZone}</strong>{" "}
+              <Link href="/settings" className="text-brand-700 underline">
+                change<span className="sr-only"> your time zone</span>
+              </Link>
+            </p>
+          </div>
+          <div className="flex flex-wrap gap-2 md:justify-end">
+            <Button
+              variant="secondary"
+              className="flex-1 whitespace-nowrap sm:flex-none"
+              disabled={week <= thisWeek}
+              onClick={() => onChange({ week: shiftWeek(week, -1) })}
+            >
+              <span aria-hidden="true">←</span> Previous<span className="sr-only"> week</span>
+            </Button>
+            <Button
+              variant="secondary"
+              className="flex-1 whitespace-nowrap sm:flex-none"
+              disabled={week >= lastWeek}
+              onClick={() => onChange({ week: shiftWeek(week, 1) })}
+            >
+              Next<span className="sr-only"> week</span> <span aria-hidden="true">→</span>
+            </Button>
+            {week !== thisWeek ? (
+              <Button variant="ghost" className="whitespace-nowrap" onClick={() => onChange({ week: thisWeek })}>
+                This week
+              </Button>
+            ) : null}
+          </div>
+        </nav>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,156 @@
+"use client";
+
+import { Button } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
+import type { OpenSlot } from "./slot-keys";
+import { formatClock, localDate, weekDays } from "./zoned-time";
+
+export const slotButtonId = (start: string) => `slot-${start.replace(/[^\dA-Za-z]/g, "")}`;
+
+interface Props {
+  week: string;
+  timeZone: string;
+  today: string;
+  isCurrentWeek: boolean;
+  typeName: string;
+  /** Undefined while the week loads. */
+  slots: OpenSlot[] | undefined;
+  loading: boolean;
+  failed: boolean;
+  onRetry: () => void;
+  canGoNext: boolean;
+  onNextWeek: () => void;
+  selectedStart: string | null;
+  onPick: (slot: OpenSlot) => void;
+}
+
+const peersFree = (n: number) => (n === 1 ? "1 peer free" : `${n} peers free`);
+
+/** Seven days, Monday first, each with its open times in the viewer's zone. Days stack on a phone. */
+export function WeekCalendar(props: Props) {
+  const { week, timeZone, today, slots, loading, failed, selectedStart, onPick } = props;
+  const days = weekDays(week);
+  const byDay = new Map<string, OpenSlot[]>();
+  for (const slot of slots ?? []) {
+    const day = localDate(slot.start, timeZone);
+    byDay.set(day, [...(byDay.get(day) ?? []), slot]);
+  }
+  const total = slots?.length ?? 0;
+
+  return (
+    <section aria-labelledby="open-times-heading" aria-busy={loading}>
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id="open-times-heading" className="text-lg font-semibold">
+          Open times
+        </h2>
+        <p role="status" className="text-sm text-slate-600">
+          {loading
+            ? "Loading open times…"
+            : failed
+              ? ""
+              : total === 0
+                ? "No open times this week"
+                : `${total} open ${total === 1 ? "time" : "times"} this week`}
+        </p>
+      </div>
+
+      {failed ? (
+        <div role="alert" className="mt-3 rounded-lg bg-red-50 p-4 text-red-900 ring-1 ring-red-200">
+          <p className="font-medium">We couldn&apos;t load open times for this week.</p>
+          <Button variant="secondary" className="mt-3" onClick={props.onRetry}>
+            Try again
+          </Button>
+        </div>
+      ) : !loading && total === 0 ? (
+        <EmptyWeek {...props} />
+      ) : (
+        <ol className="mt-3 grid gap-3 lg:grid-cols-7 lg:gap-2">
+          {days.map((day) => {
+            const daySlots = byDay.get(day.date) ?? [];
+            const headingId = `day-${day.date}`;
+            return (
+              <li
+                key={day.date}
+                className={cn(
+                  "rounded-lg bg-white p-3 shadow-sm ring-1 ring-slate-200 lg:p-2",
+                  day.date === today && "ring-2 ring-brand-600",
+                )}
+              >
+                <div role="group" aria-labelledby={headingId}>
+                  <h3 id={headingId} className="flex items-baseline gap-2 lg:flex-col lg:gap-0 lg:text-center">
+                    <span aria-hidden="true" className="font-semibold">
+                      {day.weekday}
+                    </span>
+                    <span aria-hidden="true" className="text-sm text-slate-600">
+                      {day.shortDate}
+                      {day.date === today ? " · today" : ""}
+                    </span>
+                    <span className="sr-only">
+                      {day.longLabel}
+                      {day.date === today ? ", today" : ""}
+                    </span>
+                  </h3>
+                  {loading ? (
+                    <div aria-hidden="true" className="mt-2 grid grid-cols-3 gap-2 sm:grid-cols-5 lg:grid-cols-1">
+                      {[0, 1, 2].map((i) => (
+                        <div key={i} className="h-12 animate-pulse rounded-md bg-slate-100" />
+                      ))}
+                    </div>
+                  ) : daySlots.length === 0 ? (
+                    <p className="mt-2 text-sm text-slate-500 lg:text-center">
+                      {day.date < today ? "Already passed" : "No open times"}
+                    </p>
+                  ) : (
+                    <ul className="mt-2 grid grid-cols-3 gap-2 sm:grid-cols-5 lg:grid-cols-1">
+                      {daySlots.map((slot) => {
+                        const selected = slot.start === selectedStart;
+                        return (
+                          <li key={slot.start}>
+                            <button
+                              type="button"
+                              id={slotButtonId(slot.start)}
+                              aria-pressed={selected}
+                              onClick={() => onPick(slot)}
+                              className={cn(
+                                "flex min-h-11 w-full flex-col items-center justify-center rounded-md px-1 py-1.5 ring-1 transition-colors",
+                                selected
+                                  ? "bg-brand-600 text-white ring-brand-600"
+                                  : "bg-brand-50 text-brand-900 ring-brand-100 hover:bg-brand-100",
+                              )}
+                            >
+                              <span className="font-semibold tabular-nums">{formatClock(slot.start, timeZone)}</span>
+                              <span className={cn("text-xs", selected ? "text-white" : "text-slate-700")}>
+                                {peersFree(slot.available)}
+                              </span>
+                            </button>
+                          </li>
+                        );
+                      })}
+                    </ul>
+                  )}
+                </div>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+function EmptyWeek({ typeName, canGoNext, onNextWeek, isCurrentWeek }: Props) {
+  return (
+    <div className="mt-3 rounded-lg bg-white p-6 text-center shadow-sm ring-1 ring-slate-200">
+      <p className="font-semibold">No one is free for {typeName} this week.</p>
+      <p className="mt-1 text-slate-700">
+        {isCurrentWeek ? "The rest of this week is booked up or outside peers' hours. " : ""}
+        Try the next week, or pick another interview type above.
+      </p>
+      {canGoNext ? (
+        <Button className="mt-4" onClick={onNextWeek}>
+          Try next week <span aria-hidden="true">→</span>
+        </Button>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,110 @@
+import { DateTime } from "luxon";
+
+/**
+ * Weeks and times as the viewer reads them, in their own zone. Shared by the
+ * server page (which prefetches a week) and the browser (which pages weeks), so
+ * both compute the same bounds and therefore the same query key.
+ */
+
+// A fixed locale keeps the server render and the browser render identical.
+const LOCALE = "en-GB";
+
+/** The latest week "Next week" reaches: interviewers open at most 180 days ahead. */
+export const MAX_WEEKS_AHEAD = 26;
+
+/** Monday (ISO date) of the week that holds `now` in `zone`. */
+export function currentWeekStart(zone: string, now: Date = new Date()): string {
+  return DateTime.fromJSDate(now, { zone }).startOf("week").toISODate()!;
+}
+
+/**
+ * `?week=` as a Monday in the viewer's zone: any date snaps to its week's Monday;
+ * nonsense, past weeks and weeks beyond reach fall back to the current week.
+ */
+export function resolveWeek(param: string | null | undefined, zone: string, thisWeek: string): string {
+  if (!param || !/^\d{4}-\d{2}-\d{2}$/.test(param)) return thisWeek;
+  const date = DateTime.fromISO(param, { zone });
+  if (!date.isValid) return thisWeek;
+  const monday = date.startOf("week").toISODate();
+  if (monday < thisWeek || monday > shiftWeek(thisWeek, MAX_WEEKS_AHEAD)) return thisWeek;
+  return monday;
+}
+
+export function shiftWeek(weekStart: string, weeks: number): string {
+  return DateTime.fromISO(weekStart, { zone: "UTC" }).plus({ weeks }).toISODate()!;
+}
+
+/** The week's bounds as UTC instants: local Monday 00:00 up to the next local Monday 00:00. */
+export function weekBounds(weekStart: string, zone: string): { from: string; to: string } {
+  const start = DateTime.fromISO(weekStart, { zone }).startOf("day");
+  return { from: start.toJSDate().toISOString(), to: start.plus({ weeks: 1 }).toJSDate().toISOString() };
+}
+
+export interface WeekDay {
+  /** ISO date in the viewer's zone. */
+  date: string;
+  /** "Friday 13 March" */
+  longLabel: string;
+  /** "Fri" */
+  weekday: string;
+  /** "13 Mar" */
+  shortDate: string;
+}
+
+export function weekDays(weekStart: string): WeekDay[] {
+  const monday = DateTime.fromISO(weekStart, { zone: "UTC" });
+  return Array.from({ length: 7 }, (_, i) => {
+    const day = monday.plus({ days: i }).setLocale(LOCALE);
+    return {
+      date: day.toISODate()!,
+      longLabel: day.toFormat("cccc d LLLL"),
+      weekday: day.toFormat("ccc"),
+      shortDate: day.toFormat("d LLL"),
+    };
+  });
+}
+
+/** "2–8 March 2026", "30 March – 5 April 2026", "29 December 2025 – 4 January 2026". */
+export function weekRangeLabel(weekStart: string): string {
+  const start = DateTime.fromISO(weekStart, { zone: "UTC" }).setLocale(LOCALE);
+  const end = start.plus({ days: 6 });
+  if (start.year !== end.year) return `${start.toFormat("d LLLL yyyy")} – ${end.toFormat("d LLLL yyyy")}`;
+  if (start.month !== end.month) return `${start.toFormat("d LLLL")} – ${end.toFormat("d LLLL yyyy")}`;
+  return `${start.toFormat("d")}–${end.toFormat("d LLLL yyyy")}`;
+}
+
+/** The ISO date an instant falls on in `zone`. */
+export function localDate(iso: string, zone: string): string {
+  return DateTime.fromISO(iso, { zone }).toISODate()!;
+}
+
+/** "23:30" */
+export function formatClock(iso: string, zone: string): string {
+  return new Intl.DateTimeFormat(LOCALE, {
+    timeZone: zone,
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }).format(new Date(iso));
+}
+
+/** "Fri 13 Mar" (with the year when asked). */
+export function formatDay(iso: string, zone: string, withYear = false): string {
+  return new Intl.DateTimeFormat(LOCALE, {
+    timeZone: zone,
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    ...(withYear ? { year: "numeric" } : {}),
+  }).format(new Date(iso));
+}
+
+/**
+ * "Fri 13 Mar, 23:30–00:15 (ends Sat 14 Mar)": a span that crosses midnight
+ * says which day it ends on, so a late slot never reads as the wrong evening.
+ */
+export function formatSpan(startIso: string, endIso: string, zone: string, withYear = false): string {
+  const sameDay = localDate(startIso, zone) === localDate(endIso, zone) || formatClock(endIso, zone) === "00:00";
+  const span = `${formatDay(startIso, zone, withYear)}, ${formatClock(startIso, zone)}–${formatClock(endIso, zone)}`;
+  return sameDay ? span : `${span} (ends ${formatDay(endIso, zone)})`;
+}
