@@ -1,44 +1,82 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { requireOnboardedUser } from "@/app/_server/current-user";
+import { formatClock, formatDay } from "@/components/find-peer/zoned-time";
+import { listMyBookings } from "@/lib/booking/list-bookings";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
-function EmptyCard({ title, body, action }: { title: string; body: string; action?: { href: string; label: string } }) {
+function Card({ title, children }: { title: string; children: ReactNode }) {
+  const id = `${title.toLowerCase().replace(/\W+/g, "-")}-heading`;
   return (
-    <section aria-labelledby={`${title}-heading`} className="rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200">
-      <h2 id={`${title}-heading`} className="text-lg font-semibold">
+    <section aria-labelledby={id} className="rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200">
+      <h2 id={id} className="text-lg font-semibold">
         {title}
       </h2>
-      <p className="mt-2 text-slate-700">{body}</p>
-      {action ? (
-        <Link href={action.href} className="mt-3 inline-block font-semibold text-brand-700 underline">
-          {action.label}
-        </Link>
-      ) : null}
+      <div className="mt-2 text-slate-700">{children}</div>
     </section>
   );
 }
 
 export default async function DashboardPage() {
   const user = await requireOnboardedUser();
+  const zone = user.timeZone ?? "UTC";
+  const { bookings } = await listMyBookings(user, { when: "upcoming", limit: 3 });
+  const upcoming = bookings.filter((b) => b.status === "SCHEDULED");
   return (
     <div>
       <h1 className="text-2xl font-bold">Welcome, {user.displayName}</h1>
       <p className="mt-1 text-slate-700">
-        Times on MockLoop are shown in your zone, <strong>{user.timeZone}</strong>.{" "}
+        Times on MockLoop are shown in your zone, <strong>{zone}</strong>.{" "}
         <Link href="/settings" className="text-brand-700 underline">
           Change it
         </Link>
       </p>
       <div className="mt-6 grid gap-4 md:grid-cols-3">
-        <EmptyCard
-          title="Upcoming interviews"
-          body="Nothing booked yet. Booking with a peer is coming soon; until then, make sure your profile says what you want to practise."
-          action={{ href: "/settings", label: "Review your profile" }}
-        />
-        <EmptyCard title="Feedback waiting" body="When you finish an interview, the feedback you owe and the feedback you're owed show up here." />
-        <EmptyCard title="Recent scores" body="Your scores per competency will appear here after your first interview." />
+        <Card title="Upcoming interviews">
+          {upcoming.length === 0 ? (
+            <p>
+              Nothing booked yet.{" "}
+              <Link href="/find" className="font-semibold text-brand-700 underline">
+                Find a peer
+              </Link>{" "}
+              and pick a time that suits you both.
+            </p>
+          ) : (
+            <ul className="space-y-3">
+              {upcoming.map((b) => {
+                const other = b.role === "CANDIDATE" ? b.interviewer : b.candidate;
+                return (
+                  <li key={b.id}>
+                    <p className="font-medium text-slate-900">{b.interviewType.name}</p>
+                    <p className="text-sm">
+                      {formatDay(b.startsAt.toISOString(), zone)}, {formatClock(b.startsAt.toISOString(), zone)} ·{" "}
+                      {b.role === "CANDIDATE" ? "with" : "interviewing"} {other.profile?.displayName ?? "someone"}
+                    </p>
+                  </li>
+                );
+              })}
+              <li>
+                <Link href="/bookings" className="text-sm font-semibold text-brand-700 underline">
+                  All your interviews
+                </Link>
+              </li>
+            </ul>
+          )}
+        </Card>
+        <Card title="Feedback waiting">
+          <p>When you finish an interview, the feedback you owe and the feedback you&apos;re owed show up here.</p>
+        </Card>
+        <Card title="Recent scores">
+          <p>
+            Your scores per competency will appear here after your first interview. Meanwhile, browse the{" "}
+            <Link href="/questions" className="text-brand-700 underline">
+              question bank
+            </Link>
+            .
+          </p>
+        </Card>
       </div>
     </div>
   );
