@@ -1,9 +1,4 @@
-import type { SeedQuestion } from "./seed-question";
-
-/** A strong-answer guide: one short paragraph, then what a strong TPM answer covers, as bullets. */
-function strong(summary: string, points: string[]): string {
-  return [summary, "", ...points.map((p) => `- ${p}`)].join("\n");
-}
+import { strong, type SeedQuestion } from "./seed-question";
 
 /**
  * Product sense for technical products: developer platforms, internal tools and APIs,

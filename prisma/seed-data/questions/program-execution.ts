@@ -1,7 +1,4 @@
-import type { SeedQuestion } from "./seed-question";
-
-/** Joins Markdown lines; keeps the guides readable without template-literal indentation. */
-const md = (...lines: string[]): string => lines.join("\n");
+import { md, type SeedQuestion } from "./seed-question";
 
 /**
  * Program execution questions: a concrete cross-team program with dates and risks.

@@ -77,3 +77,11 @@ export const COMPETENCY_KEYS: Record<InterviewTypeSlug, readonly string[]> = {
   "product-sense": ["user-understanding", "prioritization", "success-metrics", "technical-feasibility"],
   "ai-ml": ["ml-lifecycle", "data-evaluation", "ml-system-design", "responsible-ai", "launch-risk"],
 };
+
+/** Joins Markdown lines; keeps the guides readable without template-literal indentation. */
+export const md = (...lines: string[]): string => lines.join("\n");
+
+/** A strong-answer guide: one short paragraph, then what a strong TPM answer covers, as bullets. */
+export function strong(summary: string, points: string[]): string {
+  return [summary, "", ...points.map((p) => `- ${p}`)].join("\n");
+}

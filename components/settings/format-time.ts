@@ -1,0 +1,23 @@
+/**
+ * Dates as the viewer reads them: always in their own zone (from their
+ * profile), with a fixed locale so the server and browser render the same text.
+ */
+const LOCALE = "en-GB";
+
+export function formatDateTime(value: string | Date, timeZone: string): string {
+  return new Intl.DateTimeFormat(LOCALE, {
+    timeZone,
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }).format(new Date(value));
+}
+
+export function formatDate(value: string | Date, timeZone: string): string {
+  return new Intl.DateTimeFormat(LOCALE, { timeZone, day: "numeric", month: "short", year: "numeric" }).format(
+    new Date(value),
+  );
+}
