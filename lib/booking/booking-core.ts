@@ -107,6 +107,8 @@ export interface NewBooking {
     questionId: string | null;
     rubricVersionId: string | null;
     meetingUrl: string | null;
+    calendarUid: string | null;
+    calendarSequence: number;
   };
 }
 
@@ -134,6 +136,9 @@ export async function insertBooking(tx: DbTransaction, b: NewBooking) {
       questionId,
       meetingUrl,
       rescheduledFromId: b.carryOver?.rescheduledFromId ?? null,
+      // Calendars match events by UID: a reschedule updates the same event with a higher SEQUENCE.
+      calendarUid: b.carryOver?.calendarUid ?? `${randomBytes(16).toString("hex")}@mockloop`,
+      calendarSequence: b.carryOver ? b.carryOver.calendarSequence + 1 : 0,
       participants: {
         create: [
           { userId: b.candidateId, role: "CANDIDATE" },

@@ -28,6 +28,8 @@ async function loadOwn(tx: DbTransaction, caller: Caller, bookingId: string) {
       questionId: true,
       rubricVersionId: true,
       meetingUrl: true,
+      calendarUid: true,
+      calendarSequence: true,
       interviewType: { select: { id: true, slug: true, durationMinutes: true } },
     },
   });
@@ -42,7 +44,13 @@ export async function cancelBooking(caller: Caller, bookingId: string, reason: s
     const late = booking.startsAt.getTime() - now.getTime() < LATE_CANCEL_MS;
     await tx.booking.update({
       where: { id: booking.id },
-      data: { status: "CANCELLED", cancelledById: caller.id, cancelReason: reason, cancelledLate: late },
+      data: {
+        status: "CANCELLED",
+        cancelledById: caller.id,
+        cancelReason: reason,
+        cancelledLate: late,
+        calendarSequence: { increment: 1 },
+      },
     });
     await recordStatusChange(tx, {
       bookingId: booking.id,
@@ -111,6 +119,8 @@ export async function rescheduleBooking(
           questionId: old.questionId,
           rubricVersionId: old.rubricVersionId,
           meetingUrl: old.meetingUrl,
+          calendarUid: old.calendarUid,
+          calendarSequence: old.calendarSequence,
         },
       });
     });
