@@ -21,7 +21,7 @@ function inDays(days: number, hour = 10): Date {
 }
 
 function events(ics: string): VEvent[] {
-  return Object.values(ical.sync.parseICS(ics)).filter((c): c is VEvent => c.type === "VEVENT");
+  return Object.values(ical.sync.parseICS(ics)).filter((c): c is VEvent => c?.type === "VEVENT");
 }
 
 async function invite(bookingId: string) {

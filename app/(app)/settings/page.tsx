@@ -10,6 +10,8 @@ import { SettingsSection } from "@/components/settings/settings-section";
 import { Button } from "@/components/ui/button";
 import { tokenKeys, type ApiTokenRow } from "@/components/settings/token-queries";
 import { listApiTokens } from "@/lib/auth/api-tokens";
+import { hasCalendarFeed } from "@/lib/calendar/calendar-feed";
+import { CalendarFeedSection } from "@/components/settings/calendar-feed-section";
 import { listInterviewTypes } from "@/lib/interview-types/list-interview-types";
 import { getMe } from "@/lib/users/get-me";
 
@@ -18,6 +20,7 @@ export const metadata: Metadata = { title: "Settings" };
 const SECTIONS = [
   { id: "profile", label: "Profile" },
   { id: "availability", label: "Availability" },
+  { id: "calendar", label: "Calendar feed" },
   { id: "api-tokens", label: "API tokens" },
   { id: "sessions", label: "Sessions" },
   { id: "delete-account", label: "Delete my account" },
@@ -25,7 +28,12 @@ const SECTIONS = [
 
 export default async function SettingsPage() {
   const caller = await requireOnboardedUser();
-  const [me, interviewTypes, tokens] = await Promise.all([getMe(caller), listInterviewTypes(), listApiTokens(caller)]);
+  const [me, interviewTypes, tokens, feedOn] = await Promise.all([
+    getMe(caller),
+    listInterviewTypes(),
+    listApiTokens(caller),
+    hasCalendarFeed(caller),
+  ]);
   const timeZone = me.profile?.timeZone ?? caller.timeZone ?? "UTC";
 
   // Prefetch the token list into the same cache key the client hook reads, in the API's JSON shape.
@@ -80,6 +88,14 @@ export default async function SettingsPage() {
             <Button asChild variant="secondary">
               <Link href="/settings/availability">Set your availability</Link>
             </Button>
+          </SettingsSection>
+
+          <SettingsSection
+            id="calendar"
+            title="Calendar feed"
+            intro="A private address your calendar app can subscribe to, listing your MockLoop interviews."
+          >
+            <CalendarFeedSection hasFeed={feedOn} />
           </SettingsSection>
 
           <SettingsSection
