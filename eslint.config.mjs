@@ -2,12 +2,31 @@ import nextVitals from "eslint-config-next/core-web-vitals";
 import tseslint from "typescript-eslint";
 
 const dbImport = {
-  group: ["@/lib/db", "**/lib/db", "../lib/db", "../../lib/db", "@/lib/generated/*", "**/lib/generated/*", "@prisma/client", "pg"],
+  group: [
+    "@/lib/db",
+    "**/lib/db",
+    "../lib/db",
+    "../../lib/db",
+    "@/lib/generated/*",
+    "**/lib/generated/*",
+    "@prisma/client",
+    "pg",
+  ],
   message: "Only lib/ talks to the database: call a lib/<domain> function instead (docs/ARCHITECTURE.md).",
 };
 
 export default tseslint.config(
-  { ignores: [".next/**", "lib/generated/**", "node_modules/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
+  {
+    ignores: [
+      ".next/**",
+      "lib/generated/**",
+      "node_modules/**",
+      ".data/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+    ],
+  },
   ...nextVitals,
   {
     files: ["**/*.ts", "**/*.tsx"],
@@ -17,7 +36,10 @@ export default tseslint.config(
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
       "@typescript-eslint/no-floating-promises": "error",
       "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: { attributes: false } }],
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", ignoreRestSiblings: true },
+      ],
       "@typescript-eslint/require-await": "off",
     },
   },

@@ -12,7 +12,11 @@ const root = process.cwd();
 const say = (line: string) => console.log(`[test] ${line}`);
 
 function run(command: string, args: string[]): number {
-  const result = spawnSync(command, args, { stdio: "inherit", cwd: root, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const result = spawnSync(command, args, {
+    stdio: "inherit",
+    cwd: root,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
   return result.status ?? 1;
 }
 
@@ -31,6 +35,13 @@ function ensureChromium(): void {
 
 async function main() {
   const only = process.argv[2]; // "unit", "e2e" or nothing for everything
+  if (!only) {
+    // Static checks first: types everywhere, and the lint rules that keep the
+    // database client inside lib/ (docs/ARCHITECTURE.md).
+    say("type-checking and linting…");
+    if (run("node_modules/.bin/tsc", ["--noEmit", "-p", "."]) !== 0) process.exit(1);
+    if (run("node_modules/.bin/eslint", [".", "--max-warnings=0"]) !== 0) process.exit(1);
+  }
   if (only !== "e2e") {
     if (run("node_modules/.bin/vitest", ["run"]) !== 0) process.exit(1);
   }

@@ -6,14 +6,16 @@ import { activeUser } from "./sessions";
 
 /** Auth.js's database adapter on our one Prisma client (lib/ owns database access). */
 export function authAdapter(): Adapter {
-  // The adapter is typed against @prisma/client; our generated client has the same model API.
-  return PrismaAdapter(db() as unknown as Parameters<typeof PrismaAdapter>[0]);
+  return PrismaAdapter(db());
 }
 
 /** Suspended and deleted people cannot sign in by any method. */
 export async function maySignIn(email: string | null | undefined): Promise<boolean> {
   if (!email) return false;
-  const user = await db().user.findUnique({ where: { email: email.toLowerCase() }, select: { suspendedAt: true, deletedAt: true } });
+  const user = await db().user.findUnique({
+    where: { email: email.toLowerCase() },
+    select: { suspendedAt: true, deletedAt: true },
+  });
   return !user || (user.suspendedAt === null && user.deletedAt === null);
 }
 
