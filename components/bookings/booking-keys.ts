@@ -1,15 +1,49 @@
-import { infiniteQueryOptions } from "@tanstack/react-query";
+import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
 import { ApiError, apiRequest } from "@/components/settings/api-request";
 
 /** A booking as /api/v1/bookings returns it (dates as ISO strings). */
 export interface BookingRow {
   id: string;
-  status: "SCHEDULED" | "COMPLETED" | "CANCELLED" | "RESCHEDULED" | "NO_SHOW";
+  status: BookingStatus;
   startsAt: string;
   endsAt: string;
+  /** The viewer's part in it. */
+  role: "CANDIDATE" | "INTERVIEWER";
+  cancelReason: string | null;
+  cancelledLate: boolean;
+  meetingUrl: string | null;
+  rescheduledFromId: string | null;
+  rescheduledTo: { id: string; startsAt: string } | null;
   interviewType: { slug: string; name: string; durationMinutes: number };
-  candidate: { id: string; profile: { displayName: string; timeZone: string } | null };
-  interviewer: { id: string; profile: { displayName: string; timeZone: string } | null };
+  /** Hidden (null) from the candidate until the interview has ended. */
+  question: { id: string; title: string } | null;
+  candidate: BookingPerson;
+  interviewer: BookingPerson;
+}
+
+export type BookingStatus = "SCHEDULED" | "COMPLETED" | "CANCELLED" | "RESCHEDULED" | "NO_SHOW";
+
+export interface BookingPerson {
+  id: string;
+  profile: { displayName: string; timeZone: string } | null;
+}
+
+/** GET /api/v1/bookings/[id]: a row plus its status history and no-show reports. */
+export interface BookingDetail extends BookingRow {
+  history: {
+    fromStatus: BookingStatus | null;
+    toStatus: BookingStatus;
+    reason: string | null;
+    createdAt: string;
+    changedBy: { id: string; profile: { displayName: string } | null } | null;
+  }[];
+  noShowReports: {
+    reporterId: string;
+    accusedId: string;
+    disputedAt: string | null;
+    disputeReason: string | null;
+    createdAt: string;
+  }[];
 }
 
 export interface BookingPage {
@@ -25,6 +59,7 @@ export const bookingKeys = {
   all: ["bookings"] as const,
   lists: () => [...bookingKeys.all, "list"] as const,
   list: (when: BookingWhen) => [...bookingKeys.lists(), { when }] as const,
+  detail: (id: string) => [...bookingKeys.all, "detail", id] as const,
 };
 
 /**
@@ -41,6 +76,13 @@ export const myBookingsQuery = (when: BookingWhen) =>
     },
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
+  });
+
+/** One booking; the server page prefetches it with a direct getBooking call. */
+export const bookingQuery = (id: string) =>
+  queryOptions({
+    queryKey: bookingKeys.detail(id),
+    queryFn: () => apiRequest<BookingDetail>(`/api/v1/bookings/${encodeURIComponent(id)}`),
   });
 
 export interface BookingAttempt {

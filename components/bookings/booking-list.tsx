@@ -5,16 +5,8 @@ import Link from "next/link";
 import { formatSpan } from "@/components/find-peer/zoned-time";
 import { errorMessage } from "@/components/settings/api-request";
 import { Button } from "@/components/ui/button";
-import { cn } from "@/components/ui/cn";
 import { myBookingsQuery, type BookingRow, type BookingWhen } from "./booking-keys";
-
-const STATUS: Record<BookingRow["status"], { label: string; className: string }> = {
-  SCHEDULED: { label: "Booked", className: "bg-brand-50 text-brand-900 ring-brand-100" },
-  COMPLETED: { label: "Done", className: "bg-green-50 text-green-900 ring-green-200" },
-  CANCELLED: { label: "Cancelled", className: "bg-slate-100 text-slate-700 ring-slate-200" },
-  RESCHEDULED: { label: "Moved", className: "bg-amber-50 text-amber-900 ring-amber-200" },
-  NO_SHOW: { label: "No-show", className: "bg-red-50 text-red-900 ring-red-200" },
-};
+import { StatusBadge } from "./booking-status";
 
 interface Props {
   when: BookingWhen;
@@ -66,14 +58,18 @@ function BookingItem({ booking, viewerId, timeZone }: { booking: BookingRow; vie
   const interviewing = booking.interviewer.id === viewerId;
   const counterpart = interviewing ? booking.candidate : booking.interviewer;
   const name = counterpart.profile?.displayName ?? "Deleted user";
-  const status = STATUS[booking.status] ?? { label: booking.status, className: "bg-slate-100 ring-slate-200" };
   const day = dateParts(booking.startsAt, timeZone);
+  const inactive = booking.status === "CANCELLED" || booking.status === "RESCHEDULED";
 
+  // The whole card opens the interview (a stretched link); the person's name stays its own link above it.
   return (
-    <li className="flex gap-4 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
+    <li className="relative flex gap-4 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 has-[a[data-card]:hover]:ring-brand-600">
       <div
         aria-hidden="true"
-        className="flex w-16 shrink-0 flex-col items-center justify-center rounded-md bg-slate-50 py-2 text-center ring-1 ring-slate-200"
+        className={
+          "flex w-16 shrink-0 flex-col items-center justify-center rounded-md bg-slate-50 py-2 text-center ring-1 ring-slate-200" +
+          (inactive ? " opacity-60" : "")
+        }
       >
         <span className="text-xs font-semibold text-slate-600 uppercase">{day.weekday}</span>
         <span className="text-xl leading-tight font-bold">{day.day}</span>
@@ -81,17 +77,27 @@ function BookingItem({ booking, viewerId, timeZone }: { booking: BookingRow; vie
       </div>
       <div className="min-w-0 flex-1">
         <div className="flex flex-wrap items-center gap-2">
-          <h2 className="font-semibold">{booking.interviewType.name}</h2>
-          <span className={cn("rounded-full px-2 py-0.5 text-xs font-semibold ring-1", status.className)}>
-            {status.label}
-          </span>
+          <h2 className="font-semibold">
+            <Link
+              href={`/bookings/${booking.id}`}
+              data-card
+              className="after:absolute after:inset-0 after:rounded-lg hover:text-brand-700 hover:underline"
+            >
+              {booking.interviewType.name}
+              <span className="sr-only">
+                {" "}
+                with {name}, {formatSpan(booking.startsAt, booking.endsAt, timeZone, true)}
+              </span>
+            </Link>
+          </h2>
+          <StatusBadge status={booking.status} />
         </div>
         <p className="mt-0.5 text-slate-800">
           {interviewing ? "You interview " : "You're the candidate, with "}
           {counterpart.profile ? (
             <Link
               href={`/people/${counterpart.id}`}
-              className="font-semibold text-brand-700 underline-offset-2 hover:underline"
+              className="relative z-10 font-semibold text-brand-700 underline-offset-2 hover:underline"
             >
               {name}
             </Link>
@@ -103,7 +109,20 @@ function BookingItem({ booking, viewerId, timeZone }: { booking: BookingRow; vie
           <time dateTime={booking.startsAt}>{formatSpan(booking.startsAt, booking.endsAt, timeZone, true)}</time> (
           {timeZone})
         </p>
+        {interviewing && booking.question ? (
+          <p className="mt-1 text-sm text-slate-700">
+            <span className="font-medium">Question:</span> {booking.question.title}
+          </p>
+        ) : null}
+        {booking.status === "CANCELLED" && booking.cancelReason ? (
+          <p className="mt-1 text-sm break-words text-slate-800">
+            <span className="font-semibold">Cancelled:</span> {booking.cancelReason}
+          </p>
+        ) : null}
       </div>
+      <span aria-hidden="true" className="self-center text-xl text-slate-400">
+        ›
+      </span>
     </li>
   );
 }

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import { useState } from "react";
+import { getQueryClient } from "@/components/providers";
 import { cn } from "@/components/ui/cn";
 
 export interface NavUser {
@@ -14,7 +15,9 @@ export interface NavUser {
 const LINKS = [
   { href: "/dashboard", label: "Dashboard" },
   { href: "/find", label: "Find a peer" },
+  { href: "/match", label: "Match me" },
   { href: "/bookings", label: "My interviews" },
+  { href: "/questions", label: "Questions" },
   { href: "/settings", label: "Settings" },
 ];
 
@@ -28,6 +31,8 @@ export function AppNav({ user }: { user: NavUser }) {
   async function signOut() {
     setSigningOut(true);
     await fetch("/api/v1/auth/sign-out", { method: "POST" });
+    // The next person to sign in on this browser must not see this person's cached data.
+    getQueryClient().clear();
     router.push("/sign-in");
     router.refresh();
   }

@@ -3,12 +3,13 @@ import { activeUser } from "../auth/sessions";
 import { db, type DbClient } from "../db";
 import { AppError, sqlState } from "../errors";
 import { assertNotBlocked, assertSlotStillFree, insertBooking, lockSchedule, SLOT_TAKEN } from "./booking-core";
-import { bookingSelect } from "./booking-select";
+import { bookingSelect, forViewer } from "./booking-select";
 import type { CreateBookingInput } from "./booking.schema";
 
 export { SLOT_TAKEN };
 
-export type CreatedBooking = { booking: Awaited<ReturnType<typeof insertBooking>>; replayed: boolean };
+type Row = Awaited<ReturnType<typeof insertBooking>>;
+export type CreatedBooking = { booking: ReturnType<typeof forViewer<Row>>; replayed: boolean };
 
 /**
  * Books a mock interview. Race-proof in three layers: the interviewer's
@@ -24,6 +25,12 @@ export async function createBooking(
   idempotencyKey: string,
   now = new Date(),
 ): Promise<CreatedBooking> {
+  const result = await book(caller, input, idempotencyKey, now);
+  // The candidate meets the question fresh: hide it from them in what we return, too.
+  return { booking: forViewer(result.booking, caller.id, now), replayed: result.replayed };
+}
+
+async function book(caller: Caller, input: CreateBookingInput, idempotencyKey: string, now: Date) {
   const existing = await findByKey(caller.id, idempotencyKey);
   if (existing) return { booking: existing, replayed: true };
   if (input.interviewerId === caller.id) {

@@ -49,7 +49,9 @@ export default async function DashboardPage() {
                 const other = b.role === "CANDIDATE" ? b.interviewer : b.candidate;
                 return (
                   <li key={b.id}>
-                    <p className="font-medium text-slate-900">{b.interviewType.name}</p>
+                    <Link href={`/bookings/${b.id}`} className="font-medium text-brand-700 underline">
+                      {b.interviewType.name}
+                    </Link>
                     <p className="text-sm">
                       {formatDay(b.startsAt.toISOString(), zone)}, {formatClock(b.startsAt.toISOString(), zone)} ·{" "}
                       {b.role === "CANDIDATE" ? "with" : "interviewing"} {other.profile?.displayName ?? "someone"}

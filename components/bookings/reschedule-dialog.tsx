@@ -1,0 +1,131 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { DateTime } from "luxon";
+import { useState } from "react";
+import { formatSpan } from "@/components/find-peer/zoned-time";
+import { slotKeys } from "@/components/find-peer/slot-keys";
+import { apiRequest, ApiError, errorMessage } from "@/components/settings/api-request";
+import { Button } from "@/components/ui/button";
+import { ActionDialog, ReasonField, reasonProblem } from "./action-dialog";
+import type { BookingDetail } from "./booking-keys";
+import { counterpartOf, firstName, nameOf } from "./booking-status";
+import { FreeTimePicker, OpenTimePicker } from "./reschedule-pickers";
+import { useAfterBookingChange } from "./use-after-change";
+
+interface Props {
+  booking: BookingDetail;
+  timeZone: string;
+  now: number;
+}
+
+/**
+ * Moves the interview. The candidate picks from the interviewer's open times;
+ * the interviewer (whose own times the slot search won't list for them) picks
+ * any date and time, and the server checks both calendars.
+ */
+export function RescheduleDialog({ booking, timeZone, now }: Props) {
+  const [open, setOpen] = useState(false);
+  const [start, setStart] = useState<string | null>(null);
+  const [reason, setReason] = useState("");
+  const [tried, setTried] = useState(false);
+  const queryClient = useQueryClient();
+  const afterChange = useAfterBookingChange();
+  const counterpart = counterpartOf(booking);
+  const who = firstName(counterpart);
+  const interviewing = booking.role === "INTERVIEWER";
+
+  const reschedule = useMutation({
+    mutationFn: (body: { start: string; reason: string }) =>
+      apiRequest<{ id: string }>(`/api/v1/bookings/${encodeURIComponent(booking.id)}/reschedule`, {
+        method: "POST",
+        body,
+      }),
+    onSuccess: async (moved) => {
+      setOpen(false);
+      await afterChange(`/bookings/${moved.id}`);
+    },
+    // A time taken a moment ago: show fresh times.
+    onError: (error) => {
+      if (error instanceof ApiError && error.status === 409) {
+        setStart(null);
+        void queryClient.invalidateQueries({ queryKey: slotKeys.searches() });
+      }
+    },
+  });
+
+  const reasonError =
+    (tried ? reasonProblem(reason, who) : null) ??
+    (reschedule.error instanceof ApiError ? (reschedule.error.fieldErrors.reason?.[0] ?? null) : null);
+  const startError = tried && !start ? "Pick a new time." : null;
+
+  return (
+    <ActionDialog
+      open={open}
+      onOpenChange={(next) => {
+        setOpen(next);
+        if (!next) {
+          reschedule.reset();
+          setTried(false);
+          setStart(null);
+        }
+      }}
+      trigger={
+        <Button variant="secondary" className="w-full">
+          Reschedule
+        </Button>
+      }
+      wide
+      title="Move this interview"
+      description={
+        <>
+          <p>
+            Now: <strong>{formatSpan(booking.startsAt, booking.endsAt, timeZone)}</strong> ({timeZone}).
+          </p>
+          <p>
+            {interviewing
+              ? `Pick a new time in your zone. When you confirm, we check that you and ${who} are both free then.`
+              : `These are ${nameOf(counterpart)}'s open times, in your zone. Your current time isn't listed, because this interview holds it.`}{" "}
+            The question and video link stay the same.
+          </p>
+        </>
+      }
+      confirmLabel="Move interview"
+      pendingLabel="Moving…"
+      pending={reschedule.isPending}
+      error={reschedule.isError && !reasonError ? errorMessage(reschedule.error) : null}
+      onSubmit={() => {
+        setTried(true);
+        if (start && !reasonProblem(reason, who)) reschedule.mutate({ start, reason: reason.trim() });
+      }}
+    >
+      {interviewing ? (
+        <FreeTimePicker
+          timeZone={timeZone}
+          other={counterpart}
+          now={now}
+          durationMinutes={booking.interviewType.durationMinutes}
+          initial={DateTime.fromISO(booking.startsAt, { zone: timeZone })}
+          onChange={setStart}
+          error={startError}
+        />
+      ) : (
+        <OpenTimePicker
+          booking={booking}
+          timeZone={timeZone}
+          now={now}
+          value={start}
+          onChange={setStart}
+          error={startError}
+        />
+      )}
+      <ReasonField
+        label="Reason"
+        hint={`${who} will see this.`}
+        value={reason}
+        onChange={setReason}
+        error={reasonError}
+      />
+    </ActionDialog>
+  );
+}

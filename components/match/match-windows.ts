@@ -1,0 +1,53 @@
+import { DateTime } from "luxon";
+
+/** One "I'm free then" row as the person types it: a day and two clock times in their own zone. */
+export interface WindowDraft {
+  /** Stable React key; rows can be removed from the middle. */
+  key: number;
+  date: string;
+  from: string;
+  to: string;
+}
+
+export const MAX_WINDOWS = 5;
+
+export interface UtcWindow {
+  start: string;
+  end: string;
+  /** "to" at or before "from" means the window runs past midnight into the next day. */
+  crossesMidnight: boolean;
+}
+
+/** The window as UTC instants, or null while a field is empty or not a real time. */
+export function toUtcWindow(draft: WindowDraft, zone: string): UtcWindow | null {
+  if (!draft.date || !draft.from || !draft.to) return null;
+  const start = DateTime.fromISO(`${draft.date}T${draft.from}`, { zone });
+  let end = DateTime.fromISO(`${draft.date}T${draft.to}`, { zone });
+  if (!start.isValid || !end.isValid) return null;
+  const crossesMidnight = end <= start;
+  if (crossesMidnight) end = end.plus({ days: 1 });
+  return { start: start.toUTC().toISO(), end: end.toUTC().toISO(), crossesMidnight };
+}
+
+/** What's wrong with a row, in words for the person filling it in. */
+export function windowProblem(draft: WindowDraft, zone: string, now: number): string | null {
+  if (!draft.date) return "Pick a day.";
+  if (!draft.from || !draft.to) return "Give a start and an end time.";
+  const window = toUtcWindow(draft, zone);
+  if (!window) return "That isn't a time we can read. Pick it again.";
+  if (Date.parse(window.end) <= now) return "This time has already passed. Pick a later one.";
+  return null;
+}
+
+/** A first suggestion: tomorrow evening, when most people practise. */
+export function defaultWindow(zone: string, now: number, key = 0): WindowDraft {
+  const tomorrow = DateTime.fromMillis(now, { zone }).plus({ days: 1 });
+  return { key, date: tomorrow.toISODate()!, from: "18:00", to: "21:00" };
+}
+
+/** The next row starts the day after the last one, same hours. */
+export function nextWindow(last: WindowDraft | undefined, zone: string, now: number, key: number): WindowDraft {
+  if (!last?.date) return defaultWindow(zone, now, key);
+  const day = DateTime.fromISO(last.date, { zone }).plus({ days: 1 });
+  return { key, date: day.toISODate()!, from: last.from, to: last.to };
+}
