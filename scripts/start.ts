@@ -22,21 +22,25 @@ const say = (line: string) => console.log(`[mockloop] ${line}`);
 
 let embedded: EmbeddedServer | undefined;
 let child: ChildProcess | undefined;
+let worker: ChildProcess | undefined;
 let stopping = false;
 
 async function shutdown(code: number): Promise<never> {
   if (!stopping) {
     stopping = true;
     say("stopping…");
-    if (child && child.exitCode === null) {
-      const exited = new Promise((resolve) => child?.once("exit", resolve));
-      child.kill("SIGTERM");
-      await exited;
-    }
+    await Promise.all([child, worker].map((p) => stopChild(p)));
     await embedded?.stop();
     say("stopped");
   }
   process.exit(code);
+}
+
+async function stopChild(p: ChildProcess | undefined): Promise<void> {
+  if (!p || p.exitCode !== null || p.signalCode !== null) return;
+  const exited = new Promise((resolve) => p.once("exit", resolve));
+  p.kill("SIGTERM");
+  await exited;
 }
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
@@ -77,6 +81,15 @@ async function main(): Promise<void> {
     say("the build failed; see above");
     return shutdown(1);
   }
+
+  // The job worker (e-mails, invites, reminders) runs beside the app on the same database.
+  worker = run(path.join(root, "node_modules", ".bin", "tsx"), ["scripts/worker.ts"], env);
+  worker.once("exit", (code) => {
+    if (!stopping) {
+      say(`the job worker stopped (exit ${code ?? "signal"}); stopping`);
+      void shutdown(1);
+    }
+  });
 
   say(`serving http://localhost:${config.PORT}`);
   child = run(next, [dev ? "dev" : "start", "-p", String(config.PORT)], {

@@ -5,6 +5,7 @@ import { findSlots } from "../availability/slot-engine";
 import type { DbTransaction } from "../db";
 import { AppError } from "../errors";
 import type { BookingStatus } from "../generated/prisma/client";
+import { enqueueBookingCreated } from "../notifications/booking-jobs";
 import { chooseQuestionForBooking } from "../questions/choose-question-for-booking";
 import { getCurrentRubric } from "../rubrics/rubrics";
 import { bookingSelect } from "./booking-select";
@@ -149,5 +150,7 @@ export async function insertBooking(tx: DbTransaction, b: NewBooking) {
     select: bookingSelect,
   });
   await recordStatusChange(tx, { bookingId: booking.id, from: null, to: "SCHEDULED", byId: b.actorId });
+  // A reschedule sends its own "moved" notice (rescheduleBooking), not a fresh confirmation.
+  if (!b.carryOver) await enqueueBookingCreated(tx, booking);
   return booking;
 }

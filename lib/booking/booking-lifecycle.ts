@@ -3,6 +3,7 @@ import { db, type DbTransaction } from "../db";
 import { AppError, sqlState } from "../errors";
 import { assertSlotStillFree, insertBooking, lockSchedule, recordStatusChange, SLOT_TAKEN } from "./booking-core";
 import { reevaluateMatchRequests } from "../matching/try-match";
+import { enqueueBookingCancelled, enqueueBookingRescheduled } from "../notifications/booking-jobs";
 import { LATE_CANCEL_MS } from "./lifecycle.schema";
 
 /**
@@ -59,6 +60,7 @@ export async function cancelBooking(caller: Caller, bookingId: string, reason: s
       byId: caller.id,
       reason,
     });
+    await enqueueBookingCancelled(tx, booking, reason);
     return {
       id: booking.id,
       status: "CANCELLED" as const,
@@ -107,7 +109,7 @@ export async function rescheduleBooking(
         durationMinutes: old.interviewType.durationMinutes,
         now,
       });
-      return insertBooking(tx, {
+      const replacement = await insertBooking(tx, {
         candidateId: old.candidateId,
         interviewerId: old.interviewerId,
         type: old.interviewType,
@@ -123,6 +125,8 @@ export async function rescheduleBooking(
           calendarSequence: old.calendarSequence,
         },
       });
+      await enqueueBookingRescheduled(tx, old, replacement, reason);
+      return replacement;
     });
   } catch (error) {
     if (sqlState(error) === "23P01") throw new AppError("CONFLICT", SLOT_TAKEN, { cause: error });

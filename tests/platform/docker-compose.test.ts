@@ -118,7 +118,7 @@ function userOf(stage: Stage): string {
 describe("docker-compose.yml", () => {
   it("uses the Compose spec (no version key) and has the services", () => {
     expect(compose.version).toBeUndefined();
-    expect(Object.keys(services)).toEqual(expect.arrayContaining(["db", "migrate", "app", "mailpit"]));
+    expect(Object.keys(services)).toEqual(expect.arrayContaining(["db", "migrate", "app", "worker", "mailpit"]));
   });
 
   it("runs PostgreSQL 18 with a pg_isready healthcheck and a named volume", () => {
@@ -157,6 +157,14 @@ describe("docker-compose.yml", () => {
     expect(dependsOn(migrate).db).toBe("service_healthy");
   });
 
+  it("runs the job worker as its own service after the migrations, on the same database and mail server", () => {
+    const worker = services.worker!;
+    expect(JSON.stringify(worker.command)).toContain("scripts/worker.ts");
+    expect(environmentOf(worker).DATABASE_URL).toBe(environmentOf(services.app!).DATABASE_URL);
+    expect(environmentOf(worker).SMTP_URL).toBe("smtp://mailpit:1025");
+    expect(JSON.stringify(worker.depends_on)).toContain("service_completed_successfully");
+  });
+
   it("sends the app's e-mail to Mailpit, whose UI is on 8025", () => {
     expect(services.mailpit!.image).toMatch(/^axllent\/mailpit\b/);
     expect((services.mailpit!.ports ?? []).map(String)).toContain("8025:8025");
@@ -164,7 +172,7 @@ describe("docker-compose.yml", () => {
   });
 
   it("sets only variables that lib/env.ts knows, with values it accepts", () => {
-    for (const name of ["app", "migrate"]) {
+    for (const name of ["app", "migrate", "worker"]) {
       for (const [key, value] of Object.entries(environmentOf(services[name]!))) {
         expect(schemaKeys, `${name} sets ${key}, which lib/env.ts does not know`).toContain(key);
         const resolved = valueWithNothingSet(value);

@@ -9,6 +9,8 @@ process.env.DATABASE_URL = await cloneDatabase(adminUrl, inject("testTemplateDb"
 process.env.AUTH_SECRET ??= "test-secret-test-secret-test-secret-0123";
 
 afterAll(async () => {
+  const { stopBoss } = await import("../../lib/jobs/boss");
+  await stopBoss(2_000);
   const holder = globalThis as unknown as { mockloopDb?: { $disconnect(): Promise<void> } };
   await holder.mockloopDb?.$disconnect();
   holder.mockloopDb = undefined;

@@ -1,3 +1,4 @@
+import { PgBoss } from "pg-boss";
 import type { TestProject } from "vitest/node";
 import { createMigratedDatabase, dropDatabase, resolveTestServer, uniqueDatabaseName } from "./test-server";
 
@@ -12,7 +13,12 @@ declare module "vitest" {
 export default async function setup(project: TestProject) {
   const server = await resolveTestServer();
   const template = uniqueDatabaseName("mockloop_tmpl");
-  await createMigratedDatabase(server.adminUrl, template);
+  const templateUrl = await createMigratedDatabase(server.adminUrl, template);
+  // pg-boss creates its schema on first start; do it once on the template so no test's
+  // first enqueue has to, inside a booking transaction.
+  const boss = new PgBoss({ connectionString: templateUrl, supervise: false, schedule: false, max: 1 });
+  await boss.start();
+  await boss.stop({ graceful: false, close: true });
   project.provide("testAdminUrl", server.adminUrl);
   project.provide("testTemplateDb", template);
   return async () => {

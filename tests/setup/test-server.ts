@@ -33,7 +33,9 @@ export function assertLocalDatabaseUrl(url: string): void {
     throw new Error(`Tests refuse to run: ${url.replace(/:[^:@/]*@/, ":***@")} is not a PostgreSQL URL.`);
   }
   if (!LOCAL_HOSTS.has(host)) {
-    throw new Error(`Tests refuse to run against ${host}: they create and drop databases, so only a local server is allowed.`);
+    throw new Error(
+      `Tests refuse to run against ${host}: they create and drop databases, so only a local server is allowed.`,
+    );
   }
 }
 
@@ -43,7 +45,9 @@ export function withDatabase(url: string, database: string): string {
   return parsed.toString();
 }
 
-export async function resolveTestServer(options: { probeUrl?: string; log?: (line: string) => void } = {}): Promise<TestServer> {
+export async function resolveTestServer(
+  options: { probeUrl?: string; log?: (line: string) => void } = {},
+): Promise<TestServer> {
   const given = process.env.TEST_DATABASE_URL;
   if (given) {
     assertLocalDatabaseUrl(given);
@@ -55,7 +59,11 @@ export async function resolveTestServer(options: { probeUrl?: string; log?: (lin
     return { adminUrl: probeUrl, kind: "local", close: async () => {} };
   }
   const dir = await mkdtemp(path.join(os.tmpdir(), "mockloop-test-pg-"));
-  const server = await createEmbeddedServer({ dataDir: path.join(dir, "data"), port: await freePort(), log: options.log });
+  const server = await createEmbeddedServer({
+    dataDir: path.join(dir, "data"),
+    port: await freePort(),
+    log: options.log,
+  });
   await server.start();
   return {
     adminUrl: server.url(),

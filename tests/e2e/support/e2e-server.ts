@@ -19,28 +19,37 @@ async function main() {
   await seed(db);
   await db.$disconnect();
 
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+    DATABASE_URL: url,
+    DEMO_MODE: "1",
+    PUBLIC_URL: `http://localhost:${port}`,
+    AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-secret-e2e-secret-e2e-secret-0123456",
+    LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+    // The worker polls every second so e-mails reach the outbox page quickly.
+    WORKER_POLLING_INTERVAL_SECONDS: "1",
+  };
+  const worker = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["scripts/worker.ts"], {
+    cwd: root,
+    stdio: "inherit",
+    env,
+  });
   const app = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", port], {
     cwd: root,
     stdio: "inherit",
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      DATABASE_URL: url,
-      DEMO_MODE: "1",
-      PUBLIC_URL: `http://localhost:${port}`,
-      AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-secret-e2e-secret-e2e-secret-0123456",
-      LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
-    },
+    env,
   });
 
   let cleaning = false;
   const cleanup = async () => {
     if (cleaning) return;
     cleaning = true;
-    if (app.exitCode === null) {
-      const exited = new Promise((r) => app.once("exit", r));
-      app.kill("SIGTERM");
+    for (const child of [app, worker]) {
+      if (child.exitCode !== null || child.signalCode !== null) continue;
+      const exited = new Promise((r) => child.once("exit", r));
+      child.kill("SIGTERM");
       await exited;
     }
     await dropDatabase(server.adminUrl, name).catch(() => {});

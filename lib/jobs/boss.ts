@@ -1,0 +1,125 @@
+import { fromPrisma, PgBoss, type SendOptions } from "pg-boss";
+import type { DbTransaction } from "../db";
+import { env } from "../env";
+import { logger } from "../logger";
+
+/**
+ * The job queue: pg-boss on the app's own PostgreSQL, in its own `pgboss`
+ * schema. One PgBoss per process. App instances only send (inside the caller's
+ * transaction, so a rolled-back booking enqueues nothing); the worker process
+ * (scripts/worker.ts) also supervises and works the queues.
+ */
+export const QUEUES = {
+  confirmation: "booking-confirmation",
+  rescheduled: "booking-rescheduled",
+  cancelled: "booking-cancelled",
+  reminder: "booking-reminder",
+  feedbackRequest: "booking-feedback-request",
+} as const;
+
+export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
+
+/** Retried with exponential backoff (≈ 30 s, 1 min, 2 min, … capped at 30 min) before a job counts as failed. */
+const QUEUE_OPTIONS = {
+  retryLimit: 5,
+  retryDelay: 30,
+  retryBackoff: true,
+  retryDelayMax: 30 * 60,
+  // An e-mail job that runs longer than this is presumed dead and retried.
+  expireInSeconds: 5 * 60,
+  // Completed and failed jobs stay two weeks for the admin jobs page.
+  deleteAfterSeconds: 14 * 86_400,
+};
+
+export interface BossOptions {
+  /** Runs maintenance (expiring jobs of dead workers, retention); the worker does, app instances need not. */
+  supervise?: boolean;
+  superviseIntervalSeconds?: number;
+  /** How often expired jobs (a dead worker's) are looked for; pg-boss's default is 60 s. */
+  monitorIntervalSeconds?: number;
+  poolSize?: number;
+}
+
+type Holder = { promise: Promise<PgBoss>; url: string };
+const globalForBoss = globalThis as unknown as { mockloopBoss?: Holder };
+
+async function startBoss(url: string, options: BossOptions): Promise<PgBoss> {
+  const boss = new PgBoss({
+    connectionString: url,
+    max: options.poolSize ?? 3,
+    application_name: "mockloop-jobs",
+    supervise: options.supervise ?? false,
+    schedule: false,
+    migrate: true,
+    ...(options.superviseIntervalSeconds ? { superviseIntervalSeconds: options.superviseIntervalSeconds } : {}),
+    ...(options.monitorIntervalSeconds ? { monitorIntervalSeconds: options.monitorIntervalSeconds } : {}),
+  });
+  // Without a listener an 'error' event would crash the process (a dropped connection, a failed poll).
+  // Logged short: pg errors carry their whole client object.
+  boss.on("error", (error: Error & { code?: string }) =>
+    logger.error({ error: error.message, code: error.code }, "job queue error"),
+  );
+  await boss.start();
+  for (const name of Object.values(QUEUES)) await boss.createQueue(name, QUEUE_OPTIONS);
+  return boss;
+}
+
+/**
+ * The process's PgBoss, started on first use. Options only apply to the first
+ * call in a process (the worker calls it first, with `supervise: true`).
+ */
+export function getBoss(options: BossOptions = {}): Promise<PgBoss> {
+  const url = env().DATABASE_URL;
+  const held = globalForBoss.mockloopBoss;
+  if (held && held.url === url) return held.promise;
+  const promise = startBoss(url, options);
+  globalForBoss.mockloopBoss = { promise, url };
+  // A failed start is not cached: the next enqueue tries again.
+  promise.catch(() => {
+    if (globalForBoss.mockloopBoss?.promise === promise) globalForBoss.mockloopBoss = undefined;
+  });
+  return promise;
+}
+
+/** Stops the process's PgBoss (workers finish their current job within `timeoutMs`) and closes its pool. */
+export async function stopBoss(timeoutMs = 10_000): Promise<void> {
+  const held = globalForBoss.mockloopBoss;
+  if (!held) return;
+  globalForBoss.mockloopBoss = undefined;
+  const boss = await held.promise.catch(() => undefined);
+  await boss?.stop({ graceful: true, timeout: timeoutMs });
+}
+
+export type EnqueueOptions = Pick<SendOptions, "startAfter" | "singletonKey" | "expireInSeconds" | "retryLimit">;
+
+/**
+ * Sends a job inside the caller's Prisma transaction (pg-boss's Prisma adapter
+ * runs its INSERT on `tx`): it exists only if the transaction commits.
+ */
+export async function enqueue(
+  tx: DbTransaction,
+  name: QueueName,
+  data: object,
+  options: EnqueueOptions = {},
+): Promise<string | null> {
+  const boss = await getBoss();
+  return boss.send(name, data, { ...options, db: fromPrisma(tx) });
+}
+
+/**
+ * Cancels a booking's jobs that have not run yet (reminders, feedback request),
+ * inside the caller's transaction. The handlers also re-check the booking, so
+ * this only keeps the queue tidy.
+ */
+export async function cancelQueuedJobs(tx: DbTransaction, name: QueueName, data: object): Promise<number> {
+  const boss = await getBoss();
+  const db = fromPrisma(tx);
+  const jobs = await boss.findJobs(name, { data, queued: true, db });
+  if (jobs.length === 0) return 0;
+  await boss.cancel(
+    name,
+    jobs.map((j) => j.id),
+    { db },
+  );
+  return jobs.length;
+}

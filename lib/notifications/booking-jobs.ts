@@ -1,0 +1,86 @@
+import type { DbTransaction } from "../db";
+import { cancelQueuedJobs, enqueue, QUEUES } from "../jobs/boss";
+import type { ReminderLead } from "./templates";
+
+/**
+ * The jobs a booking change causes, enqueued inside the change's own
+ * transaction: an e-mail about the change now, reminders 24 h and 1 h before
+ * the start (unless already past) and a feedback request at the end. Timed
+ * jobs carry the start they were made for; the handler skips them when the
+ * booking has since moved or stopped being SCHEDULED.
+ */
+export interface BookingJob {
+  bookingId: string;
+}
+export interface RescheduledJob extends BookingJob {
+  previousBookingId: string;
+  reason: string | null;
+}
+export interface CancelledJob extends BookingJob {
+  reason: string;
+}
+export interface ReminderJob extends BookingJob {
+  expectedStart: string;
+  lead: ReminderLead;
+}
+export interface FeedbackRequestJob extends BookingJob {
+  expectedStart: string;
+}
+
+export const REMINDER_LEADS: Record<ReminderLead, number> = { "24h": 24 * 3_600_000, "1h": 3_600_000 };
+
+interface BookingTimes {
+  id: string;
+  startsAt: Date;
+  endsAt: Date;
+}
+
+async function enqueueTimedJobs(tx: DbTransaction, b: BookingTimes, now: Date): Promise<void> {
+  const expectedStart = b.startsAt.toISOString();
+  for (const [lead, ms] of Object.entries(REMINDER_LEADS) as [ReminderLead, number][]) {
+    const at = new Date(b.startsAt.getTime() - ms);
+    if (at <= now) continue;
+    await enqueue(tx, QUEUES.reminder, { bookingId: b.id, expectedStart, lead } satisfies ReminderJob, {
+      startAfter: at,
+    });
+  }
+  await enqueue(tx, QUEUES.feedbackRequest, { bookingId: b.id, expectedStart } satisfies FeedbackRequestJob, {
+    startAfter: b.endsAt,
+  });
+}
+
+async function dropTimedJobs(tx: DbTransaction, bookingId: string): Promise<void> {
+  await cancelQueuedJobs(tx, QUEUES.reminder, { bookingId });
+  await cancelQueuedJobs(tx, QUEUES.feedbackRequest, { bookingId });
+}
+
+export async function enqueueBookingCreated(tx: DbTransaction, booking: BookingTimes, now = new Date()): Promise<void> {
+  await enqueue(tx, QUEUES.confirmation, { bookingId: booking.id } satisfies BookingJob);
+  await enqueueTimedJobs(tx, booking, now);
+}
+
+/** One "moved" notice (not a fresh confirmation); the old booking's reminders go, the new one's come. */
+export async function enqueueBookingRescheduled(
+  tx: DbTransaction,
+  old: { id: string },
+  replacement: BookingTimes,
+  reason: string | null,
+  now = new Date(),
+): Promise<void> {
+  await dropTimedJobs(tx, old.id);
+  await enqueue(tx, QUEUES.rescheduled, {
+    bookingId: replacement.id,
+    previousBookingId: old.id,
+    reason,
+  } satisfies RescheduledJob);
+  await enqueueTimedJobs(tx, replacement, now);
+}
+
+export async function enqueueBookingCancelled(
+  tx: DbTransaction,
+  booking: { id: string },
+  reason: string,
+): Promise<void> {
+  await dropTimedJobs(tx, booking.id);
+  await enqueue(tx, QUEUES.cancelled, { bookingId: booking.id, reason } satisfies CancelledJob);
+}

@@ -1,0 +1,88 @@
+// The job worker: `tsx scripts/worker.ts` with DATABASE_URL (and optionally SMTP_URL, PUBLIC_URL, EMAIL_FROM).
+// Works every notification queue until SIGINT/SIGTERM, then lets running jobs finish and stops.
+import { pathToFileURL } from "node:url";
+import { env } from "../lib/env";
+import { getBoss, QUEUES, stopBoss, type QueueName } from "../lib/jobs/boss";
+import { logger } from "../lib/logger";
+import { handleJob, type JobContext } from "../lib/notifications/handle-job";
+
+export interface WorkerOptions {
+  /** How often pg-boss checks for expired jobs (those of a worker that died); default 60 s. */
+  superviseIntervalSeconds?: number;
+  /** How often expired jobs are found and retried; default 60 s. */
+  monitorIntervalSeconds?: number;
+  pollingIntervalSeconds?: number;
+  /** Test hook: SIGKILL this process right after an e-mail's outbox row is claimed. */
+  crashAfterClaim?: boolean;
+  /** Test hook: SIGKILL this process after a job's e-mails went out, before pg-boss hears it completed. */
+  crashBeforeAck?: boolean;
+}
+
+export interface RunningWorker {
+  stop(): Promise<void>;
+}
+
+export async function runWorker(options: WorkerOptions = {}): Promise<RunningWorker> {
+  env(); // a bad environment stops the worker here, with a sentence that names the variable
+  const boss = await getBoss({
+    supervise: true,
+    poolSize: 5,
+    ...(options.superviseIntervalSeconds ? { superviseIntervalSeconds: options.superviseIntervalSeconds } : {}),
+    ...(options.monitorIntervalSeconds ? { monitorIntervalSeconds: options.monitorIntervalSeconds } : {}),
+  });
+  const hooks: JobContext["hooks"] = options.crashAfterClaim
+    ? { afterClaim: () => void process.kill(process.pid, "SIGKILL") }
+    : undefined;
+  for (const name of Object.values(QUEUES) as QueueName[]) {
+    await boss.work(
+      name,
+      { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2, batchSize: 1 },
+      async ([job]) => {
+        if (!job) return;
+        await handleJob(name, job.data, { jobId: job.id, attempt: job.retryCount, ...(hooks ? { hooks } : {}) });
+        if (options.crashBeforeAck) process.kill(process.pid, "SIGKILL");
+      },
+    );
+  }
+  logger.info({ queues: Object.values(QUEUES) }, "worker started");
+  return {
+    async stop() {
+      await stopBoss();
+      logger.info("worker stopped");
+    },
+  };
+}
+
+async function main() {
+  const seconds = (name: string) => (process.env[name] ? Number(process.env[name]) : undefined);
+  const worker = await runWorker({
+    superviseIntervalSeconds: seconds("WORKER_SUPERVISE_INTERVAL_SECONDS"),
+    monitorIntervalSeconds: seconds("WORKER_MONITOR_INTERVAL_SECONDS"),
+    pollingIntervalSeconds: seconds("WORKER_POLLING_INTERVAL_SECONDS"),
+    crashAfterClaim: process.env.WORKER_CRASH_AFTER_CLAIM === "1",
+    crashBeforeAck: process.env.WORKER_CRASH_BEFORE_ACK === "1",
+  });
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, "worker stopping");
+    worker.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: error }, "worker did not stop cleanly");
+        process.exit(1);
+      },
+    );
+  };
+  process.on("SIGINT", () => shutdown("SIGINT"));
+  process.on("SIGTERM", () => shutdown("SIGTERM"));
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((error: unknown) => {
+    logger.error({ err: error }, "worker failed to start");
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}
