@@ -6,6 +6,7 @@ const TABS = [
   { href: "/admin/interview-types", label: "Interview types" },
   { href: "/admin/questions", label: "Questions" },
   { href: "/admin/rubrics", label: "Rubrics" },
+  { href: "/admin/jobs", label: "Jobs" },
 ] as const;
 
 /** The admin area's own navigation, under the page title: one list for every admin page. */

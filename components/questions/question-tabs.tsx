@@ -32,18 +32,3 @@ export function LinkTabs({ tabs, label }: { tabs: Tab[]; label: string }) {
     </nav>
   );
 }
-
-const ADMIN_SECTIONS = [
-  { href: "/admin/users", label: "Users" },
-  { href: "/admin/interview-types", label: "Interview types" },
-  { href: "/admin/questions", label: "Questions" },
-  { href: "/admin/rubrics", label: "Rubrics" },
-] as const;
-
-/**
- * The admin area's sections. components/admin/admin-tabs.tsx lists only the
- * first two; once it lists all four, the admin pages here should use it instead.
- */
-export function AdminSectionTabs({ current }: { current: (typeof ADMIN_SECTIONS)[number]["href"] }) {
-  return <LinkTabs label="Admin" tabs={ADMIN_SECTIONS.map((s) => ({ ...s, current: s.href === current }))} />;
-}

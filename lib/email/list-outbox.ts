@@ -11,6 +11,7 @@ const outboxSelect = {
   toAddress: true,
   subject: true,
   textBody: true,
+  ics: true,
   status: true,
   error: true,
   createdAt: true,

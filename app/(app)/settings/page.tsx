@@ -11,6 +11,8 @@ import { Button } from "@/components/ui/button";
 import { tokenKeys, type ApiTokenRow } from "@/components/settings/token-queries";
 import { listApiTokens } from "@/lib/auth/api-tokens";
 import { hasCalendarFeed } from "@/lib/calendar/calendar-feed";
+import { getNotificationSettings } from "@/lib/users/notification-settings";
+import { ReminderEmailsSection } from "@/components/settings/reminder-emails-section";
 import { CalendarFeedSection } from "@/components/settings/calendar-feed-section";
 import { listInterviewTypes } from "@/lib/interview-types/list-interview-types";
 import { getMe } from "@/lib/users/get-me";
@@ -20,6 +22,7 @@ export const metadata: Metadata = { title: "Settings" };
 const SECTIONS = [
   { id: "profile", label: "Profile" },
   { id: "availability", label: "Availability" },
+  { id: "notifications", label: "E-mail" },
   { id: "calendar", label: "Calendar feed" },
   { id: "api-tokens", label: "API tokens" },
   { id: "sessions", label: "Sessions" },
@@ -28,11 +31,12 @@ const SECTIONS = [
 
 export default async function SettingsPage() {
   const caller = await requireOnboardedUser();
-  const [me, interviewTypes, tokens, feedOn] = await Promise.all([
+  const [me, interviewTypes, tokens, feedOn, notifications] = await Promise.all([
     getMe(caller),
     listInterviewTypes(),
     listApiTokens(caller),
     hasCalendarFeed(caller),
+    getNotificationSettings(caller),
   ]);
   const timeZone = me.profile?.timeZone ?? caller.timeZone ?? "UTC";
 
@@ -88,6 +92,14 @@ export default async function SettingsPage() {
             <Button asChild variant="secondary">
               <Link href="/settings/availability">Set your availability</Link>
             </Button>
+          </SettingsSection>
+
+          <SettingsSection
+            id="notifications"
+            title="E-mail"
+            intro="We e-mail you when an interview is booked, moved or cancelled, with a calendar invite."
+          >
+            <ReminderEmailsSection initial={notifications.reminderEmails} />
           </SettingsSection>
 
           <SettingsSection

@@ -135,6 +135,18 @@ export default async function OutboxPage({
                   <dd>
                     <time dateTime={email.createdAt.toISOString()}>{formatTime.format(email.createdAt)}</time>
                   </dd>
+                  {email.ics ? (
+                    <>
+                      <dt className="text-slate-600">Invite</dt>
+                      <dd>
+                        Calendar invite attached ({/METHOD:CANCEL/.test(email.ics) ? "cancellation" : "invitation"}){" "}
+                        <details className="inline">
+                          <summary className="cursor-pointer text-brand-700 underline">show .ics</summary>
+                          <pre className="mt-2 overflow-x-auto rounded bg-slate-50 p-2 text-xs">{email.ics}</pre>
+                        </details>
+                      </dd>
+                    </>
+                  ) : null}
                   {email.error ? (
                     <>
                       <dt className="text-slate-600">Error</dt>

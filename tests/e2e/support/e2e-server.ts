@@ -46,12 +46,18 @@ async function main() {
   const cleanup = async () => {
     if (cleaning) return;
     cleaning = true;
-    for (const child of [app, worker]) {
-      if (child.exitCode !== null || child.signalCode !== null) continue;
-      const exited = new Promise((r) => child.once("exit", r));
-      child.kill("SIGTERM");
-      await exited;
-    }
+    // Give the app and worker a few seconds to stop, then insist: the database must be
+    // dropped before Playwright's own shutdown timeout ends this process.
+    await Promise.all(
+      [app, worker].map(async (child) => {
+        if (child.exitCode !== null || child.signalCode !== null) return;
+        const exited = new Promise((r) => child.once("exit", r));
+        child.kill("SIGTERM");
+        const timer = setTimeout(() => child.kill("SIGKILL"), 4_000);
+        await exited;
+        clearTimeout(timer);
+      }),
+    );
     await dropDatabase(server.adminUrl, name).catch(() => {});
     await server.close();
     process.exit(0);

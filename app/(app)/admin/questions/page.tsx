@@ -15,7 +15,8 @@ import {
 import { draftFromQuestion, type TypeChoice } from "@/components/questions/question-draft";
 import { Pagination } from "@/components/questions/question-results";
 import { parseQuestionSearch, searchHref, type SearchParams } from "@/components/questions/question-search-params";
-import { AdminSectionTabs, LinkTabs } from "@/components/questions/question-tabs";
+import { AdminTabs } from "@/components/admin/admin-tabs";
+import { LinkTabs } from "@/components/questions/question-tabs";
 import { listInterviewTypes } from "@/lib/interview-types/list-interview-types";
 import { getQuestion } from "@/lib/questions/get-question";
 import { searchQuestions } from "@/lib/questions/search-questions";
@@ -62,7 +63,7 @@ export default async function AdminQuestionsPage({ searchParams }: { searchParam
   return (
     <div>
       <h1 className="text-2xl font-bold">Admin</h1>
-      <AdminSectionTabs current="/admin/questions" />
+      <AdminTabs current="/admin/questions" />
 
       <section aria-labelledby="moderation-heading" className="mt-6">
         <div className="flex flex-col gap-2 sm:flex-row sm:items-end sm:justify-between">

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireAdminUser } from "@/app/_server/current-user";
 import { formatDay } from "@/components/questions/question-display";
-import { AdminSectionTabs } from "@/components/questions/question-tabs";
+import { AdminTabs } from "@/components/admin/admin-tabs";
 import { listInterviewTypes } from "@/lib/interview-types/list-interview-types";
 import { listCurrentRubrics } from "@/lib/rubrics/rubrics";
 
@@ -20,7 +20,7 @@ export default async function AdminRubricsPage({ searchParams }: { searchParams:
   return (
     <div>
       <h1 className="text-2xl font-bold">Admin</h1>
-      <AdminSectionTabs current="/admin/rubrics" />
+      <AdminTabs current="/admin/rubrics" />
 
       <section aria-labelledby="rubrics-heading" className="mt-6">
         <h2 id="rubrics-heading" className="text-lg font-semibold">

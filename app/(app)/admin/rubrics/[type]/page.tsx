@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireAdminUser } from "@/app/_server/current-user";
-import { AdminSectionTabs } from "@/components/questions/question-tabs";
+import { AdminTabs } from "@/components/admin/admin-tabs";
 import { RubricEditor } from "@/components/rubrics/rubric-editor";
 import { listInterviewTypes } from "@/lib/interview-types/list-interview-types";
 import { getCurrentRubric } from "@/lib/rubrics/rubrics";
@@ -21,7 +21,7 @@ export default async function AdminRubricPage({ params }: Params) {
   return (
     <div>
       <h1 className="text-2xl font-bold">Admin</h1>
-      <AdminSectionTabs current="/admin/rubrics" />
+      <AdminTabs current="/admin/rubrics" />
 
       <div className="mt-6">
         <Link href="/admin/rubrics" className="text-sm font-semibold text-brand-700 underline">
