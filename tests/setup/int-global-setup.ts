@@ -1,6 +1,12 @@
 import { PgBoss } from "pg-boss";
 import type { TestProject } from "vitest/node";
-import { createMigratedDatabase, dropDatabase, resolveTestServer, uniqueDatabaseName } from "./test-server";
+import {
+  createMigratedDatabase,
+  dropDatabase,
+  dropOrphanDatabases,
+  resolveTestServer,
+  uniqueDatabaseName,
+} from "./test-server";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -12,6 +18,7 @@ declare module "vitest" {
 /** Once per run: find a server and build a template database from the migrations. */
 export default async function setup(project: TestProject) {
   const server = await resolveTestServer();
+  await dropOrphanDatabases(server.adminUrl);
   const template = uniqueDatabaseName("mockloop_tmpl");
   const templateUrl = await createMigratedDatabase(server.adminUrl, template);
   // pg-boss creates its schema on first start; do it once on the template so no test's

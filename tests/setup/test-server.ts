@@ -115,3 +115,29 @@ export async function cloneDatabase(adminUrl: string, template: string, name: st
 export async function dropDatabase(adminUrl: string, name: string): Promise<void> {
   await admin(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${quote(name)} WITH (FORCE)`));
 }
+
+/**
+ * Drops databases that earlier test runs made and could not drop (a run that was
+ * killed, a server stopped by force). Names carry the creating process's pid;
+ * a database is only dropped when that process no longer exists.
+ */
+export async function dropOrphanDatabases(adminUrl: string): Promise<string[]> {
+  const names = await admin(adminUrl, async (c) =>
+    (
+      await c.query<{ datname: string }>(
+        `SELECT datname FROM pg_database WHERE datname ~ '^mockloop_(e2e|test|tmpl|mig)_[0-9]+_'`,
+      )
+    ).rows.map((r) => r.datname),
+  );
+  const orphans = names.filter((name) => {
+    const pid = Number(/^mockloop_(?:e2e|test|tmpl|mig)_(\d+)_/.exec(name)?.[1]);
+    try {
+      process.kill(pid, 0);
+      return false;
+    } catch (error) {
+      return (error as NodeJS.ErrnoException).code === "ESRCH";
+    }
+  });
+  for (const name of orphans) await dropDatabase(adminUrl, name).catch(() => {});
+  return orphans;
+}

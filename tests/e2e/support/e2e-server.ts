@@ -6,13 +6,20 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { createPrismaClient } from "../../../lib/db";
 import { seed } from "../../../prisma/seed";
-import { createMigratedDatabase, dropDatabase, resolveTestServer, uniqueDatabaseName } from "../../setup/test-server";
+import {
+  createMigratedDatabase,
+  dropDatabase,
+  dropOrphanDatabases,
+  resolveTestServer,
+  uniqueDatabaseName,
+} from "../../setup/test-server";
 
 const root = process.cwd();
 const port = process.env.E2E_PORT ?? "3107";
 
 async function main() {
   const server = await resolveTestServer();
+  await dropOrphanDatabases(server.adminUrl);
   const name = uniqueDatabaseName("mockloop_e2e");
   const url = await createMigratedDatabase(server.adminUrl, name);
   const db = createPrismaClient(url, 2);
@@ -58,7 +65,9 @@ async function main() {
         clearTimeout(timer);
       }),
     );
-    await dropDatabase(server.adminUrl, name).catch(() => {});
+    await dropDatabase(server.adminUrl, name).catch((error: unknown) =>
+      console.error("could not drop the e2e database", error),
+    );
     await server.close();
     process.exit(0);
   };
