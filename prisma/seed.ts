@@ -1,6 +1,6 @@
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import { toEngineRules } from "../lib/availability/availability-rules";
-import { minutesOf, WEEKDAYS } from "../lib/availability/availability.schema";
+import { writeAvailability } from "../lib/availability/write-availability";
 import { findSlots, type Interval } from "../lib/availability/slot-engine";
 import { chooseQuestionForBooking } from "../lib/questions/choose-question-for-booking";
 import { getCurrentRubric, publishRubricVersion } from "../lib/rubrics/rubrics";
@@ -52,32 +52,7 @@ async function seedUsers(tx: Tx, typeIds: Map<string, string>): Promise<void> {
 
 async function seedAvailability(tx: Tx, typeIds: Map<string, string>): Promise<void> {
   for (const { userId, availability: a } of demoAvailability()) {
-    const settings = {
-      minNoticeHours: a.minNoticeHours,
-      bufferMinutes: a.bufferMinutes,
-      maxPerWeek: a.maxPerWeek,
-      horizonDays: a.horizonDays,
-    };
-    await tx.availabilitySettings.upsert({
-      where: { userId },
-      create: { userId, ...settings },
-      update: { ...settings, version: { increment: 1 } },
-    });
-    await tx.availabilityWeeklyRange.deleteMany({ where: { userId } });
-    await tx.availabilityWeeklyRange.createMany({
-      data: WEEKDAYS.flatMap((d) =>
-        a.weekly[d].map((r) => ({
-          userId,
-          weekday: Number(d),
-          startMinute: minutesOf(r.start),
-          endMinute: minutesOf(r.end),
-        })),
-      ),
-    });
-    await tx.interviewerOfferedType.deleteMany({ where: { userId } });
-    await tx.interviewerOfferedType.createMany({
-      data: a.offeredTypes.map((slug) => ({ userId, interviewTypeId: typeIds.get(slug)! })),
-    });
+    await writeAvailability(tx, userId, a, typeIds);
   }
 }
 

@@ -1,9 +1,10 @@
 import type { Caller } from "../auth/sessions";
 import { db } from "../db";
 import { AppError } from "../errors";
-import { minutesOf, WEEKDAYS, type AvailabilityInput } from "./availability.schema";
+import type { AvailabilityInput } from "./availability.schema";
 import { reevaluateMatchRequests } from "../matching/try-match";
 import { getAvailability } from "./get-availability";
+import { writeAvailability } from "./write-availability";
 
 /**
  * Replaces the caller's availability as a whole (the editor always sends all of
@@ -21,45 +22,12 @@ export async function saveAvailability(caller: Caller, input: AvailabilityInput)
       fieldErrors: { offeredTypes: [`Unknown interview type: ${unknown.join(", ")}`] },
     });
   }
-  const settings = {
-    minNoticeHours: input.minNoticeHours,
-    bufferMinutes: input.bufferMinutes,
-    maxPerWeek: input.maxPerWeek,
-    horizonDays: input.horizonDays,
-  };
   const userId = caller.id;
 
   await db().$transaction(async (tx) => {
     const profile = await tx.profile.updateMany({ where: { userId }, data: { timeZone: input.timeZone } });
     if (profile.count === 0) throw new AppError("NOT_FOUND", "Finish your profile first: it holds your time zone.");
-    await tx.availabilitySettings.upsert({
-      where: { userId },
-      create: { userId, ...settings },
-      update: { ...settings, version: { increment: 1 } },
-    });
-    await tx.availabilityWeeklyRange.deleteMany({ where: { userId } });
-    await tx.availabilityWeeklyRange.createMany({
-      data: WEEKDAYS.flatMap((d) =>
-        input.weekly[d].map((r) => ({
-          userId,
-          weekday: Number(d),
-          startMinute: minutesOf(r.start),
-          endMinute: minutesOf(r.end),
-        })),
-      ),
-    });
-    await tx.availabilityOverride.deleteMany({ where: { userId } });
-    for (const o of input.overrides) {
-      await tx.availabilityOverride.create({
-        data: {
-          userId,
-          date: new Date(`${o.date}T00:00:00Z`),
-          ranges: { create: o.ranges.map((r) => ({ startMinute: minutesOf(r.start), endMinute: minutesOf(r.end) })) },
-        },
-      });
-    }
-    await tx.interviewerOfferedType.deleteMany({ where: { userId } });
-    await tx.interviewerOfferedType.createMany({ data: types.map((t) => ({ userId, interviewTypeId: t.id })) });
+    await writeAvailability(tx, userId, input, new Map(types.map((t) => [t.slug, t.id])));
   });
   // New hours may fit someone's open "Match me" request.
   await reevaluateMatchRequests(types.map((t) => t.id));
