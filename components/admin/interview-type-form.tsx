@@ -3,7 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState, useTransition, type FormEvent } from "react";
-import { ApiError, apiRequest, errorMessage } from "@/components/settings/api-request";
+import { ApiError, apiRequest, errorMessage } from "@/components/api-request";
 import { Button } from "@/components/ui/button";
 
 interface Values {

@@ -4,7 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { ConfirmDialog } from "@/components/settings/confirm-dialog";
-import { apiRequest, errorMessage } from "@/components/settings/api-request";
+import { apiRequest, errorMessage } from "@/components/api-request";
 import { Button } from "@/components/ui/button";
 
 export interface AdminUserRow {

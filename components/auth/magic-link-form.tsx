@@ -3,34 +3,12 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState, useTransition } from "react";
+import { apiRequest, ApiError } from "@/components/api-request";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 
-/** The parts of an RFC 9457 problem the form shows. */
-interface Problem {
-  status: number;
-  detail?: string;
-  errors?: Record<string, string[]>;
-}
-
-class ProblemError extends Error {
-  constructor(readonly problem: Problem) {
-    super(problem.detail ?? `Request failed with status ${problem.status}`);
-  }
-  get status() {
-    return this.problem.status;
-  }
-}
-
-async function requestMagicLink(email: string): Promise<void> {
-  const response = await fetch("/api/v1/auth/magic-link", {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email }),
-  });
-  if (response.ok) return;
-  const body = (await response.json().catch(() => ({}))) as Partial<Problem>;
-  throw new ProblemError({ status: response.status, detail: body.detail, errors: body.errors });
+function requestMagicLink(email: string): Promise<void> {
+  return apiRequest("/api/v1/auth/magic-link", { method: "POST", body: { email } });
 }
 
 const OFFLINE_MESSAGE = "We couldn't reach MockLoop. Check your connection and try again.";
@@ -49,13 +27,13 @@ export function MagicLinkForm({ defaultEmail = "" }: { defaultEmail?: string }) 
       startNavigation(() => router.push(`/sign-in/check-email?email=${encodeURIComponent(address)}`));
     },
     onError: (error) => {
-      if (error instanceof ProblemError && error.problem.errors?.email) inputRef.current?.focus();
+      if (error instanceof ApiError && error.fieldErrors.email) inputRef.current?.focus();
     },
   });
 
-  const problem = mutation.error instanceof ProblemError ? mutation.error.problem : null;
-  const fieldError = problem?.errors?.email?.[0];
-  const formError = mutation.isError && !fieldError ? (problem?.detail ?? OFFLINE_MESSAGE) : null;
+  const problem = mutation.error instanceof ApiError ? mutation.error : null;
+  const fieldError = problem?.fieldErrors.email?.[0];
+  const formError = mutation.isError && !fieldError ? (problem?.message ?? OFFLINE_MESSAGE) : null;
   const pending = mutation.isPending || navigating;
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;

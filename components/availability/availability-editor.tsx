@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from "react";
 import { flushSync } from "react-dom";
 import { Button } from "@/components/ui/button";
-import { ApiError } from "@/components/settings/api-request";
+import { ApiError } from "@/components/api-request";
 import { availabilitySchema } from "@/lib/availability/availability.schema";
 import {
   fieldErrors,

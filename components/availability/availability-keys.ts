@@ -1,5 +1,5 @@
 import { queryOptions } from "@tanstack/react-query";
-import { apiRequest } from "@/components/settings/api-request";
+import { apiRequest } from "@/components/api-request";
 import type { AvailabilityInput } from "@/lib/availability/availability.schema";
 
 /** GET /api/v1/me/availability: the editor's shape plus the version slot caches are keyed by. */

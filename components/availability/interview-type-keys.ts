@@ -1,5 +1,5 @@
 import { queryOptions } from "@tanstack/react-query";
-import { apiRequest } from "@/components/settings/api-request";
+import { apiRequest } from "@/components/api-request";
 
 /** An interview type as GET /api/v1/interview-types returns it. */
 export interface InterviewTypeRow {

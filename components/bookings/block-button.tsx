@@ -2,7 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
-import { apiRequest, errorMessage } from "@/components/settings/api-request";
+import { apiRequest, errorMessage } from "@/components/api-request";
 import { Button } from "@/components/ui/button";
 import { ActionDialog } from "./action-dialog";
 import type { BookingPerson } from "./booking-keys";

@@ -1,5 +1,5 @@
 import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
-import { ApiError, apiRequest } from "@/components/settings/api-request";
+import { ApiError, apiRequest } from "@/components/api-request";
 
 /** A booking as /api/v1/bookings returns it (dates as ISO strings). */
 export interface BookingRow {

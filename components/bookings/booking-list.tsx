@@ -3,7 +3,7 @@
 import { useSuspenseInfiniteQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { formatSpan } from "@/components/find-peer/zoned-time";
-import { errorMessage } from "@/components/settings/api-request";
+import { errorMessage } from "@/components/api-request";
 import { Button } from "@/components/ui/button";
 import { myBookingsQuery, type BookingRow, type BookingWhen } from "./booking-keys";
 import { StatusBadge } from "./booking-status";

@@ -2,7 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
-import { apiRequest, ApiError, errorMessage } from "@/components/settings/api-request";
+import { apiRequest, ApiError, errorMessage } from "@/components/api-request";
 import { Button } from "@/components/ui/button";
 import { ActionDialog, ReasonField, reasonProblem } from "./action-dialog";
 import type { BookingDetail } from "./booking-keys";

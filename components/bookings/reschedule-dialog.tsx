@@ -5,7 +5,7 @@ import { DateTime } from "luxon";
 import { useState } from "react";
 import { formatSpan } from "@/components/find-peer/zoned-time";
 import { slotKeys } from "@/components/find-peer/slot-keys";
-import { apiRequest, ApiError, errorMessage } from "@/components/settings/api-request";
+import { apiRequest, ApiError, errorMessage } from "@/components/api-request";
 import { Button } from "@/components/ui/button";
 import { ActionDialog, ReasonField, reasonProblem } from "./action-dialog";
 import type { BookingDetail } from "./booking-keys";

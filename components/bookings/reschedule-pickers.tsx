@@ -5,7 +5,7 @@ import { DateTime } from "luxon";
 import { useId, useState } from "react";
 import { formatClock, formatDay, formatSpan, localDate } from "@/components/find-peer/zoned-time";
 import { slotKeys, type SlotSearchResult } from "@/components/find-peer/slot-keys";
-import { apiRequest, errorMessage } from "@/components/settings/api-request";
+import { apiRequest, errorMessage } from "@/components/api-request";
 import { Button } from "@/components/ui/button";
 import type { BookingDetail, BookingPerson } from "./booking-keys";
 import { firstName } from "./booking-status";

@@ -3,7 +3,7 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useDeferredValue, useId, useState } from "react";
 import { questionKeys } from "@/components/questions/question-api";
-import { apiRequest, errorMessage } from "@/components/settings/api-request";
+import { apiRequest, errorMessage } from "@/components/api-request";
 import { Button } from "@/components/ui/button";
 import { ActionDialog } from "./action-dialog";
 import type { BookingDetail } from "./booking-keys";

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { ApiError } from "@/components/settings/api-request";
+import { ApiError } from "@/components/api-request";
 import { Button } from "@/components/ui/button";
 
 interface Props {

@@ -5,7 +5,7 @@ import { useSearchParams } from "next/navigation";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import { bookingKeys, createBooking, newIdempotencyKey, type BookingRow } from "@/components/bookings/booking-keys";
-import { ApiError } from "@/components/settings/api-request";
+import { ApiError } from "@/components/api-request";
 import { BookingConfirmation } from "./booking-confirmation";
 import { BookingProblem } from "./booking-problem";
 import { PeerList } from "./peer-list";

@@ -2,7 +2,7 @@
 
 import { useId, useState, type FormEvent } from "react";
 import { formatDay, formatClock } from "@/components/find-peer/zoned-time";
-import { ApiError, errorMessage } from "@/components/settings/api-request";
+import { ApiError, errorMessage } from "@/components/api-request";
 import { useHydrated } from "@/components/bookings/use-hydrated";
 import { useNow } from "@/components/bookings/use-now";
 import { Button } from "@/components/ui/button";

@@ -1,5 +1,5 @@
 import { queryOptions } from "@tanstack/react-query";
-import { apiRequest } from "@/components/settings/api-request";
+import { apiRequest } from "@/components/api-request";
 
 export type MatchStatus = "OPEN" | "MATCHED" | "EXPIRED" | "CANCELLED";
 

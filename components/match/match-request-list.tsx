@@ -3,7 +3,7 @@
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { formatClock, formatDay, formatSpan } from "@/components/find-peer/zoned-time";
-import { errorMessage } from "@/components/settings/api-request";
+import { errorMessage } from "@/components/api-request";
 import { useHydrated } from "@/components/bookings/use-hydrated";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";

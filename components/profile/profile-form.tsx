@@ -8,6 +8,7 @@ import { flushSync } from "react-dom";
 import type { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
+import { apiRequest, ApiError } from "@/components/api-request";
 import { LEVELS, profileSchema, TRACKS, type ProfileInput } from "@/lib/users/profile.schema";
 
 export type ProfileFormValues = ProfileInput;
@@ -131,29 +132,8 @@ function firstErrors(issues: { path: PropertyKey[]; message: string }[]): Errors
   return errors;
 }
 
-interface Problem {
-  status: number;
-  detail?: string;
-  errors?: Record<string, string[]>;
-}
-class ProblemError extends Error {
-  constructor(readonly problem: Problem) {
-    super(problem.detail ?? `Request failed with status ${problem.status}`);
-  }
-  get status() {
-    return this.problem.status;
-  }
-}
-
-async function saveProfile(profile: ProfileFormValues): Promise<void> {
-  const response = await fetch("/api/v1/me", {
-    method: "PATCH",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify(profile),
-  });
-  if (response.ok) return;
-  const body = (await response.json().catch(() => ({}))) as Partial<Problem>;
-  throw new ProblemError({ status: response.status, detail: body.detail, errors: body.errors });
+function saveProfile(profile: ProfileFormValues): Promise<void> {
+  return apiRequest("/api/v1/me", { method: "PATCH", body: profile });
 }
 
 export function ProfileForm({ initial, interviewTypes, submitLabel, onSavedHref }: ProfileFormProps) {
@@ -183,10 +163,10 @@ export function ProfileForm({ initial, interviewTypes, submitLabel, onSavedHref 
       });
     },
     onError: (error) => {
-      if (error instanceof ProblemError && error.problem.errors) {
+      if (error instanceof ApiError && Object.keys(error.fieldErrors).length > 0) {
         showErrors(
           firstErrors(
-            Object.entries(error.problem.errors).map(([key, messages]) => ({
+            Object.entries(error.fieldErrors).map(([key, messages]) => ({
               path: key.split("."),
               message: messages[0] ?? "",
             })),
@@ -235,13 +215,13 @@ export function ProfileForm({ initial, interviewTypes, submitLabel, onSavedHref 
     "aria-describedby": errors[field] ? `${ids(field).error} ${ids(field).hint}` : ids(field).hint,
     className: cn(INPUT, errors[field] ? "border-red-700" : "border-slate-300"),
   });
-  const problem = mutation.error instanceof ProblemError ? mutation.error.problem : null;
+  const problem = mutation.error instanceof ApiError ? mutation.error : null;
   const formMessage = mutation.isError
     ? problem?.status === 401
       ? "You've been signed out, so this wasn't saved."
-      : problem?.errors
+      : problem && Object.keys(problem.fieldErrors).length > 0
         ? "Some answers need another look. They're marked above."
-        : (problem?.detail ??
+        : (problem?.message ??
           "We couldn't save that. Check your connection and try again; your answers are still here.")
     : errors._;
 

@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useId, useState, useTransition, type FormEvent } from "react";
 import { ConfirmDialog } from "@/components/settings/confirm-dialog";
-import { ApiError, errorMessage } from "@/components/settings/api-request";
+import { ApiError, errorMessage } from "@/components/api-request";
 import { Button } from "@/components/ui/button";
 import { moderationSchema, type ModerationInput, type QuestionInput } from "@/lib/questions/question.schema";
 import { moderateQuestion, questionKeys } from "./question-api";

@@ -1,4 +1,4 @@
-import { apiRequest } from "@/components/settings/api-request";
+import { apiRequest } from "@/components/api-request";
 import type { ModerationInput, QuestionInput } from "@/lib/questions/question.schema";
 
 /**

@@ -1,4 +1,4 @@
-import { apiRequest } from "@/components/settings/api-request";
+import { apiRequest } from "@/components/api-request";
 import type { RubricInput } from "@/lib/rubrics/rubric.schema";
 
 /** The rubric domain in the browser: its key factory (invalidated by prefix after a publish) and its calls. */

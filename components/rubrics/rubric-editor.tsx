@@ -3,7 +3,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
-import { ApiError, errorMessage } from "@/components/settings/api-request";
+import { ApiError, errorMessage } from "@/components/api-request";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import type { RubricInput } from "@/lib/rubrics/rubric.schema";

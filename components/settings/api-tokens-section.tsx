@@ -3,7 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useId, useRef, useState, type FormEvent, type RefObject } from "react";
 import { Button } from "@/components/ui/button";
-import { ApiError, apiRequest, errorMessage } from "./api-request";
+import { ApiError, apiRequest, errorMessage } from "@/components/api-request";
 import { ConfirmDialog } from "./confirm-dialog";
 import { formatDateTime } from "./format-time";
 import { tokenKeys, tokenListQuery, type ApiTokenRow, type CreatedApiToken } from "./token-queries";

@@ -3,7 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { apiRequest, ApiError } from "./api-request";
+import { apiRequest, ApiError } from "@/components/api-request";
 
 /**
  * The secret calendar-feed URL: shown once when made, since only its hash is

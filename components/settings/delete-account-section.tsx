@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { apiRequest, errorMessage } from "./api-request";
+import { apiRequest, errorMessage } from "@/components/api-request";
 import { ConfirmDialog } from "./confirm-dialog";
 
 const CONFIRM_WORD = "DELETE";

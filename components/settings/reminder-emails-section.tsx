@@ -2,7 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
-import { apiRequest, ApiError } from "./api-request";
+import { apiRequest, ApiError } from "@/components/api-request";
 
 /** Reminder e-mails (24 h and 1 h before) can be turned off; confirmations and cancellations always arrive. */
 export function ReminderEmailsSection({ initial }: { initial: boolean }) {

@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { apiRequest, errorMessage } from "./api-request";
+import { apiRequest, errorMessage } from "@/components/api-request";
 import { ConfirmDialog } from "./confirm-dialog";
 
 /** "Sign out everywhere": ends every session of this person, this browser's included. */

@@ -1,5 +1,5 @@
 import { queryOptions } from "@tanstack/react-query";
-import { apiRequest } from "./api-request";
+import { apiRequest } from "@/components/api-request";
 
 /** An API token as GET /api/v1/me/tokens returns it (never the secret). */
 export interface ApiTokenRow {

@@ -1,5 +1,5 @@
 /**
- * Browser-side calls to /api/v1 for the settings and admin screens. A failed
+ * Browser-side calls to /api/v1, shared by every screen. A failed
  * call throws an ApiError carrying the problem+json `detail` (a sentence meant
  * for people) and its field errors, so forms can show both.
  */
