@@ -68,4 +68,17 @@ export const RAW_SQL_OBJECTS: readonly RawSqlObject[] = [
   // 20261125060000_match_requests
   { kind: "constraint", table: "match_requests", name: "match_requests_matched_has_booking", why: "CHECK: matched exactly when it has a booking" },
   { kind: "constraint", table: "match_request_windows", name: "match_request_windows_check", why: "CHECK: a window ends after it starts" },
+  // 20261125090000_feedback
+  { kind: "constraint", table: "interview_notes", name: "interview_notes_body_length", why: "CHECK: notes stay under 20,000 characters" },
+  { kind: "constraint", table: "feedback", name: "feedback_not_self", why: "CHECK: nobody writes feedback on themselves" },
+  {
+    kind: "constraint",
+    table: "feedback",
+    name: "feedback_submitted_complete",
+    why: "CHECK: a submitted feedback has every required field of its direction",
+  },
+  { kind: "constraint", table: "feedback", name: "feedback_ratings_range", why: "CHECK: candidate ratings are 1-5" },
+  { kind: "constraint", table: "feedback", name: "feedback_hidden_has_reason", why: "CHECK: hidden feedback says why" },
+  { kind: "constraint", table: "feedback_scores", name: "feedback_scores_score_range", why: "CHECK: rubric scores are 1-4" },
+  { kind: "constraint", table: "feedback_scores", name: "feedback_scores_evidence_present", why: "CHECK: every score has evidence" },
 ];
