@@ -1,0 +1,116 @@
+import { z } from "zod";
+
+/**
+ * The feedback contract, shared by the forms (client) and the API (server).
+ * The interviewer's schema is built from the booking's rubric version, so a
+ * missing competency is a field error at `scores.<key>` on both sides.
+ */
+export const RECOMMENDATION_VALUES = ["STRONG_NO_HIRE", "NO_HIRE", "HIRE", "STRONG_HIRE"] as const;
+export type RecommendationValue = (typeof RECOMMENDATION_VALUES)[number];
+
+export const FEEDBACK_LIMITS = {
+  evidence: 2000,
+  summary: 2000,
+  comments: 3000,
+  topic: 80,
+  topics: 8,
+  notes: 20_000,
+  reportReason: 1000,
+  competencyKey: 60,
+} as const;
+
+/** Neither side sees the other's feedback before both submit or this long after the end. */
+export const RELEASE_AFTER_MS = 7 * 24 * 3_600_000;
+/** A participant who has not submitted this long after the end gets one reminder. */
+export const FEEDBACK_REMINDER_AFTER_MS = 48 * 3_600_000;
+
+const text = (max: number, label: string) =>
+  z.string().trim().max(max, `${label} must be at most ${max} characters`);
+const required = (max: number, label: string) => text(max, label).min(1, `${label} is required`);
+
+export const competencyScoreSchema = z.object({
+  score: z
+    .number({ error: "Pick a score from 1 to 4" })
+    .int("Pick a score from 1 to 4")
+    .min(1, "Scores run from 1 to 4")
+    .max(4, "Scores run from 1 to 4"),
+  evidence: required(FEEDBACK_LIMITS.evidence, "Evidence (what the candidate said or did)"),
+});
+
+const nextTopics = z
+  .array(required(FEEDBACK_LIMITS.topic, "A topic"))
+  .max(FEEDBACK_LIMITS.topics, `At most ${FEEDBACK_LIMITS.topics} topics`);
+
+/** Interviewer -> candidate, against the given competency keys (the booking's rubric version). */
+export function interviewerFeedbackSchema(competencyKeys: readonly string[]) {
+  const scores = Object.fromEntries(competencyKeys.map((key) => [key, competencyScoreSchema]));
+  return z.object({
+    scores: z.strictObject(scores, { error: "Score every competency of the rubric" }),
+    strengths: required(FEEDBACK_LIMITS.summary, "Top strengths"),
+    improvements: required(FEEDBACK_LIMITS.summary, "Top areas to improve"),
+    recommendation: z.enum(RECOMMENDATION_VALUES, { error: "Choose an overall recommendation" }),
+    nextTopics: nextTopics.default([]),
+  });
+}
+export type InterviewerFeedbackInput = z.output<ReturnType<typeof interviewerFeedbackSchema>>;
+
+const rating = (label: string) =>
+  z
+    .number({ error: `Rate ${label} from 1 to 5` })
+    .int(`Rate ${label} from 1 to 5`)
+    .min(1, `Rate ${label} from 1 to 5`)
+    .max(5, `Rate ${label} from 1 to 5`);
+
+/** Candidate -> interviewer: it makes up the interviewer's rating. */
+export const candidateFeedbackSchema = z.object({
+  preparedness: rating("preparedness"),
+  questionQuality: rating("the question"),
+  feedbackUsefulness: rating("how useful the feedback was"),
+  respect: rating("respect"),
+  comments: text(FEEDBACK_LIMITS.comments, "Comments").default(""),
+  wouldPractiseAgain: z.boolean({ error: "Say whether you would practise with them again" }),
+});
+export type CandidateFeedbackInput = z.output<typeof candidateFeedbackSchema>;
+
+/** A draft: any subset of the form, with the same limits but nothing required. */
+export const interviewerDraftSchema = z.object({
+  scores: z
+    .record(
+      z.string().max(FEEDBACK_LIMITS.competencyKey),
+      z.object({
+        score: z.number().int().min(1).max(4).nullable().optional(),
+        evidence: text(FEEDBACK_LIMITS.evidence, "Evidence").optional(),
+      }),
+    )
+    .optional(),
+  strengths: text(FEEDBACK_LIMITS.summary, "Top strengths").optional(),
+  improvements: text(FEEDBACK_LIMITS.summary, "Top areas to improve").optional(),
+  recommendation: z.enum(RECOMMENDATION_VALUES).nullable().optional(),
+  nextTopics: z.array(text(FEEDBACK_LIMITS.topic, "A topic")).max(FEEDBACK_LIMITS.topics).optional(),
+});
+export const candidateDraftSchema = z.object({
+  preparedness: z.number().int().min(1).max(5).nullable().optional(),
+  questionQuality: z.number().int().min(1).max(5).nullable().optional(),
+  feedbackUsefulness: z.number().int().min(1).max(5).nullable().optional(),
+  respect: z.number().int().min(1).max(5).nullable().optional(),
+  comments: text(FEEDBACK_LIMITS.comments, "Comments").optional(),
+  wouldPractiseAgain: z.boolean().nullable().optional(),
+});
+export type InterviewerDraft = z.output<typeof interviewerDraftSchema>;
+export type CandidateDraft = z.output<typeof candidateDraftSchema>;
+
+/** PUT /api/v1/interviews/{id}/notes */
+export const notesSchema = z.object({
+  body: z.string().max(FEEDBACK_LIMITS.notes, `Notes must be at most ${FEEDBACK_LIMITS.notes} characters`),
+});
+
+/** POST /api/v1/feedback/{id}/report */
+export const reportFeedbackSchema = z.object({
+  reason: text(FEEDBACK_LIMITS.reportReason, "Reason").min(5, "Say what is wrong with it (a sentence is enough)"),
+});
+
+/** POST /api/v1/admin/feedback-reports/{id} */
+export const resolveReportSchema = z.discriminatedUnion("action", [
+  z.object({ action: z.literal("hide"), reason: required(500, "Reason") }),
+  z.object({ action: z.literal("dismiss"), reason: text(500, "Reason").optional() }),
+]);
