@@ -6,6 +6,7 @@ import { GET as search, POST as propose } from "../../app/api/v1/questions/route
 import { db } from "../db";
 import { apiRequest } from "../../tests/factories/requests";
 import { bearer, createTestUser, ensureInterviewTypes, type TestUser } from "../../tests/factories/users";
+import { getQuestions } from "./get-question";
 import type { QuestionInput } from "./question.schema";
 
 type Listing = { questions: { id: string; title: string }[]; total: number };
@@ -199,5 +200,28 @@ describe("who sees the interviewer guide", () => {
       },
     });
     expect(((await (await read(candidate, q.id)).json()) as Detail).canSeeGuide).toBe(true);
+  });
+});
+
+describe("a page of questions at once (moderation queue, my proposals)", () => {
+  it("keeps the order, shows guides and reasons only to those who may read them, leaves out what the caller can't see", async () => {
+    const approved = await create(author, question({ title: `Batch approved ${unique}` }));
+    await act(admin, approved.id, { action: "approve" });
+    const rejected = await create(author, question({ title: `Batch rejected ${unique}` }));
+    await act(admin, rejected.id, { action: "reject", reason: "Too close to an existing question." });
+    const pending = await create(author, question({ title: `Batch pending ${unique}` }));
+    const ids = [pending.id, rejected.id, approved.id];
+
+    const asAdmin = await getQuestions(admin.caller, ids);
+    expect(asAdmin.map((q) => q.id)).toEqual(ids);
+    expect(asAdmin.every((q) => q.canSeeGuide)).toBe(true);
+    expect(asAdmin[1]?.rejectionReason).toBe("Too close to an existing question.");
+
+    const asAuthor = await getQuestions(author.caller, ids);
+    expect(asAuthor.map((q) => q.rejectionReason)).toEqual([null, "Too close to an existing question.", null]);
+
+    const asReader = await getQuestions(reader.caller, ids);
+    expect(asReader.map((q) => q.id)).toEqual([approved.id]);
+    expect(asReader[0]).toMatchObject({ guide: null, canSeeGuide: false, rejectionReason: null });
   });
 });

@@ -12,7 +12,7 @@ import {
 import { LinkTabs } from "@/components/questions/question-tabs";
 import { Button } from "@/components/ui/button";
 import { listInterviewTypes } from "@/lib/interview-types/list-interview-types";
-import { getQuestion } from "@/lib/questions/get-question";
+import { getQuestions } from "@/lib/questions/get-question";
 import { searchQuestions } from "@/lib/questions/search-questions";
 import { listCurrentRubrics } from "@/lib/rubrics/rubrics";
 
@@ -32,11 +32,12 @@ export default async function QuestionsPage({ searchParams }: { searchParams: Pr
   // Listings leave out the rejection reason; the author may read it on each rejected proposal.
   const reasons = mine
     ? new Map(
-        await Promise.all(
-          result.questions
-            .filter((q) => q.status === "REJECTED")
-            .map(async (q) => [q.id, (await getQuestion(caller, q.id)).rejectionReason] as const),
-        ),
+        (
+          await getQuestions(
+            caller,
+            result.questions.filter((q) => q.status === "REJECTED").map((q) => q.id),
+          )
+        ).map((q) => [q.id, q.rejectionReason] as const),
       )
     : new Map<string, string | null>();
 

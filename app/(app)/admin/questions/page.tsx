@@ -18,7 +18,7 @@ import { parseQuestionSearch, searchHref, type SearchParams } from "@/components
 import { AdminTabs } from "@/components/admin/admin-tabs";
 import { LinkTabs } from "@/components/questions/question-tabs";
 import { listInterviewTypes } from "@/lib/interview-types/list-interview-types";
-import { getQuestion } from "@/lib/questions/get-question";
+import { getQuestions } from "@/lib/questions/get-question";
 import { searchQuestions } from "@/lib/questions/search-questions";
 import { listCurrentRubrics } from "@/lib/rubrics/rubrics";
 
@@ -47,8 +47,11 @@ export default async function AdminQuestionsPage({ searchParams }: { searchParam
     listInterviewTypes(),
     listCurrentRubrics(),
   ]);
-  // The listing leaves out guides and rejection reasons; the queue needs both (a page is at most PAGE_SIZE).
-  const questions = await Promise.all(result.questions.map((q) => getQuestion(admin, q.id)));
+  // The listing leaves out guides and rejection reasons; the queue needs both.
+  const questions = await getQuestions(
+    admin,
+    result.questions.map((q) => q.id),
+  );
   const choices: TypeChoice[] = types.map((t) => ({
     slug: t.slug,
     name: t.name,
