@@ -3,15 +3,30 @@
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useId, useRef, useState, useSyncExternalStore, useTransition, type FormEvent, type ReactNode } from "react";
+import { useId, useRef, useState, useSyncExternalStore, useTransition, type FormEvent } from "react";
 import { flushSync } from "react-dom";
-import type { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { apiRequest, ApiError } from "@/components/api-request";
-import { LEVELS, profileSchema, TRACKS, type ProfileInput } from "@/lib/users/profile.schema";
+import { LEVELS, profileSchema, TRACKS } from "@/lib/users/profile.schema";
+import { Choice, Choices, ErrorText, Hint, INPUT, invalidClass, Label, Section } from "./form-parts";
+import {
+  BIO_MAX,
+  clientErrors,
+  FIELDS,
+  firstErrors,
+  LEVEL_LABELS,
+  splitList,
+  toDraft,
+  TRACK_CHOICES,
+  type Draft,
+  type Errors,
+  type Field,
+  type ProfileFormValues,
+} from "./profile-draft";
+import { allZones, browserZone, clock, currentMinute, everyMinute, groupZones, noSubscribe } from "./zone-clock";
 
-export type ProfileFormValues = ProfileInput;
+export type { ProfileFormValues } from "./profile-draft";
 export interface InterviewTypeOption {
   slug: string;
   name: string;
@@ -23,113 +38,6 @@ export interface ProfileFormProps {
   submitLabel: string;
   /** Where to go after a successful save (onboarding); without it the form stays and says "Saved". */
   onSavedHref?: string;
-}
-
-type Field = keyof ProfileFormValues;
-// Visual order: the first field with an error in this order gets focus.
-const FIELDS: Field[] = [
-  "displayName",
-  "track",
-  "level",
-  "hasEngineeringBackground",
-  "focusAreas",
-  "targetCompanies",
-  "timeZone",
-  "languages",
-  "meetingUrl",
-  "bio",
-];
-type Errors = Partial<Record<Field | "_", string>>;
-
-const TRACK_CHOICES: Record<(typeof TRACKS)[number], { label: string; hint: string }> = {
-  CANDIDATE: { label: "Preparing for TPM interviews", hint: "Book practice interviews and get scored feedback." },
-  INTERVIEWER: { label: "Interviewing others", hint: "Give mock interviews to people moving into TPM." },
-  BOTH: { label: "Both", hint: "Practise, and interview others in return." },
-};
-const LEVEL_LABELS: Record<(typeof LEVELS)[number], string> = {
-  ENTRY: "Entry",
-  MID: "Mid",
-  SENIOR: "Senior",
-  STAFF: "Staff",
-};
-const BIO_MAX = 500;
-
-interface Draft {
-  displayName: string;
-  track: string;
-  level: string;
-  hasEngineeringBackground: "" | "yes" | "no";
-  focusAreas: string[];
-  targetCompanies: string;
-  /** null: not chosen yet, so the browser's own zone is used. */
-  timeZone: string | null;
-  languages: string;
-  bio: string;
-  meetingUrl: string;
-}
-
-function toDraft(initial: ProfileFormValues | null): Draft {
-  if (!initial) {
-    return {
-      displayName: "",
-      track: "",
-      level: "",
-      hasEngineeringBackground: "",
-      focusAreas: [],
-      targetCompanies: "",
-      timeZone: null,
-      languages: "English",
-      bio: "",
-      meetingUrl: "",
-    };
-  }
-  return {
-    ...initial,
-    hasEngineeringBackground: initial.hasEngineeringBackground ? "yes" : "no",
-    targetCompanies: initial.targetCompanies.join(", "),
-    languages: initial.languages.join(", "),
-    meetingUrl: initial.meetingUrl ?? "",
-  };
-}
-
-/** "Google, Meta, google" → ["Google", "Meta"]: a repeat is a slip, not something to scold. */
-function splitList(text: string): string[] {
-  const seen = new Set<string>();
-  return text
-    .split(",")
-    .map((item) => item.trim())
-    .filter((item) => item && !seen.has(item.toLowerCase()) && seen.add(item.toLowerCase()));
-}
-
-// The browser's zone, its list of zones, and a clock: client-only values, read without a hydration mismatch.
-const noSubscribe = () => () => {};
-const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
-let zoneList: string[] | undefined;
-// Browsers without supportedValuesOf (Safari before 15.4) still get their own zone, which is what most people pick.
-const allZones = () =>
-  (zoneList ??= typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : []);
-const everyMinute = (onChange: () => void) => {
-  const timer = setInterval(onChange, 15_000);
-  return () => clearInterval(timer);
-};
-const currentMinute = () => Math.floor(Date.now() / 60_000);
-
-function groupZones(zones: string[], selected: string): [string, string[]][] {
-  const groups = new Map<string, string[]>();
-  for (const zone of zones.includes(selected) || !selected ? zones : [...zones, selected].sort()) {
-    const region = zone.includes("/") ? zone.slice(0, zone.indexOf("/")) : "Other";
-    groups.set(region, [...(groups.get(region) ?? []), zone]);
-  }
-  return [...groups];
-}
-
-function firstErrors(issues: { path: PropertyKey[]; message: string }[]): Errors {
-  const errors: Errors = {};
-  for (const issue of issues) {
-    const field = String(issue.path[0] ?? "_") as Field | "_";
-    errors[field] ??= issue.message;
-  }
-  return errors;
 }
 
 function saveProfile(profile: ProfileFormValues): Promise<void> {
@@ -441,115 +349,5 @@ export function ProfileForm({ initial, interviewTypes, submitLabel, onSavedHref 
         </Button>
       </div>
     </form>
-  );
-}
-
-function clientErrors(error: z.ZodError, draft: Draft): Errors {
-  const errors = firstErrors(error.issues);
-  // The schema's messages are written for the API; an empty box deserves a plainer one.
-  if (errors.displayName && !draft.displayName.trim()) errors.displayName = "Enter the name peers will see";
-  if (errors.languages && !draft.languages.trim()) errors.languages = "Add at least one language, e.g. English";
-  return errors;
-}
-
-function clock(minute: number, timeZone: string): string {
-  try {
-    return new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone }).format(minute * 60_000);
-  } catch {
-    return "";
-  }
-}
-
-/** A bar down the side of a field with a problem, so it stands out when scrolling back up. */
-const invalidClass = (error: string | undefined) => (error ? "border-l-4 border-red-700 pl-3" : undefined);
-
-const INPUT = "mt-2 block min-h-11 w-full rounded-md border bg-white px-3 py-2 text-base";
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <section className="space-y-6">
-      <h2 className="text-lg font-semibold text-slate-900">{title}</h2>
-      {children}
-    </section>
-  );
-}
-
-function Label({ htmlFor, optional, children }: { htmlFor: string; optional?: boolean; children: ReactNode }) {
-  return (
-    <label htmlFor={htmlFor} className="block font-semibold">
-      {children}
-      {optional ? <span className="font-normal text-slate-600"> (optional)</span> : null}
-    </label>
-  );
-}
-
-function Hint({ id, children }: { id: string; children: ReactNode }) {
-  return (
-    <p id={id} className="mt-1 text-sm text-slate-600">
-      {children}
-    </p>
-  );
-}
-
-function ErrorText({ id, message }: { id: string; message: string | undefined }) {
-  return message ? (
-    <p id={id} className="mt-2 text-sm font-medium text-red-800">
-      <span className="sr-only">Error: </span>
-      {message}
-    </p>
-  ) : null;
-}
-
-function Choices(props: {
-  legend: string;
-  hint?: string;
-  field: Field;
-  ids: { error: string; hint: string };
-  error: string | undefined;
-  columns?: string;
-  children: ReactNode;
-}) {
-  return (
-    <fieldset
-      className={invalidClass(props.error)}
-      aria-describedby={
-        [props.error ? props.ids.error : null, props.hint ? props.ids.hint : null].filter(Boolean).join(" ") ||
-        undefined
-      }
-    >
-      <legend className="font-semibold">{props.legend}</legend>
-      {props.hint ? <Hint id={props.ids.hint}>{props.hint}</Hint> : null}
-      <div className={cn("mt-2 grid gap-2", props.columns)}>{props.children}</div>
-      <ErrorText id={props.ids.error} message={props.error} />
-    </fieldset>
-  );
-}
-
-function Choice(props: {
-  type?: "radio" | "checkbox";
-  name?: string;
-  field: Field;
-  value: string;
-  checked: boolean;
-  onChange: (checked: boolean) => void;
-  label: string;
-  hint?: string;
-}) {
-  return (
-    <label className="flex min-h-11 cursor-pointer items-start gap-3 rounded-lg bg-white p-3 ring-1 ring-slate-300 hover:bg-slate-50 has-checked:bg-brand-50 has-checked:ring-2 has-checked:ring-brand-600">
-      <input
-        type={props.type ?? "radio"}
-        name={props.name}
-        value={props.value}
-        checked={props.checked}
-        onChange={(e) => props.onChange(e.target.checked)}
-        data-field={props.field}
-        className="mt-1 size-4 shrink-0 accent-brand-600"
-      />
-      <span>
-        <span className="block font-medium text-slate-900">{props.label}</span>
-        {props.hint ? <span className="mt-0.5 block text-sm text-slate-600">{props.hint}</span> : null}
-      </span>
-    </label>
   );
 }
