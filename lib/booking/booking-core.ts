@@ -6,6 +6,7 @@ import type { DbTransaction } from "../db";
 import { AppError } from "../errors";
 import type { BookingStatus } from "../generated/prisma/client";
 import { enqueueBookingCreated } from "../notifications/booking-jobs";
+import { competencyLevelsOf } from "../feedback/competency-levels";
 import { chooseQuestionForBooking } from "../questions/choose-question-for-booking";
 import { getCurrentRubric } from "../rubrics/rubrics";
 import { bookingSelect } from "./booking-select";
@@ -122,7 +123,10 @@ export async function insertBooking(tx: DbTransaction, b: NewBooking) {
       ]
     : await Promise.all([
         getCurrentRubric(b.type.slug, tx).then((r) => r?.id ?? null),
-        chooseQuestionForBooking(tx, { interviewTypeId: b.type.id, candidateId: b.candidateId }),
+        // The candidate's recent scores steer the question toward their weakest competencies.
+        competencyLevelsOf(tx, b.candidateId).then((competencyScores) =>
+          chooseQuestionForBooking(tx, { interviewTypeId: b.type.id, candidateId: b.candidateId, competencyScores }),
+        ),
         meetingUrlFor(tx, b.interviewerId),
       ]);
   const booking = await tx.booking.create({

@@ -8,6 +8,8 @@ import type { SlotSearchInput } from "./booking.schema";
 import { busyTimes } from "./busy-intervals";
 import { rankScore } from "./rank-interviewers";
 import { reliabilityOf } from "./reliability";
+import { searchAcrossInterviewers } from "./search-indexed";
+import { ratingsOf } from "../feedback/interviewer-ratings";
 
 const DAY_MS = 86_400_000;
 const CONTEXT_MS = 8 * DAY_MS;
@@ -41,6 +43,11 @@ export async function searchSlots(caller: Caller, query: SlotSearchInput, now = 
     select: { id: true, slug: true, name: true, durationMinutes: true },
   });
   if (!type) throw new AppError("NOT_FOUND", "No such interview type.");
+  if (!query.interviewer) {
+    // Everyone: read the slot index instead of running the engine per interviewer (decision 0011).
+    const slots = await searchAcrossInterviewers(db(), caller, type, query.from, query.to, now);
+    return { interviewType: type, from: query.from.toISOString(), to: query.to.toISOString(), slots };
+  }
 
   const interviewers = await db().user.findMany({
     where: {
@@ -85,6 +92,10 @@ export async function searchSlots(caller: Caller, query: SlotSearchInput, now = 
     interviewers.map((i) => i.id),
     now,
   );
+  const ratings = await ratingsOf(
+    interviewers.map((i) => i.id),
+    now,
+  );
 
   const bySlot = new Map<number, RankedInterviewer[]>();
   for (const interviewer of interviewers) {
@@ -118,6 +129,7 @@ export async function searchSlots(caller: Caller, query: SlotSearchInput, now = 
         interviewerLevel: profile.level,
         candidateLevel: candidate?.level ?? null,
         reliability: reliability.get(interviewer.id) ?? null,
+        rating: ratings.get(interviewer.id) ?? null,
       }),
     };
     for (const start of starts) {

@@ -114,3 +114,9 @@ export const resolveReportSchema = z.discriminatedUnion("action", [
   z.object({ action: z.literal("hide"), reason: required(500, "Reason") }),
   z.object({ action: z.literal("dismiss"), reason: text(500, "Reason").optional() }),
 ]);
+
+/** GET /api/v1/me/feedback (newest first). */
+export const receivedFeedbackQuerySchema = z.object({
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(50).default(20),
+});

@@ -76,3 +76,11 @@ export interface ReceivedFeedbackItem {
   submittedAt: string;
   recommendation: RecommendationValue | null;
 }
+
+/** GET /api/v1/me/feedback */
+export interface ReceivedFeedbackPage {
+  items: ReceivedFeedbackItem[];
+  page: number;
+  pageSize: number;
+  total: number;
+}

@@ -15,6 +15,8 @@ export const QUEUES = {
   cancelled: "booking-cancelled",
   reminder: "booking-reminder",
   feedbackRequest: "booking-feedback-request",
+  feedbackReminder: "feedback-reminder",
+  feedbackReady: "feedback-ready",
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];

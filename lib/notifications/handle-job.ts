@@ -1,21 +1,18 @@
-import { bookingInvite, type CalendarBooking } from "../calendar/booking-ics";
-import { calendarBookingSelect, organizerEmail, toCalendarBooking } from "../calendar/calendar-feed";
-import { db } from "../db";
-import { sendEmail, type SendHooks } from "../email/send-email";
 import { env } from "../env";
 import { QUEUES, type QueueName } from "../jobs/boss";
 import { logger } from "../logger";
 import type { BookingJob, CancelledJob, FeedbackRequestJob, ReminderJob, RescheduledJob } from "./booking-jobs";
+import { closeInterview, handleFeedbackReady, handleFeedbackReminder } from "./feedback-handlers";
+import { loadBooking, sendToBoth, stale, templateBooking, type JobContext, type JobOutcome } from "./participant-mail";
 import {
   cancellationEmail,
   confirmationEmail,
   feedbackRequestEmail,
   reminderEmail,
   rescheduledEmail,
-  type RenderedEmail,
-  type TemplateBooking,
-  type TemplateRecipient,
 } from "./templates";
+
+export type { JobContext, JobOutcome } from "./participant-mail";
 
 /**
  * The job handlers. Each loads the booking afresh, e-mails both participants
@@ -24,103 +21,6 @@ import {
  * feedback requests) are skipped when the booking is no longer SCHEDULED or
  * has moved since the job was made.
  */
-export interface JobContext {
-  /** pg-boss job id and retryCount: lets a later attempt take over an e-mail a crashed one claimed. */
-  jobId: string;
-  attempt: number;
-  hooks?: SendHooks;
-}
-
-export type JobOutcome = { sent: number; duplicates: number } | { skipped: string };
-
-const select = {
-  ...calendarBookingSelect,
-  cancelReason: true,
-  candidate: {
-    select: { id: true, email: true, profile: { select: { displayName: true, timeZone: true, reminderEmails: true } } },
-  },
-  interviewer: {
-    select: { id: true, email: true, profile: { select: { displayName: true, timeZone: true, reminderEmails: true } } },
-  },
-  rescheduledFrom: { select: { startsAt: true, endsAt: true } },
-} as const;
-
-async function loadBooking(id: string) {
-  return db().booking.findUnique({ where: { id }, select });
-}
-type Loaded = NonNullable<Awaited<ReturnType<typeof loadBooking>>>;
-type Person = Loaded["candidate"];
-
-interface Recipient extends TemplateRecipient {
-  id: string;
-  email: string;
-  reminderEmails: boolean;
-  counterpart: string;
-}
-
-function recipients(b: Loaded): Recipient[] {
-  const name = (p: Person, fallback: string) => p.profile?.displayName ?? fallback;
-  const make = (p: Person, role: Recipient["role"], counterpart: string): Recipient | null =>
-    p.email
-      ? {
-          id: p.id,
-          email: p.email,
-          role,
-          name: name(p, "there"),
-          timeZone: p.profile?.timeZone ?? "UTC",
-          reminderEmails: p.profile?.reminderEmails ?? true,
-          counterpart,
-        }
-      : null;
-  return [
-    make(b.candidate, "CANDIDATE", name(b.interviewer, "your interviewer")),
-    make(b.interviewer, "INTERVIEWER", name(b.candidate, "your candidate")),
-  ].filter((r): r is Recipient => r !== null);
-}
-
-function templateBooking(c: CalendarBooking): TemplateBooking {
-  return { typeName: c.typeName, startsAt: c.start, endsAt: c.end, meetingUrl: c.meetingUrl, bookingUrl: c.bookingUrl };
-}
-
-async function sendToBoth(
-  b: Loaded,
-  kind: string,
-  keySuffix: string,
-  ctx: JobContext,
-  render: (r: Recipient, c: CalendarBooking) => RenderedEmail,
-  extras: { ics?: boolean; onlyIf?: (r: Recipient) => boolean; headers?: Record<string, string> } = {},
-): Promise<JobOutcome> {
-  const calendar = toCalendarBooking(b);
-  const ics = extras.ics
-    ? {
-        method: calendar.cancelled ? ("CANCEL" as const) : ("REQUEST" as const),
-        content: bookingInvite(calendar, organizerEmail()),
-      }
-    : undefined;
-  let sent = 0;
-  let duplicates = 0;
-  for (const r of recipients(b)) {
-    if (extras.onlyIf && !extras.onlyIf(r)) continue;
-    const email = render(r, calendar);
-    const result = await sendEmail(
-      {
-        dedupeKey: `${kind}:${b.id}:${r.id}${keySuffix}`,
-        kind,
-        to: r.email,
-        ...email,
-        ...(ics ? { ics } : {}),
-        ...(extras.headers ? { headers: extras.headers } : {}),
-        claimant: { id: ctx.jobId, attempt: ctx.attempt },
-      },
-      db(),
-      ctx.hooks,
-    );
-    if (result === "duplicate") duplicates++;
-    else sent++;
-  }
-  return { sent, duplicates };
-}
-
 export async function handleConfirmation(data: BookingJob, ctx: JobContext): Promise<JobOutcome> {
   const b = await loadBooking(data.bookingId);
   if (!b) return { skipped: "booking not found" };
@@ -166,13 +66,6 @@ export async function handleCancelled(data: CancelledJob, ctx: JobContext): Prom
   );
 }
 
-function stale(b: Loaded | null, expectedStart: string, allowed: string[] = ["SCHEDULED"]): string | null {
-  if (!b) return "booking not found";
-  if (!allowed.includes(b.status)) return `booking is ${b.status}`;
-  if (b.startsAt.toISOString() !== expectedStart) return "booking moved";
-  return null;
-}
-
 export async function handleReminder(data: ReminderJob, ctx: JobContext): Promise<JobOutcome> {
   const b = await loadBooking(data.bookingId);
   const why = stale(b, data.expectedStart);
@@ -196,8 +89,15 @@ export async function handleFeedbackRequest(data: FeedbackRequestJob, ctx: JobCo
   // The interview ran unless someone cancelled, moved or reported a no-show.
   const why = stale(b, data.expectedStart, ["SCHEDULED", "COMPLETED"]);
   if (why || !b) return { skipped: why ?? "booking not found" };
-  return sendToBoth(b, "feedback-request", `:${data.expectedStart}`, ctx, (r, c) =>
-    feedbackRequestEmail(templateBooking(c), r, r.counterpart),
+  // Completes the booking and schedules the reminder and release jobs; nobody who already wrote is asked.
+  const wrote = await closeInterview(b);
+  return sendToBoth(
+    b,
+    "feedback-request",
+    `:${data.expectedStart}`,
+    ctx,
+    (r, c) => feedbackRequestEmail(templateBooking(c), r, r.counterpart),
+    { onlyIf: (r) => !wrote.has(r.id) },
   );
 }
 
@@ -209,6 +109,8 @@ export const HANDLERS: Record<QueueName, Handler> = {
   [QUEUES.cancelled]: handleCancelled,
   [QUEUES.reminder]: handleReminder,
   [QUEUES.feedbackRequest]: handleFeedbackRequest,
+  [QUEUES.feedbackReminder]: handleFeedbackReminder,
+  [QUEUES.feedbackReady]: handleFeedbackReady,
 };
 
 /** Runs one job by queue name; what the worker calls for each job pg-boss hands it. */

@@ -177,3 +177,31 @@ export function feedbackRequestEmail(b: TemplateBooking, to: TemplateRecipient, 
     links: [["Give feedback", b.bookingUrl]],
   });
 }
+
+export function feedbackReminderEmail(b: TemplateBooking, to: TemplateRecipient, counterpart: string): RenderedEmail {
+  const ask =
+    to.role === "INTERVIEWER"
+      ? `${counterpart} is waiting for your scores and evidence against the rubric.`
+      : `${counterpart} would like to know how the interview went for you.`;
+  return render({
+    subject: `Reminder: your feedback for ${counterpart}`,
+    greeting: `Hi ${to.name},`,
+    paragraphs: [
+      `You haven't given feedback on your ${b.typeName} mock interview with ${counterpart} yet.`,
+      ask,
+      "Neither of you sees the other's feedback until both have written it, or a week after the interview.",
+    ],
+    facts: [["When", formatWhen(b.startsAt, b.endsAt, to.timeZone)]],
+    links: [["Give feedback", b.bookingUrl]],
+  });
+}
+
+export function feedbackReadyEmail(b: TemplateBooking, to: TemplateRecipient, counterpart: string): RenderedEmail {
+  return render({
+    subject: `Your feedback from ${counterpart} is ready`,
+    greeting: `Hi ${to.name},`,
+    paragraphs: [`${counterpart}'s feedback on your ${b.typeName} mock interview is ready to read.`],
+    facts: [["When", formatWhen(b.startsAt, b.endsAt, to.timeZone)]],
+    links: [["Read your feedback", b.bookingUrl]],
+  });
+}

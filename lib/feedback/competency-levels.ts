@@ -1,0 +1,34 @@
+import type { DbClient } from "../db";
+import { RELEASE_AFTER_MS } from "./feedback.schema";
+
+/** A score this old counts half as much as one from today: recent interviews say more about now. */
+export const COMPETENCY_HALF_LIFE_DAYS = 60;
+
+/**
+ * A candidate's level per competency key on the 1–4 scale: the mean of their
+ * scores in released, non-hidden feedback, each weighted by 2^(−age / half-life).
+ * Only released scores count, so the next question cannot hint at scores the
+ * candidate may not read yet. Keys never scored are absent ("not assessed").
+ */
+export async function competencyLevelsOf(
+  client: DbClient,
+  candidateId: string,
+  now = new Date(),
+): Promise<Record<string, number>> {
+  const releasedBefore = new Date(now.getTime() - RELEASE_AFTER_MS);
+  const rows = await client.$queryRaw<{ key: string; level: number }[]>`
+    WITH weighted AS (
+      SELECT s.competency_key AS key, s.score,
+             power(0.5, greatest(0, extract(epoch FROM (${now}::timestamptz - s.interviewed_at)))
+                        / (${COMPETENCY_HALF_LIFE_DAYS} * 86400.0)) AS w
+        FROM feedback_scores s
+        JOIN feedback f ON f.id = s.feedback_id
+        JOIN bookings b ON b.id = f.booking_id
+       WHERE s.candidate_id = ${candidateId} AND f.status = 'SUBMITTED' AND f.hidden_at IS NULL
+         AND (b.ends_at <= ${releasedBefore}
+              OR EXISTS (SELECT 1 FROM feedback o
+                          WHERE o.booking_id = f.booking_id AND o.author_id = s.candidate_id AND o.status = 'SUBMITTED'))
+    )
+    SELECT key, (sum(score * w) / sum(w))::float8 AS level FROM weighted GROUP BY key`;
+  return Object.fromEntries(rows.map((r) => [r.key, r.level]));
+}

@@ -1,0 +1,32 @@
+import { db, type DbClient } from "../db";
+import { Prisma } from "../generated/prisma/client";
+import { RELEASE_AFTER_MS } from "./feedback.schema";
+
+/**
+ * An interviewer's rating: the mean over candidates' released, non-hidden
+ * feedback of (preparedness + question quality + feedback usefulness +
+ * respect) / 4, on the 1–5 scale; null when nobody has rated them yet.
+ * Unreleased feedback does not count, or an interviewer could watch their
+ * rating move and learn what a candidate wrote before the double-blind lifts.
+ */
+export async function ratingsOf(
+  interviewerIds: string[],
+  now = new Date(),
+  client: DbClient = db(),
+): Promise<Map<string, number | null>> {
+  const result = new Map<string, number | null>(interviewerIds.map((id) => [id, null]));
+  if (interviewerIds.length === 0) return result;
+  const releasedBefore = new Date(now.getTime() - RELEASE_AFTER_MS);
+  const rows = await client.$queryRaw<{ interviewer_id: string; rating: number }[]>`
+    SELECT f.subject_id AS interviewer_id,
+           avg((f.preparedness + f.question_quality + f.feedback_usefulness + f.respect) / 4.0)::float8 AS rating
+      FROM feedback f JOIN bookings b ON b.id = f.booking_id
+     WHERE f.subject_id IN (${Prisma.join(interviewerIds)})
+       AND f.direction = 'CANDIDATE_TO_INTERVIEWER' AND f.status = 'SUBMITTED' AND f.hidden_at IS NULL
+       AND (b.ends_at <= ${releasedBefore}
+            OR EXISTS (SELECT 1 FROM feedback o
+                        WHERE o.booking_id = f.booking_id AND o.author_id = f.subject_id AND o.status = 'SUBMITTED'))
+     GROUP BY f.subject_id`;
+  for (const r of rows) result.set(r.interviewer_id, r.rating);
+  return result;
+}
