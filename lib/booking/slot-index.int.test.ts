@@ -1,0 +1,144 @@
+import { randomUUID } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+import { POST } from "../../app/api/v1/bookings/route";
+import { GET } from "../../app/api/v1/slots/route";
+import { createPrismaClient, db } from "../db";
+import { openAvailability } from "../../tests/factories/availability";
+import { apiRequest } from "../../tests/factories/requests";
+import { bearer, createTestUser, ensureInterviewTypes, type TestUser } from "../../tests/factories/users";
+import type { SlotResult } from "./search-slots";
+import { searchAcrossInterviewers } from "./search-indexed";
+
+// The slot index caches each interviewer's slots by their schedule version (decision 0011):
+// these tests check that every kind of change is seen by the very next search, also from
+// a second "app instance" (another client with its own in-process index).
+
+const DAY = 86_400_000;
+const allDay = [{ start: "00:00", end: "24:00" }];
+const week = (ranges = allDay) => ({
+  "1": ranges,
+  "2": ranges,
+  "3": ranges,
+  "4": ranges,
+  "5": ranges,
+  "6": ranges,
+  "7": ranges,
+});
+
+function dayAfterTomorrowUtc(offsetDays = 2): Date {
+  const d = new Date();
+  d.setUTCHours(0, 0, 0, 0);
+  return new Date(d.getTime() + offsetDays * DAY);
+}
+
+type Body = { slots: SlotResult[] };
+const search = async (viewer: TestUser, from: Date, to: Date, interviewer?: string) => {
+  const params = new URLSearchParams({
+    interviewType: "technical-depth",
+    from: from.toISOString(),
+    to: to.toISOString(),
+    ...(interviewer ? { interviewer } : {}),
+  });
+  const response = await GET(apiRequest(`/api/v1/slots?${params.toString()}`, { headers: bearer(viewer) }));
+  expect(response.status).toBe(200);
+  return ((await response.json()) as Body).slots;
+};
+const offered = (slots: SlotResult[], interviewerId: string) =>
+  slots.filter((s) => s.interviewers.some((i) => i.id === interviewerId)).map((s) => s.start);
+
+const book = async (booker: TestUser, interviewerId: string, start: string) =>
+  POST(
+    apiRequest("/api/v1/bookings", {
+      method: "POST",
+      body: { interviewerId, interviewType: "technical-depth", start },
+      headers: { ...bearer(booker), "idempotency-key": randomUUID() },
+    }),
+  );
+
+beforeAll(ensureInterviewTypes);
+
+describe("slot index invalidation", () => {
+  it("a booking, made through the API, is gone from the next search for everyone", async () => {
+    const interviewer = await createTestUser();
+    await openAvailability(interviewer.caller, { weekly: week([{ start: "10:00", end: "12:00" }]), timeZone: "UTC" });
+    const viewer = await createTestUser();
+    const from = dayAfterTomorrowUtc();
+    const to = new Date(from.getTime() + DAY);
+    const before = offered(await search(viewer, from, to), interviewer.caller.id);
+    expect(before.length).toBeGreaterThan(0);
+
+    const booker = await createTestUser();
+    expect((await book(booker, interviewer.caller.id, before[0]!)).status).toBe(201);
+    const after = offered(await search(viewer, from, to), interviewer.caller.id);
+    expect(after).not.toContain(before[0]);
+    // The booker's own search no longer offers times that overlap their new interview.
+    const theirs = await search(booker, from, to);
+    expect(theirs.map((s) => s.start)).not.toContain(before[0]);
+  });
+
+  it("an availability change is seen by the next search, also by another app instance's index", async () => {
+    const interviewer = await createTestUser();
+    await openAvailability(interviewer.caller, { weekly: week(), timeZone: "UTC", bufferMinutes: 0 });
+    const viewer = await createTestUser();
+    const from = dayAfterTomorrowUtc(3);
+    const to = new Date(from.getTime() + DAY);
+    const other = createPrismaClient(process.env.DATABASE_URL!, 2);
+    try {
+      const type = await db().interviewType.findUniqueOrThrow({ where: { slug: "technical-depth" } });
+      const viaOther = async () =>
+        offered(
+          await searchAcrossInterviewers(other, viewer.caller, type, from, to, new Date()),
+          interviewer.caller.id,
+        );
+      expect((await viaOther()).length).toBe(47); // 45-minute interviews on a 30-minute grid through one UTC day
+
+      // This instance changes the hours; the other instance's index must follow.
+      await openAvailability(interviewer.caller, { weekly: week([{ start: "09:00", end: "10:00" }]), timeZone: "UTC" });
+      expect(await viaOther()).toEqual([new Date(from.getTime() + 9 * 3_600_000).toISOString()]);
+      expect(offered(await search(viewer, from, to), interviewer.caller.id)).toEqual(await viaOther());
+
+      // A day off by override, then suspension: both disappear from the next search.
+      await openAvailability(interviewer.caller, {
+        weekly: week([{ start: "09:00", end: "10:00" }]),
+        timeZone: "UTC",
+        overrides: [{ date: from.toISOString().slice(0, 10), ranges: [] }],
+      });
+      expect(await viaOther()).toEqual([]);
+      await openAvailability(interviewer.caller, { weekly: week(), timeZone: "UTC" });
+      expect((await viaOther()).length).toBeGreaterThan(0);
+      await db().user.update({ where: { id: interviewer.caller.id }, data: { suspendedAt: new Date() } });
+      expect(await viaOther()).toEqual([]);
+    } finally {
+      await other.$disconnect();
+    }
+  });
+
+  it("matches the per-interviewer engine exactly: notice, buffer, weekly cap, zones and the viewer's bookings", async () => {
+    const viewer = await createTestUser({ timeZone: "Asia/Kolkata" });
+    const a = await createTestUser();
+    const b = await createTestUser();
+    const c = await createTestUser();
+    await openAvailability(a.caller, { timeZone: "America/New_York", minNoticeHours: 30, bufferMinutes: 30 });
+    await openAvailability(b.caller, {
+      timeZone: "Asia/Kathmandu",
+      weekly: week([{ start: "09:10", end: "13:00" }]),
+      maxPerWeek: 2,
+    });
+    await openAvailability(c.caller, { timeZone: "Europe/London", horizonDays: 3, bufferMinutes: 0 });
+    const from = dayAfterTomorrowUtc(0);
+    const to = new Date(from.getTime() + 5 * DAY);
+    // Bookings that move buffers, use up b's cap partly, and make the viewer busy.
+    const first = offered(await search(viewer, from, to), a.caller.id);
+    expect((await book(c, a.caller.id, first[3]!)).status).toBe(201);
+    const bSlots = offered(await search(viewer, from, to), b.caller.id);
+    expect((await book(c, b.caller.id, bSlots[0]!)).status).toBe(201);
+    const cSlots = offered(await search(viewer, from, to), c.caller.id);
+    expect((await book(viewer, c.caller.id, cSlots[5]!)).status).toBe(201);
+
+    const everyone = await search(viewer, from, to);
+    for (const person of [a, b, c]) {
+      const engine = (await search(viewer, from, to, person.caller.id)).map((s) => s.start);
+      expect(offered(everyone, person.caller.id)).toEqual(engine);
+    }
+  });
+});

@@ -1,0 +1,300 @@
+import { findSlots } from "../availability/slot-engine";
+import type { DbClient } from "../db";
+import { ratingsOf } from "../feedback/interviewer-ratings";
+import { busyTimes } from "./busy-intervals";
+import { reliabilityOf } from "./reliability";
+import { loadInterviewers, scheduleFingerprint, scheduleVersions, type IndexedInterviewer } from "./slot-index-load";
+
+/**
+ * The slot index: every interviewer's bookable starts, computed once per
+ * schedule version and merged per interview type and week, so a search
+ * across a thousand interviewers reads a prepared table instead of running the
+ * slot engine a thousand times (docs/decisions/0011-fast-slot-search.md).
+ *
+ * What is cached depends only on the interviewer: their rules and busy time.
+ * Everything that depends on the viewer or the clock — the viewer's own busy
+ * time, blocks, notice and horizon (both measured from now), ranking — is
+ * applied when a search reads the table. The key of every entry is its
+ * person's schedule version, stored in PostgreSQL and bumped by triggers, and
+ * each search first compares the sum of all versions with the one it last saw,
+ * so a change committed through any app instance is seen by the next search
+ * in every instance.
+ */
+const DAY_MS = 86_400_000;
+/** Cached starts are grouped in 7-day blocks of UTC time; a 14-day search reads two or three. */
+export const BLOCK_MS = 7 * DAY_MS;
+// Wide enough to hold any slot's whole local week (weekly cap) and any buffer.
+const CONTEXT_MS = 8 * DAY_MS;
+/** Reliability and rating only order the list, so a few minutes' lag is fine; availability itself is never stale. */
+const SIGNALS_TTL_MS = 5 * 60_000;
+/** Above this many changed people a full reload is cheaper than a partial one. */
+const PARTIAL_RELOAD_MAX = 200;
+/** How many refreshes a table may fall behind and still be patched rather than rebuilt. */
+const CHANGE_LOG_LENGTH = 256;
+const MAX_TABLES = 400;
+
+export interface Entry extends IndexedInterviewer {
+  /** Stable small integer for array-indexed per-search data. */
+  index: number;
+  /** Position in a name sort of every entry: the ranking's tie-break without a collator per comparison. */
+  nameRank: number;
+  reliability: number | null;
+  rating: number | null;
+  /** `${duration}:${blockStart}` → interviewer-side starts (no notice, horizon or viewer applied). */
+  slots: Map<string, number[]>;
+}
+
+interface Table {
+  generation: number;
+  durationMinutes: number;
+  blockStart: number;
+  byStart: Map<number, Entry[]>;
+  starts: number[] | null; // sorted keys of byStart, rebuilt when a key appears or goes
+  contributed: Map<string, Entry>;
+}
+
+interface IndexState {
+  fingerprint: string | null;
+  versions: Map<string, string>;
+  entries: Map<string, Entry>;
+  indexOf: Map<string, number>;
+  generation: number;
+  /** generation → ids changed by the refresh that produced it; null for a full reload. */
+  changes: Map<number, string[] | null>;
+  tables: Map<string, Table>;
+  signalsAt: number;
+  refreshing: Promise<void> | null;
+  signalsRefreshing: Promise<void> | null;
+}
+
+const states = new WeakMap<object, IndexState>();
+
+function stateFor(client: DbClient): IndexState {
+  let state = states.get(client);
+  if (!state) {
+    state = {
+      fingerprint: null,
+      versions: new Map(),
+      entries: new Map(),
+      indexOf: new Map(),
+      generation: 0,
+      changes: new Map(),
+      tables: new Map(),
+      signalsAt: 0,
+      refreshing: null,
+      signalsRefreshing: null,
+    };
+    states.set(client, state);
+  }
+  return state;
+}
+
+/** Brings the index up to the database's schedule versions; returns the entries to search. */
+export async function currentIndex(client: DbClient, now: Date): Promise<IndexState> {
+  const state = stateFor(client);
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const fingerprint = await scheduleFingerprint(client);
+    if (fingerprint === state.fingerprint) break;
+    state.refreshing ??= refresh(state, client, fingerprint, now).finally(() => {
+      state.refreshing = null;
+    });
+    await state.refreshing;
+  }
+  if (now.getTime() - state.signalsAt > SIGNALS_TTL_MS && !state.signalsRefreshing) {
+    // Stale-while-revalidate: ranking may lag by one refresh, bookability never does.
+    state.signalsRefreshing = refreshSignals(state, client, [...state.entries.values()], now).finally(() => {
+      state.signalsRefreshing = null;
+    });
+    if (state.signalsAt === 0) await state.signalsRefreshing;
+  }
+  return state;
+}
+
+async function refresh(state: IndexState, client: DbClient, fingerprint: string, now: Date): Promise<void> {
+  // Versions first, rows second: an entry may be newer than its key, never older.
+  const versions = await scheduleVersions(client);
+  const changed: string[] = [];
+  for (const [id, version] of versions) if (state.versions.get(id) !== version) changed.push(id);
+  const full = state.fingerprint === null || changed.length > PARTIAL_RELOAD_MAX;
+  const loaded = changed.length === 0 ? [] : await loadInterviewers(client, now, full ? undefined : changed);
+  if (full) state.entries.clear();
+  else for (const id of changed) state.entries.delete(id);
+  let namesMoved = full;
+  for (const row of loaded) {
+    const previous = state.entries.get(row.id);
+    let index = state.indexOf.get(row.id);
+    if (index === undefined) state.indexOf.set(row.id, (index = state.indexOf.size));
+    if (previous?.displayName !== row.displayName) namesMoved = true;
+    state.entries.set(row.id, {
+      ...row,
+      index,
+      nameRank: previous?.nameRank ?? 0,
+      reliability: previous?.reliability ?? null,
+      rating: previous?.rating ?? null,
+      slots: new Map(),
+    });
+  }
+  if (namesMoved) rankNames(state);
+  // Newcomers get their ranking signals now; everyone else keeps theirs until the next periodic refresh.
+  if (loaded.length > 0 && state.signalsAt > 0) await refreshSignals(state, client, loaded, now, full);
+  state.versions = versions;
+  state.fingerprint = fingerprint;
+  if (changed.length > 0) {
+    state.generation++;
+    state.changes.set(state.generation, full ? null : changed);
+    state.changes.delete(state.generation - CHANGE_LOG_LENGTH);
+  }
+  evictPast(state, now);
+}
+
+function rankNames(state: IndexState): void {
+  const collator = new Intl.Collator();
+  const byName = [...state.entries.values()].sort((a, b) => collator.compare(a.displayName, b.displayName));
+  byName.forEach((entry, position) => (entry.nameRank = position));
+}
+
+async function refreshSignals(
+  state: IndexState,
+  client: DbClient,
+  targets: { id: string }[],
+  now: Date,
+  stamp = true,
+): Promise<void> {
+  const ids = targets.map((t) => t.id);
+  const [reliability, ratings] = await Promise.all([reliabilityOf(client, ids, now), ratingsOf(ids, now, client)]);
+  for (const id of ids) {
+    const entry = state.entries.get(id);
+    if (!entry) continue;
+    entry.reliability = reliability.get(id) ?? null;
+    entry.rating = ratings.get(id) ?? null;
+  }
+  if (stamp) state.signalsAt = now.getTime();
+}
+
+function evictPast(state: IndexState, now: Date): void {
+  const horizon = now.getTime() - BLOCK_MS - DAY_MS;
+  for (const [key, table] of state.tables) if (table.blockStart < horizon) state.tables.delete(key);
+  if (state.tables.size > MAX_TABLES) state.tables.clear();
+}
+
+const slotKey = (durationMinutes: number, blockStart: number) => `${durationMinutes}:${blockStart}`;
+
+/** Runs the slot engine for entries that lack this block's starts, with one busy-time query for all of them. */
+async function ensureSlots(client: DbClient, entries: Entry[], durationMinutes: number, blockStart: number) {
+  const key = slotKey(durationMinutes, blockStart);
+  for (let round = 0; round < 3; round++) {
+    const missing = entries.filter((e) => !e.slots.has(key));
+    if (missing.length === 0) return;
+    const busy = await busyTimes(
+      client,
+      missing.map((e) => e.id),
+      new Date(blockStart - CONTEXT_MS),
+      new Date(blockStart + BLOCK_MS + CONTEXT_MS),
+    );
+    for (const entry of missing) {
+      const theirs = busy.get(entry.id)!;
+      // Notice and horizon are measured from "now" at search time, so the cache leaves them out:
+      // with no notice, "now" at the block's start and a long horizon, the engine bounds starts by
+      // the block alone, and the search applies each interviewer's real bounds when it reads.
+      const starts = findSlots({
+        rules: { ...entry.rules, minNoticeHours: 0, horizonDays: 3650 },
+        durationMinutes,
+        range: { start: new Date(blockStart), end: new Date(blockStart + BLOCK_MS) },
+        now: new Date(blockStart),
+        interviewerBusy: theirs.busy,
+        candidateBusy: [],
+        interviewerBookingStarts: theirs.interviewerStarts,
+      });
+      entry.slots.set(
+        key,
+        starts.map((d) => d.getTime()),
+      );
+    }
+  }
+}
+
+/** The merged starts of everyone offering `typeId` in one block, patched or rebuilt to the current generation. */
+export async function tableFor(
+  state: IndexState,
+  client: DbClient,
+  type: { id: string; durationMinutes: number },
+  blockStart: number,
+): Promise<Table> {
+  const tableKey = `${type.id}:${type.durationMinutes}:${blockStart}`;
+  const key = slotKey(type.durationMinutes, blockStart);
+  for (;;) {
+    const generation = state.generation;
+    let table = state.tables.get(tableKey);
+    if (table?.generation === generation) return table;
+    const changedIds = table ? changedSince(state, table.generation) : null;
+    const offering = changedIds
+      ? changedIds.flatMap((id) => {
+          const entry = state.entries.get(id);
+          return entry?.offeredTypeIds.has(type.id) ? [entry] : [];
+        })
+      : [...state.entries.values()].filter((e) => e.offeredTypeIds.has(type.id));
+    await ensureSlots(client, offering, type.durationMinutes, blockStart);
+    if (state.generation !== generation) continue; // a refresh landed while we waited: start over
+    table = state.tables.get(tableKey);
+    if (!table || !changedIds || table.generation === generation) {
+      table = table?.generation === generation ? table : emptyTable(generation, type.durationMinutes, blockStart);
+      if (table.contributed.size === 0) for (const entry of offering) addEntry(table, entry, key);
+    } else {
+      for (const id of changedIds) {
+        const old = table.contributed.get(id);
+        if (old) removeEntry(table, old, key);
+        const entry = state.entries.get(id);
+        if (entry?.offeredTypeIds.has(type.id)) addEntry(table, entry, key);
+      }
+    }
+    table.generation = generation;
+    state.tables.set(tableKey, table);
+    return table;
+  }
+}
+
+function changedSince(state: IndexState, generation: number): string[] | null {
+  const ids = new Set<string>();
+  for (let g = generation + 1; g <= state.generation; g++) {
+    const changed = state.changes.get(g);
+    if (changed === undefined || changed === null) return null; // fell off the log, or a full reload
+    for (const id of changed) ids.add(id);
+  }
+  return [...ids];
+}
+
+function emptyTable(generation: number, durationMinutes: number, blockStart: number): Table {
+  return { generation, durationMinutes, blockStart, byStart: new Map(), starts: null, contributed: new Map() };
+}
+
+function addEntry(table: Table, entry: Entry, key: string): void {
+  for (const start of entry.slots.get(key) ?? []) {
+    const list = table.byStart.get(start);
+    if (list) list.push(entry);
+    else {
+      table.byStart.set(start, [entry]);
+      table.starts = null;
+    }
+  }
+  table.contributed.set(entry.id, entry);
+}
+
+function removeEntry(table: Table, entry: Entry, key: string): void {
+  for (const start of entry.slots.get(key) ?? []) {
+    const list = table.byStart.get(start);
+    const at = list ? list.indexOf(entry) : -1;
+    if (!list || at < 0) continue;
+    list[at] = list[list.length - 1]!;
+    list.pop();
+    if (list.length === 0) {
+      table.byStart.delete(start);
+      table.starts = null;
+    }
+  }
+  table.contributed.delete(entry.id);
+}
+
+export function sortedStarts(table: Table): number[] {
+  table.starts ??= [...table.byStart.keys()].sort((a, b) => a - b);
+  return table.starts;
+}
