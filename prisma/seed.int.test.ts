@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../lib/db";
 import { DEMO_USERS } from "./seed-data/demo-users";
+import { AWAITING_FEEDBACK, PAST_ID_PREFIX, recommendationFor } from "./seed-data/past-interviews";
 import { seed, seededVersion, SEED_VERSION } from "./seed";
 
 describe("seed", () => {
@@ -12,6 +13,9 @@ describe("seed", () => {
       types: await db().interviewType.count(),
       weekly: await db().availabilityWeeklyRange.count(),
       bookings: await db().booking.count(),
+      feedback: await db().feedback.count(),
+      scores: await db().feedbackScore.count(),
+      offsets: await db().raterOffset.count(),
     });
     const first = await counts();
     await seed(db());
@@ -28,5 +32,79 @@ describe("seed", () => {
     expect(new Set(profiles.map((p) => p.timeZone)).size).toBeGreaterThanOrEqual(4);
     expect(await db().user.count({ where: { role: "ADMIN" } })).toBeGreaterThanOrEqual(1);
     expect(profiles.length).toBeGreaterThanOrEqual(12);
+  });
+
+  it("gives Priya a dozen past interviews in two types, with released feedback both ways", async () => {
+    const now = new Date();
+    await seed(db(), now);
+    const past = await db().booking.findMany({
+      where: { candidateId: "demo-priya", id: { startsWith: PAST_ID_PREFIX } },
+      select: {
+        status: true,
+        endsAt: true,
+        questionId: true,
+        interviewType: { select: { slug: true } },
+        feedback: { select: { status: true, submittedAt: true, direction: true, recommendation: true, scores: true } },
+      },
+    });
+    expect(past.length).toBeGreaterThanOrEqual(12);
+    expect(new Set(past.map((b) => b.interviewType.slug)).size).toBeGreaterThanOrEqual(2);
+    const span = Math.max(...past.map((b) => b.endsAt.getTime())) - Math.min(...past.map((b) => b.endsAt.getTime()));
+    expect(span).toBeGreaterThan(120 * 86_400_000);
+    for (const b of past) {
+      expect(b.status).toBe("COMPLETED");
+      expect(b.endsAt.getTime()).toBeLessThan(now.getTime());
+      expect(b.questionId).not.toBeNull();
+      expect(b.feedback).toHaveLength(2);
+      expect(b.feedback.every((f) => f.status === "SUBMITTED" && f.submittedAt)).toBe(true);
+      const mine = b.feedback.find((f) => f.direction === "INTERVIEWER_TO_CANDIDATE")!;
+      expect(mine.scores.length).toBeGreaterThanOrEqual(4);
+      // The recommendation agrees with the scores it sits beside.
+      const mean = mine.scores.reduce((s, x) => s + x.score, 0) / mine.scores.length;
+      expect(mine.recommendation).toBe(recommendationFor(mean));
+      expect(mine.scores.every((s) => s.evidence.length > 40)).toBe(true);
+    }
+  });
+
+  it("leaves two just-ended interviews awaiting feedback (Wei with Oliver, Daniel with Lena)", async () => {
+    const now = new Date();
+    await seed(db(), now);
+    for (const a of AWAITING_FEEDBACK) {
+      const b = await db().booking.findUniqueOrThrow({
+        where: { id: a.id },
+        select: {
+          status: true,
+          candidateId: true,
+          interviewerId: true,
+          endsAt: true,
+          rubricVersionId: true,
+          feedback: true,
+          interviewType: { select: { slug: true } },
+        },
+      });
+      expect(b).toMatchObject({
+        status: "SCHEDULED",
+        candidateId: a.candidateId,
+        interviewerId: a.interviewerId,
+        feedback: [],
+      });
+      expect(b.interviewType.slug).toBe(a.type);
+      expect(b.rubricVersionId).not.toBeNull();
+      const hoursAgo = (now.getTime() - b.endsAt.getTime()) / 3_600_000;
+      expect(hoursAgo).toBeGreaterThanOrEqual(1);
+      expect(hoursAgo).toBeLessThan(1.1);
+    }
+    expect(AWAITING_FEEDBACK[0]).toMatchObject({
+      candidateId: "demo-wei",
+      interviewerId: "demo-oliver",
+      type: "system-design",
+    });
+  });
+
+  it("calibrates after seeding: the planted hard grader comes out below the soft one", async () => {
+    await seed(db());
+    const offsets = new Map((await db().raterOffset.findMany()).map((o) => [o.interviewerId, o.offset]));
+    expect(offsets.get("demo-marcus")!).toBeLessThan(-0.15);
+    expect(offsets.get("demo-lena")!).toBeGreaterThan(0.15);
   });
 });

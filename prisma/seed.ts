@@ -9,13 +9,15 @@ import { DEMO_USERS } from "./seed-data/demo-users";
 import { ALL_QUESTIONS, guideMarkdown } from "./seed-data/questions/all-questions";
 import { RUBRICS } from "./seed-data/rubrics";
 import { INTERVIEW_TYPES } from "./seed-data/interview-types";
+import { seedPastInterviews } from "./seed-past-interviews";
+import { recomputeRaterOffsets } from "../lib/calibration/calibration-job";
 
 /**
  * Demo data for local use, demos and the end-to-end tests. Idempotent: every
  * write is an upsert keyed by a stable natural key. Bump SEED_VERSION whenever
  * the data below changes so `npm start` re-applies it to existing databases.
  */
-export const SEED_VERSION = "2026-11-25.4";
+export const SEED_VERSION = "2026-11-25.5";
 const SEED_VERSION_KEY = "seed_version";
 
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
@@ -156,6 +158,9 @@ export async function seed(db: PrismaClient, now = new Date()): Promise<void> {
       await seedQuestions(tx, typeIds);
       await seedRubrics(tx);
       await seedBookings(tx, typeIds, now);
+      await seedPastInterviews(tx, typeIds, now);
+      // Calibrated scores are there from the first page view, not only after the hourly job.
+      await recomputeRaterOffsets(tx, now);
       await tx.systemSetting.upsert({
         where: { key: SEED_VERSION_KEY },
         create: { key: SEED_VERSION_KEY, value: SEED_VERSION },
