@@ -17,6 +17,8 @@ const LINKS = [
   { href: "/find", label: "Find a peer" },
   { href: "/match", label: "Match me" },
   { href: "/bookings", label: "My interviews" },
+  { href: "/history", label: "History" },
+  { href: "/progress", label: "Progress" },
   { href: "/questions", label: "Questions" },
   { href: "/settings", label: "Settings" },
 ];

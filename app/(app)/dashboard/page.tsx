@@ -72,9 +72,13 @@ export default async function DashboardPage() {
         </Card>
         <Card title="Recent scores">
           <p>
-            Your scores per competency will appear here after your first interview. Meanwhile, browse the{" "}
-            <Link href="/questions" className="text-brand-700 underline">
-              question bank
+            See your scores per competency over time, whether you look ready, and what to practise next on{" "}
+            <Link href="/progress" className="font-semibold text-brand-700 underline">
+              Progress
+            </Link>
+            ; every past interview is in{" "}
+            <Link href="/history" className="text-brand-700 underline">
+              History
             </Link>
             .
           </p>

@@ -1,0 +1,94 @@
+import Link from "next/link";
+import { formatDateTime } from "@/components/settings/format-time";
+import type { HistoryItem } from "@/lib/progress/progress.types";
+import { RecommendationBadge, ScoreChip } from "./recommendation";
+import { historyHref, type HistoryFilters } from "./history-search-params";
+
+const STATUS_NOTES: Record<string, string> = {
+  NO_SHOW: "Marked as a no-show",
+  CANCELLED: "Cancelled",
+};
+
+function FeedbackSummary({ item }: { item: HistoryItem }) {
+  if (item.recommendation || item.scores.length > 0) {
+    return (
+      <div className="mt-2 flex flex-wrap items-center gap-1.5">
+        {item.recommendation ? <RecommendationBadge value={item.recommendation} /> : null}
+        {item.scores.length > 0 ? (
+          <ul className="flex flex-wrap gap-1.5" aria-label="Scores per competency">
+            {item.scores.map((s) => (
+              <li key={s.key}>
+                <ScoreChip name={s.name} score={s.score} />
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
+    );
+  }
+  const note = STATUS_NOTES[item.status];
+  return (
+    <p className="mt-1 text-sm text-slate-600">
+      {note ??
+        (item.released
+          ? "No scores on this one."
+          : "Feedback isn't released yet: it opens when both of you have sent yours, or a week after the interview.")}
+    </p>
+  );
+}
+
+/** One past interview; the whole card opens it (a stretched link), the person's filter link stays its own target. */
+export function HistoryRow({
+  item,
+  filters,
+  timeZone,
+}: {
+  item: HistoryItem;
+  filters: HistoryFilters;
+  timeZone: string;
+}) {
+  const name = item.counterpart.name ?? "Deleted user";
+  const when = formatDateTime(item.startsAt, timeZone);
+  const asCandidate = item.role === "CANDIDATE";
+  return (
+    <li
+      data-testid="history-row"
+      className="relative rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 has-[a[data-card]:hover]:ring-brand-600"
+    >
+      <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+        <h2 className="font-semibold">
+          <Link
+            href={`/interviews/${item.bookingId}`}
+            data-card
+            className="after:absolute after:inset-0 after:rounded-lg hover:text-brand-700 hover:underline"
+          >
+            {item.interviewType.name}
+            <span className="sr-only">
+              {" "}
+              {asCandidate ? "with" : "interviewing"} {name}, {when}. Open the feedback.
+            </span>
+          </Link>
+        </h2>
+        <time dateTime={item.startsAt} className="text-sm text-slate-600">
+          {when}
+        </time>
+      </div>
+      <p className="mt-0.5 text-sm text-slate-800">
+        {asCandidate ? "You were the candidate; interviewer " : "You interviewed "}
+        <span className="font-semibold">{name}</span>
+        {filters.counterpart !== item.counterpart.id ? (
+          <>
+            {" · "}
+            <Link
+              href={historyHref(filters, { counterpart: item.counterpart.id })}
+              className="relative z-10 text-brand-700 underline-offset-2 hover:underline"
+            >
+              Only with {name}
+            </Link>
+          </>
+        ) : null}
+      </p>
+      <FeedbackSummary item={item} />
+    </li>
+  );
+}

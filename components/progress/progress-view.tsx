@@ -1,0 +1,80 @@
+"use client";
+
+import { useSuspenseQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { Button } from "@/components/ui/button";
+import { formatDate } from "@/components/settings/format-time";
+import { CompetencyTrend } from "./competency-trend";
+import { CurrentLevels } from "./current-levels";
+import { PractiseNext } from "./practise-next";
+import { progressQuery } from "./progress-keys";
+import { ReadinessCard } from "./readiness-card";
+import { TypeSwitcher } from "./type-switcher";
+
+/** The candidate's side: one interview type at a time, chosen in the URL (?type=). */
+export function ProgressView({ type, timeZone }: { type: string | null; timeZone: string }) {
+  const { data } = useSuspenseQuery(progressQuery(type));
+  if (!data.type) return <NoProgress />;
+  const selected = data.type;
+
+  return (
+    <div className="space-y-6">
+      <TypeSwitcher types={data.interviewTypes} current={selected.slug} />
+      <div>
+        <h2 className="text-xl font-semibold">{selected.name}</h2>
+        <p className="mt-1 text-slate-700">
+          {data.interviews === 1 ? "1 scored interview" : `${data.interviews} scored interviews`}. Scores run from 1 to
+          4.
+        </p>
+      </div>
+      {data.interviews === 0 ? (
+        <div className="rounded-lg bg-white p-6 text-center shadow-sm ring-1 ring-slate-200">
+          <p className="font-semibold">No scored {selected.name} interviews yet.</p>
+          <Button asChild className="mt-4">
+            <Link href={`/find?type=${encodeURIComponent(selected.slug)}`}>Find a peer for {selected.name}</Link>
+          </Button>
+        </div>
+      ) : (
+        <>
+          <div className="grid gap-4 md:grid-cols-2">
+            <ReadinessCard readiness={data.readiness} typeName={selected.name} />
+            <PractiseNext next={data.practiseNext} type={selected} />
+          </div>
+          <CurrentLevels competencies={data.competencies} />
+          <section aria-labelledby="trends-heading">
+            <h2 id="trends-heading" className="text-lg font-semibold">
+              Scores over time
+            </h2>
+            <p className="mt-1 text-sm text-slate-700">
+              The solid line is the score you were given; the dashed line is calibrated: adjusted for how strictly each
+              interviewer grades. {data.calibration.explanation}
+              {data.calibration.computedAt
+                ? ` Last recalculated ${formatDate(data.calibration.computedAt, timeZone)}.`
+                : ""}
+            </p>
+            <div className="mt-3 grid gap-4 lg:grid-cols-2">
+              {data.competencies.map((c) => (
+                <CompetencyTrend key={c.key} competency={c} timeZone={timeZone} />
+              ))}
+            </div>
+          </section>
+        </>
+      )}
+    </div>
+  );
+}
+
+function NoProgress() {
+  return (
+    <div className="rounded-lg bg-white p-6 text-center shadow-sm ring-1 ring-slate-200">
+      <p className="font-semibold">Nothing to chart yet.</p>
+      <p className="mx-auto mt-1 max-w-prose text-slate-700">
+        Once an interviewer&apos;s feedback on you is released, your scores per competency show up here, with how they
+        change over time and what to practise next.
+      </p>
+      <Button asChild className="mt-4">
+        <Link href="/find">Book your first mock</Link>
+      </Button>
+    </div>
+  );
+}
