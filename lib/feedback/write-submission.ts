@@ -81,7 +81,13 @@ export async function writeSubmission(
   const data = { ...columns(submission), status: "SUBMITTED" as const, draft: Prisma.DbNull };
   // Editing keeps the first submission time: "submitted at" is when it was handed in.
   const feedbackId = args.existing
-    ? (await tx.feedback.update({ where: { id: args.existing.id }, data, select: { id: true } })).id
+    ? (
+        await tx.feedback.update({
+          where: { id: args.existing.id },
+          data: { ...data, submittedAt: args.existing.submittedAt ?? args.now },
+          select: { id: true },
+        })
+      ).id
     : (
         await tx.feedback.create({
           data: {
@@ -95,9 +101,6 @@ export async function writeSubmission(
           select: { id: true },
         })
       ).id;
-  if (args.existing && !args.existing.submittedAt) {
-    await tx.feedback.update({ where: { id: feedbackId }, data: { submittedAt: args.now } });
-  }
   if (submission.direction === "INTERVIEWER_TO_CANDIDATE") {
     const competencies = await tx.rubricCompetency.findMany({
       where: { rubricVersionId: submission.rubricVersionId },
