@@ -1,0 +1,265 @@
+import type { Caller } from "../auth/sessions";
+import { db } from "../db";
+import { AppError } from "../errors";
+import type { Difficulty } from "../generated/prisma/client";
+import type { CompetencyProgress, ProgressResponse, Readiness, ScorePoint } from "./progress.types";
+import { visibleToSubjectSql } from "./visibility-sql";
+import { Prisma } from "../generated/prisma/client";
+
+// The progress page imports the interviewer view from here too.
+export { getInterviewerStats } from "./get-interviewer-stats";
+
+/**
+ * The progress page's aggregates, computed in SQL with window functions over
+ * the caller's released, visible scores of one interview type (never every
+ * row in JavaScript). Competencies are followed across rubric versions by key.
+ */
+
+/** Each older interview weighs this much of the next: a half-life of about two interviews. */
+export const RECENT_DECAY = 0.7;
+/** Points per competency series: the charts show the latest this many; the aggregates use all. */
+export const SERIES_LIMIT = 100;
+export const READY_AVERAGE = 3.0;
+export const READY_FLOOR = 2.5;
+const READINESS_WINDOW = 3;
+
+export const CALIBRATION_EXPLANATION =
+  "Calibrated scores take out each interviewer's usual strictness or leniency, estimated from all their ratings on MockLoop; interviewers with few ratings are assumed to grade fairly.";
+
+interface CompetencyRow {
+  key: string;
+  n: number;
+  current: number;
+  calibrated_current: number;
+  first: number;
+  last_three: number | null;
+  series: ScorePoint[];
+}
+
+const round2 = (x: number | null) => (x === null ? null : Math.round(x * 100) / 100);
+
+async function interviewTypes(userId: string, now: Date) {
+  return db().$queryRaw<{ id: string; slug: string; name: string; interviews: number }[]>`
+    SELECT t.id, t.slug, t.name, count(*)::int AS interviews
+      FROM feedback f JOIN bookings b ON b.id = f.booking_id JOIN interview_types t ON t.id = b.interview_type_id
+     WHERE f.subject_id = ${userId} AND f.direction = 'INTERVIEWER_TO_CANDIDATE'
+       AND ${visibleToSubjectSql("f", "b", now)}
+     GROUP BY t.id, t.slug, t.name
+     ORDER BY interviews DESC, t.name`;
+}
+
+/** The visible interviewer feedback on the caller for one type: the CTE every aggregate starts from. */
+function visibleFeedback(userId: string, typeId: string, now: Date) {
+  return Prisma.sql`
+    SELECT f.id FROM feedback f JOIN bookings b ON b.id = f.booking_id
+     WHERE f.subject_id = ${userId} AND f.direction = 'INTERVIEWER_TO_CANDIDATE'
+       AND b.interview_type_id = ${typeId} AND ${visibleToSubjectSql("f", "b", now)}`;
+}
+
+async function competencyRows(userId: string, typeId: string, now: Date) {
+  return db().$queryRaw<CompetencyRow[]>`
+    WITH v AS (${visibleFeedback(userId, typeId, now)}),
+    s AS (
+      SELECT fs.competency_key AS key, fs.feedback_id, f.booking_id, fs.interviewed_at AS at,
+             fs.score::float8 AS score, fs.interviewer_id, rv.version,
+             LEAST(4, GREATEST(1, fs.score - COALESCE(ro."offset", 0)))::float8 AS calibrated,
+             row_number() OVER (PARTITION BY fs.competency_key ORDER BY fs.interviewed_at DESC, fs.feedback_id DESC) AS recent,
+             row_number() OVER (PARTITION BY fs.competency_key ORDER BY fs.interviewed_at, fs.feedback_id) AS early,
+             dense_rank() OVER (ORDER BY fs.interviewed_at DESC, fs.feedback_id DESC) AS interview_rank
+        FROM feedback_scores fs
+        JOIN v ON v.id = fs.feedback_id
+        JOIN feedback f ON f.id = fs.feedback_id
+        JOIN rubric_versions rv ON rv.id = fs.rubric_version_id
+        LEFT JOIN rater_offsets ro ON ro.interviewer_id = fs.interviewer_id
+       WHERE fs.candidate_id = ${userId} AND fs.interview_type_id = ${typeId}
+    )
+    SELECT key, count(*)::int AS n,
+           sum(score * power(${RECENT_DECAY}::float8, recent - 1)) / sum(power(${RECENT_DECAY}::float8, recent - 1)) AS current,
+           sum(calibrated * power(${RECENT_DECAY}::float8, recent - 1)) / sum(power(${RECENT_DECAY}::float8, recent - 1)) AS calibrated_current,
+           avg(score) FILTER (WHERE early <= 3) AS first,
+           avg(score) FILTER (WHERE interview_rank <= ${READINESS_WINDOW}) AS last_three,
+           json_agg(json_build_object(
+             'bookingId', booking_id, 'at', to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+             'score', score, 'calibrated', round(calibrated::numeric, 2)::float8,
+             'interviewerId', interviewer_id, 'rubricVersion', version
+           ) ORDER BY at, feedback_id) FILTER (WHERE recent <= ${SERIES_LIMIT}) AS series
+      FROM s GROUP BY key`;
+}
+
+async function lastThreeAverage(userId: string, typeId: string, now: Date) {
+  const [row] = await db().$queryRaw<{ interviews: number; average: number | null }[]>`
+    WITH v AS (${visibleFeedback(userId, typeId, now)}),
+    per AS (
+      SELECT fs.feedback_id, max(fs.interviewed_at) AS at, avg(fs.score)::float8 AS mean
+        FROM feedback_scores fs JOIN v ON v.id = fs.feedback_id
+       WHERE fs.candidate_id = ${userId} AND fs.interview_type_id = ${typeId}
+       GROUP BY fs.feedback_id
+    )
+    SELECT (SELECT count(*)::int FROM per) AS interviews,
+           (SELECT avg(mean) FROM (SELECT mean FROM per ORDER BY at DESC, feedback_id DESC LIMIT ${READINESS_WINDOW}) l)::float8 AS average`;
+  return row ?? { interviews: 0, average: null };
+}
+
+/** Names by key, from the newest rubric version that has the key; current-version keys first, in rubric order. */
+async function competencyNames(typeId: string) {
+  return db().$queryRaw<{ key: string; name: string; current: boolean; position: number }[]>`
+    WITH latest AS (SELECT max(rv.version) AS v FROM rubric_versions rv JOIN rubrics r ON r.id = rv.rubric_id
+                     WHERE r.interview_type_id = ${typeId})
+    SELECT DISTINCT ON (rc.key) rc.key, rc.name, rv.version = (SELECT v FROM latest) AS current, rc.position
+      FROM rubric_competencies rc JOIN rubric_versions rv ON rv.id = rc.rubric_version_id
+      JOIN rubrics r ON r.id = rv.rubric_id
+     WHERE r.interview_type_id = ${typeId}
+     ORDER BY rc.key, rv.version DESC`;
+}
+
+function readinessOf(
+  interviews: number,
+  average: number | null,
+  competencies: CompetencyRow[],
+  names: Map<string, string>,
+): Readiness {
+  const scored = competencies.filter((c) => c.last_three !== null);
+  const weakestRow = scored.reduce<CompetencyRow | null>((w, c) => (!w || c.last_three! < w.last_three! ? c : w), null);
+  const weakest = weakestRow
+    ? { key: weakestRow.key, name: names.get(weakestRow.key) ?? weakestRow.key, score: round2(weakestRow.last_three)! }
+    : null;
+  const avg = round2(average);
+  if (interviews < READINESS_WINDOW || avg === null) {
+    const missing = READINESS_WINDOW - interviews;
+    return {
+      ready: false,
+      reason: `Not enough data yet: ${missing} more scored interview${missing === 1 ? "" : "s"} of this type needed to judge readiness.`,
+      lastThreeAverage: avg,
+      weakest,
+    };
+  }
+  const fmt = (x: number) => x.toFixed(1);
+  if (avg < READY_AVERAGE) {
+    return {
+      ready: false,
+      reason: `Last ${READINESS_WINDOW} interviews average ${fmt(avg)}, below the ${fmt(READY_AVERAGE)} bar.`,
+      lastThreeAverage: avg,
+      weakest,
+    };
+  }
+  if (weakest && weakest.score < READY_FLOOR) {
+    return {
+      ready: false,
+      reason: `Last ${READINESS_WINDOW} interviews average ${fmt(avg)}, but ${weakest.name} is at ${weakest.score.toFixed(2)}, below ${fmt(READY_FLOOR)}.`,
+      lastThreeAverage: avg,
+      weakest,
+    };
+  }
+  return {
+    ready: true,
+    reason: `Last ${READINESS_WINDOW} interviews average ${fmt(avg)} and no competency is below ${fmt(READY_FLOOR)}.`,
+    lastThreeAverage: avg,
+    weakest,
+  };
+}
+
+async function questionsFor(userId: string, typeId: string, keys: string[]) {
+  if (keys.length === 0) return [];
+  const rows = await db().$queryRaw<{ id: string; title: string; difficulty: Difficulty; competency_keys: string[] }[]>`
+    SELECT q.id, q.title, q.difficulty, q.competency_keys
+      FROM questions q
+     WHERE q.interview_type_id = ${typeId} AND q.status = 'APPROVED' AND q.competency_keys && ${keys}::text[]
+       AND NOT EXISTS (SELECT 1 FROM bookings b WHERE b.candidate_id = ${userId} AND b.question_id = q.id
+                          AND b.status <> 'CANCELLED')
+     ORDER BY cardinality(ARRAY(SELECT unnest(q.competency_keys) INTERSECT SELECT unnest(${keys}::text[]))) DESC,
+              q.difficulty, q.title
+     LIMIT 5`;
+  return rows.map((q) => ({ id: q.id, title: q.title, difficulty: q.difficulty, competencyKeys: q.competency_keys }));
+}
+
+export async function getProgress(
+  caller: Caller,
+  input: { type?: string | undefined },
+  now = new Date(),
+): Promise<ProgressResponse> {
+  const userId = caller.id;
+  const [types, calibration] = await Promise.all([
+    interviewTypes(userId, now),
+    db().raterOffset.aggregate({ _max: { computedAt: true } }),
+  ]);
+  const calibrationInfo = {
+    computedAt: calibration._max.computedAt?.toISOString() ?? null,
+    explanation: CALIBRATION_EXPLANATION,
+  };
+  let selected: { id: string; slug: string; name: string } | null = types[0] ?? null;
+  if (input.type) {
+    selected = await db().interviewType.findUnique({
+      where: { slug: input.type },
+      select: { id: true, slug: true, name: true },
+    });
+    if (!selected)
+      throw new AppError("BAD_REQUEST", "No such interview type.", {
+        fieldErrors: { type: ["No such interview type"] },
+      });
+  }
+  const interviewTypesOut = types.map((t) => ({ slug: t.slug, name: t.name, interviews: t.interviews }));
+  if (!selected) {
+    return {
+      interviewTypes: interviewTypesOut,
+      type: null,
+      interviews: 0,
+      competencies: [],
+      readiness: null,
+      practiseNext: null,
+      calibration: calibrationInfo,
+    };
+  }
+
+  const [rows, lastThree, nameRows] = await Promise.all([
+    competencyRows(userId, selected.id, now),
+    lastThreeAverage(userId, selected.id, now),
+    competencyNames(selected.id),
+  ]);
+  const names = new Map(nameRows.map((r) => [r.key, r.name]));
+  const byKey = new Map(rows.map((r) => [r.key, r]));
+  // Current rubric's competencies in rubric order, then keys only older versions scored.
+  const ordered = [
+    ...nameRows
+      .filter((r) => r.current)
+      .sort((a, b) => a.position - b.position)
+      .map((r) => r.key),
+    ...rows
+      .map((r) => r.key)
+      .filter((k) => !nameRows.some((n) => n.current && n.key === k))
+      .sort(),
+  ];
+  const competencies: CompetencyProgress[] = ordered.map((key) => {
+    const r = byKey.get(key);
+    const current = round2(r?.current ?? null);
+    const first = round2(r?.first ?? null);
+    return {
+      key,
+      name: names.get(key) ?? key,
+      series: r?.series ?? [],
+      current,
+      calibratedCurrent: round2(r?.calibrated_current ?? null),
+      first,
+      change: current !== null && first !== null ? round2(current - first) : null,
+    };
+  });
+
+  const weakest = [...competencies]
+    .filter((c) => nameRows.some((n) => n.current && n.key === c.key))
+    .sort((a, b) => (a.current ?? -1) - (b.current ?? -1))
+    .slice(0, 2);
+  const questions = await questionsFor(
+    userId,
+    selected.id,
+    weakest.map((c) => c.key),
+  );
+
+  return {
+    interviewTypes: interviewTypesOut,
+    type: { slug: selected.slug, name: selected.name },
+    interviews: lastThree.interviews,
+    competencies,
+    readiness: readinessOf(lastThree.interviews, lastThree.average, rows, names),
+    practiseNext: { competencies: weakest.map((c) => ({ key: c.key, name: c.name, score: c.current })), questions },
+    calibration: calibrationInfo,
+  };
+}
