@@ -6,6 +6,7 @@ const TABS = [
   { href: "/admin/interview-types", label: "Interview types" },
   { href: "/admin/questions", label: "Questions" },
   { href: "/admin/rubrics", label: "Rubrics" },
+  { href: "/admin/feedback", label: "Reports" },
   { href: "/admin/jobs", label: "Jobs" },
 ] as const;
 

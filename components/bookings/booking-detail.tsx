@@ -4,6 +4,7 @@ import { useSuspenseQuery } from "@tanstack/react-query";
 import { DateTime } from "luxon";
 import Link from "next/link";
 import { formatSpan } from "@/components/find-peer/zoned-time";
+import { RoomLink } from "@/components/interview-room/room-link";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { BlockButton } from "./block-button";
@@ -135,6 +136,7 @@ function WhenCard({ booking, timeZone, now, phase, viewerId }: WhenProps) {
         </p>
       ) : null}
 
+      <RoomLink booking={booking} now={now} className="mt-4" />
       {showCall ? (
         <div className="mt-4 border-t border-slate-200 pt-4">
           {booking.meetingUrl ? (

@@ -4,6 +4,7 @@ import { useSuspenseInfiniteQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { formatSpan } from "@/components/find-peer/zoned-time";
 import { errorMessage } from "@/components/api-request";
+import { RoomLink } from "@/components/interview-room/room-link";
 import { Button } from "@/components/ui/button";
 import { myBookingsQuery, type BookingRow, type BookingWhen } from "./booking-keys";
 import { StatusBadge } from "./booking-status";
@@ -114,6 +115,7 @@ function BookingItem({ booking, viewerId, timeZone }: { booking: BookingRow; vie
             <span className="font-medium">Question:</span> {booking.question.title}
           </p>
         ) : null}
+        <RoomLink booking={booking} className="relative z-10 mt-2" />
         {booking.status === "CANCELLED" && booking.cancelReason ? (
           <p className="mt-1 text-sm break-words text-slate-800">
             <span className="font-semibold">Cancelled:</span> {booking.cancelReason}

@@ -1,0 +1,126 @@
+"use client";
+
+import { useId, useState, type FormEvent } from "react";
+import { candidateFeedbackSchema, FEEDBACK_LIMITS } from "@/lib/feedback/feedback.schema";
+import {
+  candidateDraftOf,
+  candidateFormFrom,
+  candidateSubmissionOf,
+  type CandidateFormState,
+} from "./feedback-form-state";
+import { FormFooter } from "./interviewer-form";
+import { RatingScale } from "./rating-scale";
+import { ErrorSummary, TextField } from "./text-field";
+import { useFeedbackWriter, type WriterMode } from "./use-feedback-writer";
+
+interface Props {
+  bookingId: string;
+  initial: unknown;
+  mode: WriterMode;
+  interviewerName: string;
+  timeZone: string;
+  onDone: () => void;
+  onCancel?: () => void;
+}
+
+export const RATING_QUESTIONS = {
+  preparedness: { legend: "Preparedness", hint: "Did they know the question and run the interview smoothly?" },
+  questionQuality: { legend: "Quality of the question", hint: "Was it realistic and at the right level?" },
+  feedbackUsefulness: {
+    legend: "Usefulness of the feedback",
+    hint: "In the call: did it help you see what to change?",
+  },
+  respect: { legend: "Respect", hint: "Were they on time, courteous and fair?" },
+} as const;
+
+/** The candidate's feedback on the interviewer: it makes up the interviewer's rating. */
+export function CandidateForm(props: Props) {
+  const id = useId();
+  const [state, setState] = useState<CandidateFormState>(() => candidateFormFrom(props.initial));
+  const writer = useFeedbackWriter<CandidateFormState>({
+    bookingId: props.bookingId,
+    mode: props.mode,
+    schema: candidateFeedbackSchema,
+    draftOf: candidateDraftOf,
+    submissionOf: candidateSubmissionOf,
+    onDone: props.onDone,
+  });
+  const update = (next: CandidateFormState) => {
+    setState(next);
+    writer.edited(next);
+  };
+  const summary = Object.values(writer.errors).flat();
+  const againError = writer.errorAt("wouldPractiseAgain");
+
+  return (
+    <form
+      onSubmit={(event: FormEvent) => {
+        event.preventDefault();
+        writer.submit(state);
+      }}
+      noValidate
+      aria-label="Your feedback on the interviewer"
+      className="space-y-6"
+    >
+      <p className="text-sm text-slate-700">
+        How was {props.interviewerName} as an interviewer? They see this only when you’ve both submitted.
+      </p>
+      <ErrorSummary id={writer.summaryId} messages={summary} detail={writer.failed} />
+      {(Object.keys(RATING_QUESTIONS) as (keyof typeof RATING_QUESTIONS)[]).map((key) => (
+        <RatingScale
+          key={key}
+          legend={RATING_QUESTIONS[key].legend}
+          hint={RATING_QUESTIONS[key].hint}
+          value={state[key]}
+          onChange={(value) => update({ ...state, [key]: value })}
+          error={writer.errorAt(key)}
+        />
+      ))}
+      <fieldset
+        aria-describedby={againError ? `${id}-again-error` : undefined}
+        aria-invalid={againError ? true : undefined}
+      >
+        <legend className="font-semibold text-slate-900">Would you practise with {props.interviewerName} again?</legend>
+        <div className="mt-2 flex gap-2">
+          {([true, false] as const).map((answer) => (
+            <label
+              key={String(answer)}
+              className="flex min-h-11 cursor-pointer items-center gap-2 rounded-md px-4 text-sm font-semibold ring-1 ring-slate-300 has-[:checked]:bg-brand-50 has-[:checked]:ring-2 has-[:checked]:ring-brand-600"
+            >
+              <input
+                type="radio"
+                name={`${id}-again`}
+                checked={state.wouldPractiseAgain === answer}
+                onChange={() => update({ ...state, wouldPractiseAgain: answer })}
+                className="accent-brand-600"
+              />
+              {answer ? "Yes" : "No"}
+            </label>
+          ))}
+        </div>
+        {againError ? (
+          <p id={`${id}-again-error`} className="mt-1 text-sm text-red-800">
+            {againError}
+          </p>
+        ) : null}
+      </fieldset>
+      <TextField
+        label="Comments"
+        hint="Anything that would help them interview better."
+        value={state.comments}
+        onChange={(comments) => update({ ...state, comments })}
+        error={writer.errorAt("comments")}
+        maxLength={FEEDBACK_LIMITS.comments}
+        rows={4}
+        optional
+      />
+      <FormFooter
+        autosave={writer.autosave}
+        pending={writer.pending}
+        mode={props.mode}
+        timeZone={props.timeZone}
+        onCancel={props.onCancel}
+      />
+    </form>
+  );
+}

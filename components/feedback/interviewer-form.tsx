@@ -1,0 +1,189 @@
+"use client";
+
+import { useMemo, useState, type FormEvent } from "react";
+import type { SaveState } from "@/components/interview-room/autosave";
+import { SaveStatus } from "@/components/interview-room/save-status";
+import { Button } from "@/components/ui/button";
+import { FEEDBACK_LIMITS, interviewerFeedbackSchema } from "@/lib/feedback/feedback.schema";
+import type { RubricView } from "@/lib/feedback/feedback.types";
+import { EvidenceFromNotes } from "./evidence-from-notes";
+import {
+  appendEvidence,
+  interviewerDraftOf,
+  interviewerFormFrom,
+  interviewerSubmissionOf,
+  type InterviewerFormState,
+} from "./feedback-form-state";
+import { RecommendationRadios } from "./recommendation-radios";
+import { ScoreRadios } from "./score-radios";
+import { ErrorSummary, TextField } from "./text-field";
+import { useFeedbackWriter, type WriterMode } from "./use-feedback-writer";
+
+interface Props {
+  bookingId: string;
+  rubric: RubricView;
+  /** The stored draft, or the submission being edited. */
+  initial: unknown;
+  mode: WriterMode;
+  candidateName: string;
+  timeZone: string;
+  onDone: () => void;
+  onCancel?: () => void;
+}
+
+/** The interviewer's feedback on the candidate, against the booking's rubric version. */
+export function InterviewerForm(props: Props) {
+  const { rubric, bookingId } = props;
+  const keys = useMemo(() => rubric.competencies.map((c) => c.key), [rubric]);
+  const schema = useMemo(() => interviewerFeedbackSchema(keys), [keys]);
+  const [state, setState] = useState<InterviewerFormState>(() => interviewerFormFrom(props.initial, keys));
+  const writer = useFeedbackWriter<InterviewerFormState>({
+    bookingId,
+    mode: props.mode,
+    schema,
+    draftOf: interviewerDraftOf,
+    submissionOf: interviewerSubmissionOf,
+    onDone: props.onDone,
+  });
+
+  const update = (next: InterviewerFormState) => {
+    setState(next);
+    writer.edited(next);
+  };
+  const setScore = (key: string, patch: Partial<InterviewerFormState["scores"][string]>) =>
+    update({ ...state, scores: { ...state.scores, [key]: { ...state.scores[key]!, ...patch } } });
+
+  const names = new Map(rubric.competencies.map((c) => [c.key, c.name]));
+  const summary = Object.entries(writer.errors).flatMap(([path, messages]) => {
+    const key = /^scores\.([^.]+)/.exec(path)?.[1];
+    const prefix = key && names.has(key) ? `${names.get(key)}: ` : "";
+    return messages.map((m) => prefix + m);
+  });
+
+  const topicsError =
+    writer.errorAt("nextTopics") ??
+    Object.entries(writer.errors).find(([path]) => path.startsWith("nextTopics."))?.[1][0];
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    writer.submit(state);
+  };
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-label="Your feedback on the candidate" className="space-y-6">
+      <p className="text-sm text-slate-700">
+        Score each competency against its anchors and say what {props.candidateName} said or did that shows it.
+        {props.mode === "draft" ? " Your draft saves as you go; they see nothing until you both submit." : ""}
+      </p>
+      <ErrorSummary id={writer.summaryId} messages={summary} detail={writer.failed} />
+
+      {rubric.competencies.map((c) => {
+        const s = state.scores[c.key] ?? { score: null, evidence: "" };
+        return (
+          <div key={c.key} className="space-y-3 rounded-lg p-4 ring-1 ring-slate-200">
+            <ScoreRadios
+              competency={c}
+              value={s.score}
+              onChange={(score) => setScore(c.key, { score })}
+              error={writer.errorAt(`scores.${c.key}.score`)}
+            />
+            <TextField
+              label={`Evidence for ${c.name}`}
+              hint="What the candidate said or did that earns this score."
+              value={s.evidence}
+              onChange={(evidence) => setScore(c.key, { evidence })}
+              error={writer.errorAt(`scores.${c.key}.evidence`)}
+              maxLength={FEEDBACK_LIMITS.evidence}
+              actions={
+                <EvidenceFromNotes
+                  bookingId={bookingId}
+                  competencyName={c.name}
+                  onInsert={(line) => setScore(c.key, { evidence: appendEvidence(s.evidence, line) })}
+                />
+              }
+            />
+          </div>
+        );
+      })}
+
+      <TextField
+        label="Top strengths"
+        hint="Two or three things to keep doing."
+        value={state.strengths}
+        onChange={(strengths) => update({ ...state, strengths })}
+        error={writer.errorAt("strengths")}
+        maxLength={FEEDBACK_LIMITS.summary}
+      />
+      <TextField
+        label="Top areas to improve"
+        hint="The two or three changes that would help most, as specifically as you can."
+        value={state.improvements}
+        onChange={(improvements) => update({ ...state, improvements })}
+        error={writer.errorAt("improvements")}
+        maxLength={FEEDBACK_LIMITS.summary}
+      />
+      <RecommendationRadios
+        value={state.recommendation}
+        onChange={(recommendation) => update({ ...state, recommendation })}
+        error={writer.errorAt("recommendation")}
+      />
+      <TextField
+        label="Suggested next topics"
+        hint={`One per line, up to ${FEEDBACK_LIMITS.topics}: what should they practise next?`}
+        value={state.nextTopics}
+        onChange={(nextTopics) => update({ ...state, nextTopics })}
+        error={topicsError}
+        maxLength={FEEDBACK_LIMITS.topics * (FEEDBACK_LIMITS.topic + 1)}
+        optional
+      />
+
+      <FormFooter
+        autosave={writer.autosave}
+        pending={writer.pending}
+        mode={props.mode}
+        timeZone={props.timeZone}
+        onCancel={props.onCancel}
+      />
+    </form>
+  );
+}
+
+export function FormFooter({
+  autosave,
+  pending,
+  mode,
+  timeZone,
+  onCancel,
+}: {
+  autosave: { state: SaveState; retry: () => void };
+  pending: boolean;
+  mode: WriterMode;
+  timeZone: string;
+  onCancel?: (() => void) | undefined;
+}) {
+  return (
+    <div className="flex flex-col gap-3 border-t border-slate-200 pt-4 sm:flex-row sm:items-center sm:justify-between">
+      {mode === "draft" ? (
+        <SaveStatus
+          state={autosave.state}
+          onRetry={autosave.retry}
+          timeZone={timeZone}
+          what="draft"
+          idleText="Your draft saves as you go."
+        />
+      ) : (
+        <span />
+      )}
+      <div className="flex flex-col-reverse gap-2 sm:flex-row">
+        {onCancel ? (
+          <Button type="button" variant="secondary" onClick={onCancel} disabled={pending}>
+            Cancel
+          </Button>
+        ) : null}
+        <Button type="submit" disabled={pending}>
+          {pending ? "Sending…" : mode === "edit" ? "Save changes" : "Submit feedback"}
+        </Button>
+      </div>
+    </div>
+  );
+}
