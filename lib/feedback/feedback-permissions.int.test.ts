@@ -44,7 +44,9 @@ describe("who may read and write feedback", () => {
     const { interviewer, candidate, booking } = await interview(2 * HOUR);
     await feedbackApi.submit(interviewer, booking.id, interviewerAnswer(keys));
     await feedbackApi.submit(candidate, booking.id, candidateAnswer());
-    const row = await db().feedback.findFirstOrThrow({ where: { bookingId: booking.id, authorId: interviewer.caller.id } });
+    const row = await db().feedback.findFirstOrThrow({
+      where: { bookingId: booking.id, authorId: interviewer.caller.id },
+    });
     const third = await createTestUser();
     expect((await feedbackApi.report(third, row.id, "This is rude and unfair.")).status).toBe(404);
     // The author cannot report their own feedback either: only its subject may.
@@ -53,8 +55,14 @@ describe("who may read and write feedback", () => {
 
   it("the direction follows the role", async () => {
     const { interviewer, candidate, booking } = await interview(2 * HOUR);
-    expect(await view(interviewer, booking.id)).toMatchObject({ role: "INTERVIEWER", direction: "INTERVIEWER_TO_CANDIDATE" });
-    expect(await view(candidate, booking.id)).toMatchObject({ role: "CANDIDATE", direction: "CANDIDATE_TO_INTERVIEWER" });
+    expect(await view(interviewer, booking.id)).toMatchObject({
+      role: "INTERVIEWER",
+      direction: "INTERVIEWER_TO_CANDIDATE",
+    });
+    expect(await view(candidate, booking.id)).toMatchObject({
+      role: "CANDIDATE",
+      direction: "CANDIDATE_TO_INTERVIEWER",
+    });
   });
 
   it("no feedback before the start: 409 with the reason, and the view says so", async () => {
@@ -63,7 +71,9 @@ describe("who may read and write feedback", () => {
     expect(submitted.status).toBe(409);
     expect(submitted.body.detail).toMatch(/opens when the interview starts/);
     expect((await feedbackApi.put(candidate, booking.id, { comments: "early" })).status).toBe(409);
-    expect(await view(candidate, booking.id)).toMatchObject({ canWrite: false, cannotWriteReason: expect.stringMatching(/opens/) });
+    const seen = await view(candidate, booking.id);
+    expect(seen.canWrite).toBe(false);
+    expect(seen.cannotWriteReason).toMatch(/opens/);
     expect(await db().feedback.count({ where: { bookingId: booking.id } })).toBe(0);
   });
 
@@ -121,6 +131,8 @@ describe("who may read and write feedback", () => {
 
   it("the release time is the end plus seven days", async () => {
     const { candidate, booking } = await interview(2 * HOUR);
-    expect((await view(candidate, booking.id)).releasesAt).toBe(new Date(booking.endsAt.getTime() + 7 * DAY).toISOString());
+    expect((await view(candidate, booking.id)).releasesAt).toBe(
+      new Date(booking.endsAt.getTime() + 7 * DAY).toISOString(),
+    );
   });
 });

@@ -19,12 +19,16 @@ export async function reportFeedback(caller: Caller, feedbackId: string, reason:
     select: {
       id: true,
       booking: {
-        select: { endsAt: true, feedback: { where: { authorId: caller.id, status: "SUBMITTED" }, select: { id: true } } },
+        select: {
+          endsAt: true,
+          feedback: { where: { authorId: caller.id, status: "SUBMITTED" }, select: { id: true } },
+        },
       },
     },
   });
   const released =
-    feedback && isReleased({ endsAt: feedback.booking.endsAt, bothSubmitted: feedback.booking.feedback.length > 0 }, now);
+    feedback &&
+    isReleased({ endsAt: feedback.booking.endsAt, bothSubmitted: feedback.booking.feedback.length > 0 }, now);
   // Unreleased feedback is as unknown to its subject as someone else's.
   if (!feedback || !released) throw new AppError("NOT_FOUND", "No such feedback.");
   try {
@@ -35,7 +39,9 @@ export async function reportFeedback(caller: Caller, feedbackId: string, reason:
     return { id: report.id, status: report.status, createdAt: report.createdAt.toISOString() };
   } catch (error) {
     if (sqlState(error) === "23505") {
-      throw new AppError("CONFLICT", "You have already reported this feedback. An admin will look at it.", { cause: error });
+      throw new AppError("CONFLICT", "You have already reported this feedback. An admin will look at it.", {
+        cause: error,
+      });
     }
     throw error;
   }

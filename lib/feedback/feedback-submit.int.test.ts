@@ -57,7 +57,9 @@ describe("submitting and releasing", () => {
     expect(asInterviewer.mine.editable).toBe(false);
     expect(asInterviewer.canWrite).toBe(false);
 
-    const history = await db().bookingStatusChange.findMany({ where: { bookingId: booking.id, toStatus: "COMPLETED" } });
+    const history = await db().bookingStatusChange.findMany({
+      where: { bookingId: booking.id, toStatus: "COMPLETED" },
+    });
     expect(history.map((h) => [h.fromStatus, h.changedById, h.reason])).toEqual([
       ["SCHEDULED", interviewer.caller.id, "Feedback submitted"],
     ]);
@@ -139,21 +141,21 @@ describe("validation: 400 with field errors, nothing stored", () => {
 
   it("a missing competency", async () => {
     const body = interviewerAnswer(keys);
-    delete (body.scores as Record<string, unknown>)[second!];
+    delete (body.scores as Record<string, unknown>)[second];
     expect(Object.keys(await refused(body))).toContain(`scores.${second}`);
   });
 
   it("a score of 0 or 5", async () => {
     for (const score of [0, 5]) {
       const body = interviewerAnswer(keys);
-      body.scores[first!] = { score, evidence: "Something they said." };
+      body.scores[first] = { score, evidence: "Something they said." };
       expect((await refused(body))[`scores.${first}.score`]).toEqual(["Scores run from 1 to 4"]);
     }
   });
 
   it("missing evidence", async () => {
     const body = interviewerAnswer(keys);
-    body.scores[first!] = { score: 3, evidence: "   " };
+    body.scores[first] = { score: 3, evidence: "   " };
     expect(Object.keys(await refused(body))).toContain(`scores.${first}.evidence`);
   });
 
@@ -172,7 +174,9 @@ describe("drafts and edits", () => {
     expect((await feedbackApi.put(interviewer, booking.id, draft)).status).toBe(200);
     const reloaded = await view(interviewer, booking.id);
     expect(reloaded.mine).toMatchObject({ status: "DRAFT", draft, content: null, submittedAt: null });
-    expect((await feedbackApi.put(interviewer, booking.id, { ...draft, improvements: "Scope first" })).status).toBe(200);
+    expect((await feedbackApi.put(interviewer, booking.id, { ...draft, improvements: "Scope first" })).status).toBe(
+      200,
+    );
     expect((await view(interviewer, booking.id)).mine.draft).toMatchObject({ improvements: "Scope first" });
     const asCandidate = await view(candidate, booking.id);
     expect(asCandidate.theirs).toMatchObject({ submitted: false, content: null });
@@ -189,7 +193,10 @@ describe("drafts and edits", () => {
     await feedbackApi.submit(interviewer, booking.id, interviewerAnswer(keys, 2));
     const first = await db().feedback.findFirstOrThrow({ where: { bookingId: booking.id } });
     expect((await feedbackApi.put(interviewer, booking.id, { strengths: "Only this" })).status).toBe(400);
-    const edited = await feedbackApi.put(interviewer, booking.id, { ...interviewerAnswer(keys, 4), strengths: "Edited" });
+    const edited = await feedbackApi.put(interviewer, booking.id, {
+      ...interviewerAnswer(keys, 4),
+      strengths: "Edited",
+    });
     expect(edited.status).toBe(200);
     const row = await db().feedback.findFirstOrThrow({ where: { bookingId: booking.id }, include: { scores: true } });
     expect(row.strengths).toBe("Edited");

@@ -8,7 +8,8 @@ import type { FeedbackForViewer } from "./feedback.types";
 import { getFeedbackForViewer } from "./get-feedback";
 import { validateSubmission, writeSubmission } from "./write-submission";
 
-const ALREADY_SUBMITTED = "You have already submitted feedback for this interview. You can edit it until it is released.";
+const ALREADY_SUBMITTED =
+  "You have already submitted feedback for this interview. You can edit it until it is released.";
 
 /**
  * Submits the caller's feedback (their direction follows from their role).

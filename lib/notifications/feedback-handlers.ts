@@ -2,7 +2,15 @@ import { db } from "../db";
 import { completeIfScheduled } from "../feedback/complete-booking";
 import { isReleased } from "../feedback/feedback-release";
 import { enqueueFeedbackFollowUps, type FeedbackReadyJob, type FeedbackReminderJob } from "./feedback-jobs";
-import { loadBooking, sendToBoth, stale, templateBooking, type JobContext, type JobOutcome, type Loaded } from "./participant-mail";
+import {
+  loadBooking,
+  sendToBoth,
+  stale,
+  templateBooking,
+  type JobContext,
+  type JobOutcome,
+  type Loaded,
+} from "./participant-mail";
 import { feedbackReadyEmail, feedbackReminderEmail } from "./templates";
 
 /**
@@ -74,12 +82,7 @@ export async function handleFeedbackReady(data: FeedbackReadyJob, ctx: JobContex
   }
   const readable = new Set(submitted.filter((f) => f.hiddenAt === null).map((f) => f.subjectId));
   if (readable.size === 0) return { skipped: "no feedback to read" };
-  return sendToBoth(
-    b,
-    "feedback-ready",
-    "",
-    ctx,
-    (r, c) => feedbackReadyEmail(templateBooking(c), r, r.counterpart),
-    { onlyIf: (r) => readable.has(r.id) },
-  );
+  return sendToBoth(b, "feedback-ready", "", ctx, (r, c) => feedbackReadyEmail(templateBooking(c), r, r.counterpart), {
+    onlyIf: (r) => readable.has(r.id),
+  });
 }

@@ -112,4 +112,3 @@ export function stale(b: Loaded | null, expectedStart: string, allowed: string[]
   if (b.startsAt.toISOString() !== expectedStart) return "booking moved";
   return null;
 }
-

@@ -40,7 +40,9 @@ export async function ensureTestRubric(slug = "system-design", keys = ["requirem
 
 export function interviewerAnswer(keys: string[], score = 3) {
   return {
-    scores: Object.fromEntries(keys.map((k) => [k, { score, evidence: `On ${k}: named the users and estimated load.` }])),
+    scores: Object.fromEntries(
+      keys.map((k) => [k, { score, evidence: `On ${k}: named the users and estimated load.` }]),
+    ),
     strengths: "Clear structure and good estimates.",
     improvements: "Discuss failure modes earlier.",
     recommendation: "HIRE",
