@@ -37,9 +37,14 @@ export function RatingScale({ legend, hint, value, onChange, error }: Props) {
               checked={value === i + 1}
               onChange={() => onChange(i + 1)}
               className="sr-only"
+              aria-label={`${i + 1}, ${word}`}
             />
-            <span className="text-base font-bold">{i + 1}</span>
-            <span className="text-xs text-slate-600">{word}</span>
+            <span className="text-base font-bold" aria-hidden="true">
+              {i + 1}
+            </span>
+            <span className="text-xs text-slate-600" aria-hidden="true">
+              {word}
+            </span>
           </label>
         ))}
       </div>

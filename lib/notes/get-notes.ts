@@ -3,7 +3,6 @@ import { db } from "../db";
 import { openRoomFor } from "./notes-access";
 import type { InterviewNotes } from "./notes.types";
 
-
 /** The caller's own notes on an interview: nobody else's, ever. */
 export async function getNotes(caller: Caller, bookingId: string, now = new Date()): Promise<InterviewNotes> {
   await openRoomFor(db(), caller, bookingId, now);
