@@ -33,6 +33,8 @@ interface CompetencyRow {
   calibrated_current: number;
   first: number;
   last_three: number | null;
+  interviews: number;
+  last_three_average: number | null;
   series: ScorePoint[];
 }
 
@@ -48,56 +50,61 @@ async function interviewTypes(userId: string, now: Date) {
      ORDER BY interviews DESC, t.name`;
 }
 
-/** The visible interviewer feedback on the caller for one type: the CTE every aggregate starts from. */
-function visibleFeedback(userId: string, typeId: string, now: Date) {
+/**
+ * One statement for the whole type: the visible interviews (ranked newest
+ * first), their scores with one window sort per competency (oldest first, so
+ * json_agg reads presorted input), and the last-three average per interview.
+ * Sort keys use the "C" collation: ids and keys need order, not language.
+ */
+export function competencyRowsSql(userId: string, typeId: string, now: Date) {
   return Prisma.sql`
-    SELECT f.id FROM feedback f JOIN bookings b ON b.id = f.booking_id
-     WHERE f.subject_id = ${userId} AND f.direction = 'INTERVIEWER_TO_CANDIDATE'
-       AND b.interview_type_id = ${typeId} AND ${visibleToSubjectSql("f", "b", now)}`;
-}
-
-async function competencyRows(userId: string, typeId: string, now: Date) {
-  return db().$queryRaw<CompetencyRow[]>`
-    WITH v AS (${visibleFeedback(userId, typeId, now)}),
+    WITH v AS MATERIALIZED (
+      SELECT f.id, b.id AS booking_id, b.starts_at AS at,
+             row_number() OVER (ORDER BY b.starts_at DESC, f.id COLLATE "C" DESC) AS interview_rank
+        FROM feedback f JOIN bookings b ON b.id = f.booking_id
+       WHERE f.subject_id = ${userId} AND f.direction = 'INTERVIEWER_TO_CANDIDATE'
+         AND b.interview_type_id = ${typeId} AND ${visibleToSubjectSql("f", "b", now)}
+    ),
     s AS (
-      SELECT fs.competency_key AS key, fs.feedback_id, f.booking_id, fs.interviewed_at AS at,
+      SELECT fs.competency_key COLLATE "C" AS key, v.booking_id, v.at, v.interview_rank,
              fs.score::float8 AS score, fs.interviewer_id, rv.version,
              LEAST(4, GREATEST(1, fs.score - COALESCE(ro."offset", 0)))::float8 AS calibrated,
-             row_number() OVER (PARTITION BY fs.competency_key ORDER BY fs.interviewed_at DESC, fs.feedback_id DESC) AS recent,
-             row_number() OVER (PARTITION BY fs.competency_key ORDER BY fs.interviewed_at, fs.feedback_id) AS early,
-             dense_rank() OVER (ORDER BY fs.interviewed_at DESC, fs.feedback_id DESC) AS interview_rank
+             row_number() OVER w AS early,
+             count(*) OVER (PARTITION BY fs.competency_key COLLATE "C") AS n
         FROM feedback_scores fs
         JOIN v ON v.id = fs.feedback_id
-        JOIN feedback f ON f.id = fs.feedback_id
         JOIN rubric_versions rv ON rv.id = fs.rubric_version_id
         LEFT JOIN rater_offsets ro ON ro.interviewer_id = fs.interviewer_id
        WHERE fs.candidate_id = ${userId} AND fs.interview_type_id = ${typeId}
+      WINDOW w AS (PARTITION BY fs.competency_key COLLATE "C" ORDER BY v.at, v.interview_rank DESC)
+    ),
+    last_three AS (
+      SELECT avg(mean)::float8 AS average FROM (
+        SELECT avg(fs.score) AS mean FROM v JOIN feedback_scores fs ON fs.feedback_id = v.id
+         WHERE v.interview_rank <= ${READINESS_WINDOW} GROUP BY v.id) m
     )
     SELECT key, count(*)::int AS n,
-           sum(score * power(${RECENT_DECAY}::float8, recent - 1)) / sum(power(${RECENT_DECAY}::float8, recent - 1)) AS current,
-           sum(calibrated * power(${RECENT_DECAY}::float8, recent - 1)) / sum(power(${RECENT_DECAY}::float8, recent - 1)) AS calibrated_current,
+           (SELECT count(*)::int FROM v) AS interviews,
+           (SELECT average FROM last_three) AS last_three_average,
+           sum(score * power(${RECENT_DECAY}::float8, n - early)) / sum(power(${RECENT_DECAY}::float8, n - early)) AS current,
+           sum(calibrated * power(${RECENT_DECAY}::float8, n - early))
+             / sum(power(${RECENT_DECAY}::float8, n - early)) AS calibrated_current,
            avg(score) FILTER (WHERE early <= 3) AS first,
            avg(score) FILTER (WHERE interview_rank <= ${READINESS_WINDOW}) AS last_three,
            json_agg(json_build_object(
              'bookingId', booking_id, 'at', to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
              'score', score, 'calibrated', round(calibrated::numeric, 2)::float8,
              'interviewerId', interviewer_id, 'rubricVersion', version
-           ) ORDER BY at, feedback_id) FILTER (WHERE recent <= ${SERIES_LIMIT}) AS series
+           ) ORDER BY at, interview_rank DESC) FILTER (WHERE n - early < ${SERIES_LIMIT})::text AS series
       FROM s GROUP BY key`;
 }
 
-async function lastThreeAverage(userId: string, typeId: string, now: Date) {
-  const [row] = await db().$queryRaw<{ interviews: number; average: number | null }[]>`
-    WITH v AS (${visibleFeedback(userId, typeId, now)}),
-    per AS (
-      SELECT fs.feedback_id, max(fs.interviewed_at) AS at, avg(fs.score)::float8 AS mean
-        FROM feedback_scores fs JOIN v ON v.id = fs.feedback_id
-       WHERE fs.candidate_id = ${userId} AND fs.interview_type_id = ${typeId}
-       GROUP BY fs.feedback_id
-    )
-    SELECT (SELECT count(*)::int FROM per) AS interviews,
-           (SELECT avg(mean) FROM (SELECT mean FROM per ORDER BY at DESC, feedback_id DESC LIMIT ${READINESS_WINDOW}) l)::float8 AS average`;
-  return row ?? { interviews: 0, average: null };
+export async function competencyRows(userId: string, typeId: string, now: Date): Promise<CompetencyRow[]> {
+  const rows = await db().$queryRaw<(Omit<CompetencyRow, "series"> & { series: string | null })[]>(
+    competencyRowsSql(userId, typeId, now),
+  );
+  // Sent as text: one JSON.parse is cheaper than the driver's per-value JSON handling.
+  return rows.map((r) => ({ ...r, series: r.series ? (JSON.parse(r.series) as ScorePoint[]) : [] }));
 }
 
 /** Names by key, from the newest rubric version that has the key; current-version keys first, in rubric order. */
@@ -210,11 +217,8 @@ export async function getProgress(
     };
   }
 
-  const [rows, lastThree, nameRows] = await Promise.all([
-    competencyRows(userId, selected.id, now),
-    lastThreeAverage(userId, selected.id, now),
-    competencyNames(selected.id),
-  ]);
+  const [rows, nameRows] = await Promise.all([competencyRows(userId, selected.id, now), competencyNames(selected.id)]);
+  const lastThree = { interviews: rows[0]?.interviews ?? 0, average: rows[0]?.last_three_average ?? null };
   const names = new Map(nameRows.map((r) => [r.key, r.name]));
   const byKey = new Map(rows.map((r) => [r.key, r]));
   // Current rubric's competencies in rubric order, then keys only older versions scored.
