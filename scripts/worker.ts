@@ -2,6 +2,7 @@
 // Works every notification queue until SIGINT/SIGTERM, then lets running jobs finish and stops.
 import { pathToFileURL } from "node:url";
 import { env } from "../lib/env";
+import { startCalibrationJob } from "../lib/calibration/calibration-job";
 import { getBoss, QUEUES, stopBoss, type QueueName } from "../lib/jobs/boss";
 import { logger } from "../lib/logger";
 import { handleJob, type JobContext } from "../lib/notifications/handle-job";
@@ -26,6 +27,7 @@ export async function runWorker(options: WorkerOptions = {}): Promise<RunningWor
   env(); // a bad environment stops the worker here, with a sentence that names the variable
   const boss = await getBoss({
     supervise: true,
+    schedule: true,
     poolSize: 5,
     ...(options.superviseIntervalSeconds ? { superviseIntervalSeconds: options.superviseIntervalSeconds } : {}),
     ...(options.monitorIntervalSeconds ? { monitorIntervalSeconds: options.monitorIntervalSeconds } : {}),
@@ -44,6 +46,7 @@ export async function runWorker(options: WorkerOptions = {}): Promise<RunningWor
       },
     );
   }
+  await startCalibrationJob(boss);
   logger.info({ queues: Object.values(QUEUES) }, "worker started");
   return {
     async stop() {

@@ -35,7 +35,8 @@ export function estimateOffsets(
 ): OffsetEstimate[] {
   const lambda = options.lambda ?? DEFAULT_LAMBDA;
   const maxIterations = options.maxIterations ?? 200;
-  const tolerance = options.tolerance ?? 1e-6;
+  // Offsets are shown to two decimals: 1e-5 is far below anything visible.
+  const tolerance = options.tolerance ?? 1e-5;
 
   // Index everything once: the loop then runs on typed arrays.
   const abilityIndex = new Map<string, number>();

@@ -39,6 +39,8 @@ export interface BossOptions {
   superviseIntervalSeconds?: number;
   /** How often expired jobs (a dead worker's) are looked for; pg-boss's default is 60 s. */
   monitorIntervalSeconds?: number;
+  /** Runs pg-boss's cron clock (the hourly calibration); only the worker needs it. */
+  schedule?: boolean;
   poolSize?: number;
 }
 
@@ -51,7 +53,7 @@ async function startBoss(url: string, options: BossOptions): Promise<PgBoss> {
     max: options.poolSize ?? 3,
     application_name: "mockloop-jobs",
     supervise: options.supervise ?? false,
-    schedule: false,
+    schedule: options.schedule ?? false,
     migrate: true,
     ...(options.superviseIntervalSeconds ? { superviseIntervalSeconds: options.superviseIntervalSeconds } : {}),
     ...(options.monitorIntervalSeconds ? { monitorIntervalSeconds: options.monitorIntervalSeconds } : {}),
