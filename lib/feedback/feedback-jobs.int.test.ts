@@ -132,6 +132,17 @@ describe("the release e-mail", () => {
     );
   });
 
+  it("both submitting at the same moment: one of them sees the other's row and enqueues exactly one job", async () => {
+    const { interviewer, candidate, booking } = await interview(2 * HOUR);
+    const results = await Promise.all([
+      feedbackApi.submit(interviewer, booking.id, interviewerAnswer(keys)),
+      feedbackApi.submit(candidate, booking.id, candidateAnswer()),
+    ]);
+    expect(results.map((r) => r.status)).toEqual([200, 200]);
+    expect(await jobsFor(booking.id, [QUEUES.feedbackReady])).toHaveLength(1);
+    expect(await db().bookingStatusChange.count({ where: { bookingId: booking.id, toStatus: "COMPLETED" } })).toBe(1);
+  });
+
   it("before release it sends nothing; at 7 days only the person who received feedback hears", async () => {
     const { interviewer, candidate, booking } = await interview(2 * HOUR);
     await feedbackApi.submit(interviewer, booking.id, interviewerAnswer(keys));
