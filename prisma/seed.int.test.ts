@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { toCaller } from "../lib/auth/sessions";
 import { db } from "../lib/db";
+import { getProgress } from "../lib/progress/get-progress";
 import { DEMO_USERS } from "./seed-data/demo-users";
 import { AWAITING_FEEDBACK, PAST_ID_PREFIX, recommendationFor } from "./seed-data/past-interviews";
 import { seed, seededVersion, SEED_VERSION } from "./seed";
@@ -106,5 +108,22 @@ describe("seed", () => {
     const offsets = new Map((await db().raterOffset.findMany()).map((o) => [o.interviewerId, o.offset]));
     expect(offsets.get("demo-marcus")!).toBeLessThan(-0.15);
     expect(offsets.get("demo-lena")!).toBeGreaterThan(0.15);
+  });
+
+  it("gives the progress page a story for Priya: ready for system design, not yet for technical depth", async () => {
+    await seed(db());
+    const user = await db().user.findUniqueOrThrow({
+      where: { id: "demo-priya" },
+      select: { id: true, role: true, email: true, profile: { select: { displayName: true, timeZone: true } } },
+    });
+    const caller = toCaller(user, "session");
+    const sd = await getProgress(caller, { type: "system-design" });
+    expect(sd.interviews).toBeGreaterThanOrEqual(6);
+    expect(sd.readiness?.ready).toBe(true);
+    expect(sd.competencies.every((c) => c.change !== null && c.change > 0)).toBe(true);
+    const td = await getProgress(caller, { type: "technical-depth" });
+    expect(td.readiness?.ready).toBe(false);
+    expect(td.practiseNext?.competencies.map((c) => c.key)).toContain("databases-data");
+    expect(td.practiseNext?.questions.length).toBeGreaterThan(0);
   });
 });

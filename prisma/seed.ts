@@ -17,7 +17,7 @@ import { recomputeRaterOffsets } from "../lib/calibration/calibration-job";
  * write is an upsert keyed by a stable natural key. Bump SEED_VERSION whenever
  * the data below changes so `npm start` re-applies it to existing databases.
  */
-export const SEED_VERSION = "2026-11-25.5";
+export const SEED_VERSION = "2026-11-25.6";
 const SEED_VERSION_KEY = "seed_version";
 
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];

@@ -40,9 +40,9 @@ const TAILS: Record<1 | 2 | 3 | 4, readonly string[]> = {
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 const firstSentence = (s: string): string => /^.*?[.!?](\s|$)/.exec(s)?.[0]?.trim() ?? s;
 
-export function evidenceFor(competency: SeedCompetency, score: 1 | 2 | 3 | 4, questionTitle: string, pick: Pick) {
+export function evidenceFor(competency: SeedCompetency, score: 1 | 2 | 3 | 4, pick: Pick) {
   const seen = firstSentence(competency.descriptors[score - 1]!);
-  return `${pick(OPENERS[score])} ${lowerFirst(seen)} (${questionTitle}) ${pick(TAILS[score])}`;
+  return `${pick(OPENERS[score])} ${lowerFirst(seen)} ${pick(TAILS[score])}`;
 }
 
 export function strengthsFor(top: SeedCompetency[]): string {

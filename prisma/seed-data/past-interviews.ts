@@ -205,7 +205,7 @@ export function planPastInterviews(now: Date, busy: Busy = new Map()): PastInter
         if (!abilities.has(id)) abilities.set(id, rand.normal() * 0.25);
         const ability = t.start + t.gain * curve + (t.bias?.[c.key] ?? 0) + abilities.get(id)!;
         const score = clamp(Math.round(ability + offset + rand.normal() * 0.35), 1, 4) as 1 | 2 | 3 | 4;
-        return { c, score, evidence: evidenceFor(c, score, question.title, rand.pick) };
+        return { c, score, evidence: evidenceFor(c, score, rand.pick) };
       });
       const mean = scored.reduce((s, x) => s + x.score, 0) / scored.length;
       const ranked = [...scored].sort((x, y) => y.score - x.score || x.c.weight - y.c.weight);
