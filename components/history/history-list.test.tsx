@@ -31,9 +31,17 @@ describe("HistoryList", () => {
     expect(html).toMatch(/Architecture<\/span><strong[^>]*>3<\/strong><span class="sr-only">out of 4/);
   });
 
-  it("explains feedback not yet released, and names deleted people plainly", () => {
-    expect(html).toContain("Feedback isn&#x27;t released yet");
+  it("tells an interviewer who hasn't written feedback to do so, and names deleted people plainly", () => {
+    expect(html).toContain("You haven&#x27;t sent your feedback yet.");
     expect(html).toContain("Deleted user");
+  });
+
+  it("explains a candidate's feedback not yet released", () => {
+    const waiting = render(
+      { page: 1 },
+      { ...HISTORY, total: 1, items: [{ ...HISTORY.items[0]!, recommendation: null, scores: [], released: false }] },
+    );
+    expect(waiting).toContain("Feedback isn&#x27;t released yet");
   });
 
   it("filters by a counterpart with a link that keeps the other filters", () => {

@@ -9,10 +9,20 @@ const STATUS_NOTES: Record<string, string> = {
   CANCELLED: "Cancelled",
 };
 
+/** Why a row has no scores, and what to do about it. What the viewer wrote is always visible to them. */
+function pendingNote(item: HistoryItem): string {
+  const note = STATUS_NOTES[item.status];
+  if (note) return note;
+  if (item.role === "INTERVIEWER") return "You haven't sent your feedback yet. Open the interview to write it.";
+  if (item.released) return "No scores on this one.";
+  return "Feedback isn't released yet: it opens when both of you have sent yours, or a week after the interview.";
+}
+
 function FeedbackSummary({ item }: { item: HistoryItem }) {
   if (item.recommendation || item.scores.length > 0) {
     return (
       <div className="mt-2 flex flex-wrap items-center gap-1.5">
+        {item.role === "INTERVIEWER" ? <span className="text-sm text-slate-600">You gave:</span> : null}
         {item.recommendation ? <RecommendationBadge value={item.recommendation} /> : null}
         {item.scores.length > 0 ? (
           <ul className="flex flex-wrap gap-1.5" aria-label="Scores per competency">
@@ -26,15 +36,7 @@ function FeedbackSummary({ item }: { item: HistoryItem }) {
       </div>
     );
   }
-  const note = STATUS_NOTES[item.status];
-  return (
-    <p className="mt-1 text-sm text-slate-600">
-      {note ??
-        (item.released
-          ? "No scores on this one."
-          : "Feedback isn't released yet: it opens when both of you have sent yours, or a week after the interview.")}
-    </p>
-  );
+  return <p className="mt-1 text-sm text-slate-600">{pendingNote(item)}</p>;
 }
 
 /** One past interview; the whole card opens it (a stretched link), the person's filter link stays its own target. */

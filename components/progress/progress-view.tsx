@@ -75,6 +75,13 @@ function NoProgress() {
       <Button asChild className="mt-4">
         <Link href="/find">Book your first mock</Link>
       </Button>
+      <p className="mt-3 text-sm text-slate-600">
+        Interviewing others?{" "}
+        <Link href="/progress?view=interviewer" className="font-semibold text-brand-700 underline">
+          See how that is going
+        </Link>
+        .
+      </p>
     </div>
   );
 }
