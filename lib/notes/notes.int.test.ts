@@ -83,7 +83,7 @@ describe("private notes", () => {
   });
 
   it("refuses notes before the room opens (10 minutes before the start)", async () => {
-    const { interviewer, id } = await booking(11);
+    const { interviewer, id } = await booking(30);
     const read = await getNotes(interviewer, id);
     expect(read.status).toBe(409);
     const write = await putNotes(interviewer, id, { body: "too early" });
