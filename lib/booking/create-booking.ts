@@ -4,6 +4,7 @@ import { db, type DbClient } from "../db";
 import { AppError, sqlState } from "../errors";
 import { assertNotBlocked, assertSlotStillFree, insertBooking, lockSchedule, SLOT_TAKEN } from "./booking-core";
 import { bookingSelect, forViewer } from "./booking-select";
+import { fewAtATime } from "./interviewer-queue";
 import type { CreateBookingInput } from "./booking.schema";
 
 export { SLOT_TAKEN };
@@ -50,29 +51,32 @@ async function book(caller: Caller, input: CreateBookingInput, idempotencyKey: s
   if (!type) throw new AppError("NOT_FOUND", "That interviewer doesn't offer this interview type.");
 
   try {
-    return await db().$transaction(async (tx) => {
-      await lockSchedule(tx, input.interviewerId);
-      // A retry that waited on the lock behind its own first attempt finds that booking here.
-      const replay = await findByKey(caller.id, idempotencyKey, tx);
-      if (replay) return { booking: replay, replayed: true };
-      await assertNotBlocked(tx, caller.id, input.interviewerId);
-      await assertSlotStillFree(tx, {
-        candidateId: caller.id,
-        interviewerId: input.interviewerId,
-        start: input.start,
-        durationMinutes: type.durationMinutes,
-        now,
-      });
-      const booking = await insertBooking(tx, {
-        candidateId: caller.id,
-        interviewerId: input.interviewerId,
-        type,
-        start: input.start,
-        idempotencyKey,
-        actorId: caller.id,
-      });
-      return { booking, replayed: false };
-    });
+    // Queued per interviewer in this process so a burst cannot park every pooled connection on the lock.
+    return await fewAtATime(input.interviewerId, () =>
+      db().$transaction(async (tx) => {
+        await lockSchedule(tx, input.interviewerId);
+        // A retry that waited on the lock behind its own first attempt finds that booking here.
+        const replay = await findByKey(caller.id, idempotencyKey, tx);
+        if (replay) return { booking: replay, replayed: true };
+        await assertNotBlocked(tx, caller.id, input.interviewerId);
+        await assertSlotStillFree(tx, {
+          candidateId: caller.id,
+          interviewerId: input.interviewerId,
+          start: input.start,
+          durationMinutes: type.durationMinutes,
+          now,
+        });
+        const booking = await insertBooking(tx, {
+          candidateId: caller.id,
+          interviewerId: input.interviewerId,
+          type,
+          start: input.start,
+          idempotencyKey,
+          actorId: caller.id,
+        });
+        return { booking, replayed: false };
+      }),
+    );
   } catch (error) {
     const code = sqlState(error);
     if (code === "23505") {

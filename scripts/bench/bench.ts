@@ -1,0 +1,394 @@
+/**
+ * `npm run bench`: the end-to-end benchmark (docs/benchmarks.md). Clones a
+ * generated template database, starts the production build (`next start`)
+ * and the bare node:http baseline on that one database, and drives both with
+ * autocannon: each workload at 1 and 16 clients, a warm-up, then app and
+ * baseline alternating A,B,A,B,A,B; the median of three is reported.
+ *
+ *   npm run bench                  full data (5,000 users, 50,000 bookings), then Lighthouse
+ *   npm run bench -- --scale=medium
+ *   npm run bench -- --smoke       tiny data, short runs, correctness only (npm test runs this)
+ *   --port=3300                    app on this port, baseline on the next (default: free ports)
+ *   --seconds=8 --no-lighthouse --only=slots,booking
+ *
+ * The run fails (exit 1) when the one-slot race does not give exactly one 201
+ * and 409s otherwise, when any connection errors, or when more than 1% of a
+ * workload's answers are non-2xx other than its expected 409s. Timings are
+ * printed, never asserted.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { buildIfNeeded } from "../../lib/platform/build-state";
+import { freePort } from "../../lib/platform/free-port";
+import { resolveTestServer } from "../../tests/setup/test-server";
+import { cloneTemplate, dropRunDatabase, ensureTemplate, SCALES } from "./generate-data";
+import { makeFixtures, type Actor, type Fixtures } from "./fixtures";
+import { median, runLoad, type Req, type RunResult } from "./load";
+
+const root = process.cwd();
+const args = new Map(
+  process.argv.slice(2).map((a) => {
+    const [k, v] = a.replace(/^--/, "").split("=");
+    return [k!, v ?? "true"] as const;
+  }),
+);
+const smoke = args.has("smoke");
+const scale = SCALES[smoke ? "smoke" : (args.get("scale") ?? "full")]!;
+const seconds = Number(args.get("seconds") ?? (smoke ? 0.4 : scale.name === "full" ? 8 : 4));
+const warmSeconds = smoke ? 0.3 : Math.max(2, seconds / 2);
+const only = args.get("only")?.split(",");
+const say = (line: string) => console.log(`[bench] ${line}`);
+const POOL_SIZE_DB = "10"; // app and baseline get the same pool
+
+const DAY_MS = 86_400_000;
+let failures: string[] = [];
+
+interface Server {
+  name: "app" | "baseline";
+  url: string;
+  process: ChildProcess;
+  startMs: number;
+}
+
+async function waitFor200(url: string, child: ChildProcess, started: number): Promise<number> {
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${url} exited with ${child.exitCode}`);
+    try {
+      const response = await fetch(`${url}/api/v1/health`);
+      if (response.status === 200) return performance.now() - started;
+    } catch {
+      // not listening yet
+    }
+    if (performance.now() - started > 120_000) throw new Error(`${url} did not answer 200 within 120 s`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+function descendants(pid: number): number[] {
+  const all = [pid];
+  try {
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean);
+    for (const child of children) all.push(...descendants(Number(child)));
+  } catch {
+    // gone
+  }
+  return all;
+}
+
+/** Peak resident set (VmHWM) of a process and its children, in MB. */
+function peakRssMb(pid: number): number {
+  let total = 0;
+  for (const p of descendants(pid)) {
+    try {
+      const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${p}/status`, "utf8"));
+      total += Number(match?.[1] ?? 0);
+    } catch {
+      // gone
+    }
+  }
+  return total / 1024;
+}
+
+async function start(name: Server["name"], env: NodeJS.ProcessEnv, port: number): Promise<Server> {
+  const url = `http://localhost:${port}`;
+  const command =
+    name === "app"
+      ? [path.join(root, "node_modules", ".bin", "next"), ["start", "-p", String(port)]]
+      : [path.join(root, "node_modules", ".bin", "tsx"), ["scripts/bench/baseline-server.ts"]];
+  const started = performance.now();
+  const child = spawn(command[0] as string, command[1] as string[], {
+    cwd: root,
+    env: { ...env, PORT: String(port), PUBLIC_URL: url },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const startMs = await waitFor200(url, child, started);
+  say(`${name} answered 200 ${startMs.toFixed(0)} ms after start`);
+  return { name, url, process: child, startMs };
+}
+
+async function stop(server: Server | undefined): Promise<void> {
+  const child = server?.process;
+  if (!child || child.exitCode !== null) return;
+  const exited = new Promise((r) => child.once("exit", r));
+  child.kill("SIGTERM");
+  const timer = setTimeout(() => child.kill("SIGKILL"), 5_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+// ---------------------------------------------------------------- workloads
+
+interface Workload {
+  name: string;
+  allowed?: number[];
+  next: (server: Server) => Req;
+  skip?: string;
+}
+
+function workloads(f: Fixtures, progressReady: boolean): Workload[] {
+  let poolAt = 0;
+  const book = (server: Server): Req => {
+    const slot = f.pool[poolAt % f.pool.length]!;
+    const booker = f.bookers[poolAt % f.bookers.length]!;
+    poolAt++;
+    return {
+      method: "POST",
+      path: "/api/v1/bookings",
+      headers: {
+        authorization: `Bearer ${booker.token}`,
+        "content-type": "application/json",
+        "idempotency-key": `bench-${server.name}-${poolAt}-${Date.now()}`,
+      },
+      body: JSON.stringify(slot),
+    };
+  };
+  const today = new Date();
+  today.setUTCHours(0, 0, 0, 0);
+  let n = 0;
+  const pick = <T>(list: T[], k: number) => list[k % list.length]!;
+  const cookie = (a: Actor) => ({ cookie: `mockloop.session=${a.session}` });
+  const notReady = progressReady ? undefined : "lib/progress/get-progress.ts or its route is not in this build yet";
+  return [
+    {
+      name: "slots",
+      next: (server) => {
+        const k = n++;
+        if (k % 20 === 19) return book(server); // 5%: bookings that invalidate the cache
+        const from = new Date(today.getTime() + (1 + (k % 14)) * DAY_MS);
+        const params = new URLSearchParams({
+          interviewType: pick(f.types, Math.floor(k / 14)),
+          from: from.toISOString(),
+          to: new Date(from.getTime() + 14 * DAY_MS).toISOString(),
+        });
+        return {
+          method: "GET",
+          path: `/api/v1/slots?${params.toString()}`,
+          headers: { authorization: `Bearer ${pick(f.viewers, k).token}` },
+        };
+      },
+    },
+    { name: "booking", next: book },
+    {
+      name: "progress-api",
+      skip: notReady,
+      next: () => ({
+        method: "GET",
+        path: "/api/v1/me/progress",
+        headers: { authorization: `Bearer ${pick(f.progress, n++).token}` },
+      }),
+    },
+    {
+      name: "find-page",
+      next: () => {
+        const k = n++;
+        return { method: "GET", path: `/find?type=${pick(f.types, k)}`, headers: cookie(pick(f.viewers, k)) };
+      },
+    },
+    {
+      name: "progress-page",
+      skip: notReady,
+      next: () => ({ method: "GET", path: "/progress", headers: cookie(pick(f.progress, n++)) }),
+    },
+  ];
+}
+
+/** 100 different people ask for one slot at once: exactly one 201, the rest 409, nothing else. */
+async function race(server: Server, f: Fixtures, slotIndex: number): Promise<string> {
+  const slot = f.pool[slotIndex]!;
+  const people = f.bookers.slice(0, 100);
+  const statuses = await Promise.all(
+    people.map((booker, i) =>
+      fetch(`${server.url}/api/v1/bookings`, {
+        method: "POST",
+        headers: {
+          authorization: `Bearer ${booker.token}`,
+          "content-type": "application/json",
+          "idempotency-key": `race-${server.name}-${i}`,
+        },
+        body: JSON.stringify(slot),
+      })
+        .then((r) => r.status)
+        .catch(() => -1),
+    ),
+  );
+  const count = (s: number) => statuses.filter((x) => x === s).length;
+  const line = `${server.name}: ${count(201)}×201, ${count(409)}×409, ${statuses.length - count(201) - count(409)} other`;
+  if (count(201) !== 1 || count(409) !== people.length - 1) failures.push(`one-slot race on ${line}`);
+  return line;
+}
+
+// ---------------------------------------------------------------- main
+
+interface Row {
+  workload: string;
+  clients: number;
+  app: RunResult;
+  baseline: RunResult;
+}
+
+async function measure(w: Workload, clients: number, app: Server, baseline: Server): Promise<Row> {
+  // Smoke runs count requests, not seconds: a slow machine still gets answers to check.
+  const once = (server: Server, duration: number) =>
+    runLoad({
+      url: server.url,
+      connections: clients,
+      ...(smoke ? { amount: 12 } : { durationSeconds: duration }),
+      next: () => w.next(server),
+      allowed: w.allowed,
+    });
+  await once(app, warmSeconds);
+  await once(baseline, warmSeconds);
+  const runs: { app: RunResult[]; baseline: RunResult[] } = { app: [], baseline: [] };
+  const rounds = smoke ? 1 : 3;
+  for (let i = 0; i < rounds; i++) {
+    runs.app.push(await once(app, seconds));
+    runs.baseline.push(await once(baseline, seconds));
+  }
+  const pickMedian = (list: RunResult[]) => {
+    const m = median(list.map((r) => r.rps));
+    const chosen = list.find((r) => r.rps === m)!;
+    const total = list.reduce((s, r) => s + r.requests, 0);
+    const unexpected = list.reduce((s, r) => s + r.unexpected, 0);
+    const errors = list.reduce((s, r) => s + r.errors, 0);
+    return {
+      ...chosen,
+      requests: total,
+      unexpected,
+      errors,
+      p95: median(list.map((r) => r.p95)),
+      p50: median(list.map((r) => r.p50)),
+      p99: median(list.map((r) => r.p99)),
+    };
+  };
+  const row = { workload: w.name, clients, app: pickMedian(runs.app), baseline: pickMedian(runs.baseline) };
+  for (const side of ["app", "baseline"] as const) {
+    const r = row[side];
+    if (r.requests === 0) failures.push(`${w.name} ×${clients} on ${side}: no answers at all`);
+    if (r.errors > 0) failures.push(`${w.name} ×${clients} on ${side}: ${r.errors} connection errors`);
+    if (r.unexpected > r.requests * 0.01) {
+      failures.push(
+        `${w.name} ×${clients} on ${side}: ${r.unexpected}/${r.requests} unexpected non-2xx ${JSON.stringify(r.statuses)}`,
+      );
+    }
+    if (smoke && r.unexpected > 0) failures.push(`${w.name} on ${side} (smoke): non-2xx ${JSON.stringify(r.statuses)}`);
+  }
+  return row;
+}
+
+const fmt = (n: number, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : "–");
+
+function printTable(rows: Row[]): void {
+  console.log(
+    "\nworkload        clients | app p50/p95/p99 ms       req/s | baseline p50/p95/p99 ms  req/s | app/baseline req/s",
+  );
+  for (const r of rows) {
+    const a = r.app;
+    const b = r.baseline;
+    console.log(
+      `${r.workload.padEnd(15)} ${String(r.clients).padStart(7)} | ${fmt(a.p50)}/${fmt(a.p95)}/${fmt(a.p99)}`.padEnd(
+        52,
+      ) +
+        `${fmt(a.rps).padStart(7)} | ${fmt(b.p50)}/${fmt(b.p95)}/${fmt(b.p99)}`.padEnd(33) +
+        `${fmt(b.rps).padStart(6)} | ${fmt(a.rps / b.rps, 2)}`,
+    );
+  }
+}
+
+async function main(): Promise<void> {
+  const began = Date.now();
+  const server = await resolveTestServer();
+  const template = await ensureTemplate(server.adminUrl, scale, say);
+  const runDb = `mockloop_bench_run_${process.pid}`;
+  const url = await cloneTemplate(server.adminUrl, template, runDb);
+  process.env.DATABASE_URL = url; // lib/ (fixtures) reads it
+  process.env.DATABASE_POOL_SIZE = POOL_SIZE_DB;
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+    DATABASE_URL: url,
+    DATABASE_POOL_SIZE: POOL_SIZE_DB,
+    AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-secret-bench-secret-bench-secret-01",
+    LOG_LEVEL: "warn",
+  };
+  let app: Server | undefined;
+  let baseline: Server | undefined;
+  try {
+    if (!(await buildIfNeeded(root, env, say))) throw new Error("next build failed");
+    const basePort = args.has("port") ? Number(args.get("port")) : await freePort();
+    const baselinePort = args.has("port") ? basePort + 1 : await freePort();
+    let fixtures: Fixtures;
+    if (smoke) {
+      // Everything at once: the smoke run checks correctness, its start times mean little.
+      [fixtures, app, baseline] = await Promise.all([
+        makeFixtures(url, scale, 300, say),
+        start("app", env, basePort),
+        start("baseline", env, baselinePort),
+      ]);
+    } else {
+      fixtures = await makeFixtures(url, scale, 12_000, say);
+      app = await start("app", env, basePort);
+      baseline = await start("baseline", env, baselinePort);
+    }
+    const progressReady =
+      (
+        await fetch(`${baseline.url}/api/v1/me/progress`, {
+          headers: { authorization: `Bearer ${fixtures.progress[0]!.token}` },
+        })
+      ).status === 200;
+
+    // The race first, while every booker's calendar is empty; its slots leave the pool.
+    const raceSlots = [fixtures.pool.length - 1, fixtures.pool.length - 2];
+    say(
+      `one-slot race, 100 concurrent requests — ${await race(app, fixtures, raceSlots[0]!)}; ${await race(baseline, fixtures, raceSlots[1]!)}`,
+    );
+    fixtures.pool.length -= 2;
+
+    const rows: Row[] = [];
+    for (const w of workloads(fixtures, progressReady)) {
+      if (only && !only.includes(w.name)) continue;
+      if (w.skip) {
+        say(`SKIPPED ${w.name}: ${w.skip}`);
+        continue;
+      }
+      for (const clients of smoke ? [4] : [1, 16]) {
+        const row = await measure(w, clients, app, baseline);
+        rows.push(row);
+        say(
+          `${w.name} ×${clients}: app p95 ${fmt(row.app.p95)} ms ${fmt(row.app.rps)} req/s; baseline p95 ${fmt(row.baseline.p95)} ms ${fmt(row.baseline.rps)} req/s`,
+        );
+      }
+    }
+    printTable(rows);
+    console.log(
+      `\napp peak RSS ${fmt(peakRssMb(app.process.pid!), 0)} MB (baseline ${fmt(peakRssMb(baseline.process.pid!), 0)} MB); ` +
+        `start → first 200: app ${fmt(app.startMs, 0)} ms, baseline ${fmt(baseline.startMs, 0)} ms`,
+    );
+    console.log(
+      `machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "?"}), ${fmt(os.totalmem() / 2 ** 30, 1)} GiB, Node ${process.version}, scale ${scale.name}`,
+    );
+    if (!smoke && !args.has("no-lighthouse")) {
+      const { frontEndReport } = await import("./front-end");
+      await frontEndReport(app.url, fixtures, say);
+    }
+  } finally {
+    await stop(app);
+    await stop(baseline);
+    await dropRunDatabase(server.adminUrl, runDb).catch(() => {});
+    await server.close();
+  }
+  say(`done in ${((Date.now() - began) / 1000).toFixed(1)} s`);
+  if (failures.length > 0) {
+    console.error(`[bench] FAILED:\n  ${failures.join("\n  ")}`);
+    process.exit(1);
+  }
+  failures = [];
+  process.exit(0);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
