@@ -1,6 +1,7 @@
 /**
  * `npm test`: every test. Unit and integration tests (Vitest), then a
- * production build if the current one is stale, then Playwright end-to-end
+ * production build if the current one is stale, the benchmark's smoke run
+ * (scripts/bench), then Playwright end-to-end
  * tests in Debian's Chromium, which this script installs when it is missing.
  */
 import { spawnSync } from "node:child_process";
@@ -48,6 +49,9 @@ async function main() {
   if (only !== "unit") {
     ensureChromium();
     if (!(await buildIfNeeded(root, process.env, say))) process.exit(1);
+    // The benchmark's smoke run (tiny data): its load paths still work — the one-slot race gives one 201,
+    // every workload answers 2xx. It asserts no timings (docs/benchmarks.md).
+    if (run("node_modules/.bin/tsx", ["scripts/bench/bench.ts", "--smoke"]) !== 0) process.exit(1);
     if (run("node_modules/.bin/playwright", ["test"]) !== 0) process.exit(1);
   }
   say("all tests passed");
