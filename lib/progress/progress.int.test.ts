@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { GET as progressRoute } from "../../app/api/v1/me/progress/route";
 import { recomputeRaterOffsets } from "../calibration/calibration-job";
 import { db } from "../db";
+import { SERIES_LIMIT } from "./get-progress";
 import type { ProgressResponse } from "./progress.types";
 import { apiRequest } from "../../tests/factories/requests";
 import { bearer, createTestUser, ensureInterviewTypes, type TestUser } from "../../tests/factories/users";
@@ -215,6 +216,32 @@ describe("GET /api/v1/me/progress", () => {
     const spread = (xs: number[]) => Math.max(...xs) - Math.min(...xs);
     expect(spread(points.map((x) => x.calibrated))).toBeLessThan(spread(points.map((x) => x.score)));
   });
+});
+
+describe("long histories", () => {
+  it("charts the latest 100 points per competency while first and current use every interview", async () => {
+    const veteran = await createTestUser();
+    const r = await publishTestRubric("product-sense", ["only"]);
+    // 103 interviews: the first three score 1, the rest 4.
+    for (let i = 0; i < 103; i++) {
+      await insertPastInterview({
+        candidate: veteran,
+        interviewer,
+        type: "product-sense",
+        rubric: r,
+        endedAgoDays: 200 - i,
+        scores: { only: i < 3 ? 1 : 4 },
+      });
+    }
+    const p = await progress(veteran, "?type=product-sense");
+    expect(p.interviews).toBe(103);
+    const only = competency(p, "only");
+    expect(only.series).toHaveLength(SERIES_LIMIT);
+    expect(only.series.every((x) => x.score === 4)).toBe(true);
+    expect(only.first).toBe(1);
+    expect(only.current).toBe(4);
+    expect(only.change).toBe(3);
+  }, 120_000);
 });
 
 describe("who may read progress", () => {
