@@ -114,6 +114,26 @@ export interface NewBooking {
   };
 }
 
+/**
+ * Rubric, question and meeting link for a new (not rescheduled) booking. One after
+ * another: a transaction is one connection, so Promise.all would only queue the
+ * queries (and pg deprecates overlapping queries on one client).
+ */
+async function freshBookingDetails(
+  tx: DbTransaction,
+  b: NewBooking,
+): Promise<[string | null, string | null, string | null]> {
+  const rubricVersionId = (await getCurrentRubric(b.type.slug, tx))?.id ?? null;
+  // The candidate's recent scores steer the question toward their weakest competencies.
+  const competencyScores = await competencyLevelsOf(tx, b.candidateId);
+  const questionId = await chooseQuestionForBooking(tx, {
+    interviewTypeId: b.type.id,
+    candidateId: b.candidateId,
+    competencyScores,
+  });
+  return [rubricVersionId, questionId, await meetingUrlFor(tx, b.interviewerId)];
+}
+
 export async function insertBooking(tx: DbTransaction, b: NewBooking) {
   const [rubricVersionId, questionId, meetingUrl] = b.carryOver
     ? [
@@ -121,14 +141,7 @@ export async function insertBooking(tx: DbTransaction, b: NewBooking) {
         b.carryOver.questionId,
         b.carryOver.meetingUrl ?? (await meetingUrlFor(tx, b.interviewerId)),
       ]
-    : await Promise.all([
-        getCurrentRubric(b.type.slug, tx).then((r) => r?.id ?? null),
-        // The candidate's recent scores steer the question toward their weakest competencies.
-        competencyLevelsOf(tx, b.candidateId).then((competencyScores) =>
-          chooseQuestionForBooking(tx, { interviewTypeId: b.type.id, candidateId: b.candidateId, competencyScores }),
-        ),
-        meetingUrlFor(tx, b.interviewerId),
-      ]);
+    : await freshBookingDetails(tx, b);
   const booking = await tx.booking.create({
     data: {
       interviewTypeId: b.type.id,
