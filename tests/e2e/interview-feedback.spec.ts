@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page, type Route } from "@playwright/test";
 
 // The seed's interview that ended an hour before the server started, with no feedback yet:
 // Wei Chen (candidate) and Oliver Hughes (interviewer), system design. Only this spec writes to it.
@@ -42,6 +42,22 @@ test("two people finish an interview, each submits feedback, and each sees the o
     await expect(status).toHaveText(/^Saved \d\d:\d\d$/);
     await oliver.reload();
     await expect(oliver.getByRole("textbox", { name: "Your notes" })).toHaveValue(/Sharded the links table/);
+  });
+
+  await test.step("a failed save says so and can be retried", async () => {
+    const region = oliver.getByRole("region", { name: "Your notes" });
+    const failPuts = (route: Route) =>
+      route.request().method() === "PUT" ? route.fulfill({ status: 503, body: "" }) : route.fallback();
+    await oliver.route(`**/api/v1/interviews/${BOOKING}/notes`, failPuts);
+    await region.getByRole("textbox", { name: "Your notes" }).press("Control+End");
+    await region.getByRole("textbox", { name: "Your notes" }).pressSequentially("\nAsked about abuse");
+    await expect(region.getByRole("status")).toHaveText(
+      "Couldn't save your notes. Something went wrong. Please try again.",
+    );
+    await oliver.unroute(`**/api/v1/interviews/${BOOKING}/notes`, failPuts);
+    await region.getByRole("button", { name: "Retry" }).click();
+    await expect(region.getByRole("status")).toHaveText(/^Saved \d\d:\d\d$/);
+    await expect(region.getByRole("button", { name: "Retry" })).toHaveCount(0);
   });
 
   const form = oliver.getByRole("form", { name: "Your feedback on the candidate" });
@@ -147,5 +163,36 @@ test("two people finish an interview, each submits feedback, and each sees the o
     await expect(
       oliver.getByRole("region", { name: "Your feedback on Wei Chen" }).getByRole("button", { name: "Edit" }),
     ).toHaveCount(0);
+  });
+
+  await test.step("Wei reports it; an admin hides it from the queue; Wei sees that it was hidden", async () => {
+    const theirs = wei.getByRole("region", { name: "Oliver Hughes’s feedback for you" });
+    await theirs.getByRole("button", { name: "Report" }).click();
+    const dialog = wei.getByRole("dialog", { name: "Report this feedback" });
+    await dialog.getByRole("button", { name: "Send report" }).click();
+    await expect(dialog).toContainText("Say what is wrong with it");
+    await dialog.getByRole("textbox", { name: "What is wrong with it?" }).fill("It makes fun of my accent.");
+    await dialog.getByRole("button", { name: "Send report" }).click();
+    await expect(dialog).toBeHidden();
+    await expect(theirs).toContainText("You reported this feedback. An admin will look at it.");
+
+    const admin = await signedIn(browser, baseURL!, "demo-admin");
+    await admin.goto("/admin/feedback");
+    await expect(admin.getByRole("link", { name: "Reports" })).toHaveAttribute("aria-current", "page");
+    const report = admin.getByRole("listitem").filter({ hasText: "It makes fun of my accent." });
+    await expect(report).toContainText("feedback from Oliver Hughes on Wei Chen");
+    await expect(report).toContainText("Say the numbers out loud");
+    await report.getByRole("button", { name: /^Hide feedback/ }).click();
+    await report.getByRole("button", { name: "Hide it" }).click();
+    await expect(report).toContainText("Reason is required");
+    await report.getByRole("textbox", { name: "Why hide it?" }).fill("Mocks the candidate's accent.");
+    await report.getByRole("button", { name: "Hide it" }).click();
+    await expect(admin.getByText("No open reports. Nothing needs you here.")).toBeVisible();
+
+    await wei.reload();
+    await expect(wei.getByRole("region", { name: "Oliver Hughes’s feedback for you" })).toContainText(
+      "An admin hid this feedback after it was reported.",
+    );
+    await expect(wei.getByText("Say the numbers out loud")).toHaveCount(0);
   });
 });
