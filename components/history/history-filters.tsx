@@ -50,7 +50,7 @@ export function HistoryFilters({
             Your part
           </label>
           <select id="history-role" name="role" defaultValue={filters.role ?? ""} className={control}>
-            <option value="">Candidate or interviewer</option>
+            <option value="">Both roles</option>
             <option value="CANDIDATE">As candidate</option>
             <option value="INTERVIEWER">As interviewer</option>
           </select>

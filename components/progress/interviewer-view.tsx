@@ -26,7 +26,8 @@ export function InterviewerView({ timeZone }: { timeZone: string }) {
   const { data } = useSuspenseQuery(interviewingQuery());
   const { reliability } = data;
 
-  if (data.feedbackGiven === 0 && data.ratingsReceived.length === 0 && reliability.completed === 0) {
+  // Reliability counts interviews in either role, so it alone does not make someone an interviewer.
+  if (data.feedbackGiven === 0 && data.ratingsReceived.length === 0) {
     return (
       <div className="rounded-lg bg-white p-6 text-center shadow-sm ring-1 ring-slate-200">
         <p className="font-semibold">You haven&apos;t interviewed anyone yet.</p>

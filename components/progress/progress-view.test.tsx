@@ -70,7 +70,8 @@ describe("InterviewerView", () => {
         ...INTERVIEWING,
         feedbackGiven: 0,
         ratingsReceived: [],
-        reliability: { completed: 0, lateCancellations: 0, noShows: 0, score: null },
+        // Kept interviews as a candidate count for reliability but don't make an interviewer.
+        reliability: { completed: 14, lateCancellations: 0, noShows: 0, score: 0.95 },
       }),
     );
     expect(html).toContain("You haven&#x27;t interviewed anyone yet.");

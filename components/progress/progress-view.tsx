@@ -36,7 +36,7 @@ export function ProgressView({ type, timeZone }: { type: string | null; timeZone
         </div>
       ) : (
         <>
-          <div className="grid gap-4 md:grid-cols-2">
+          <div className="grid items-start gap-4 md:grid-cols-2">
             <ReadinessCard readiness={data.readiness} typeName={selected.name} />
             <PractiseNext next={data.practiseNext} type={selected} />
           </div>

@@ -39,7 +39,8 @@ export default function TrendChart({ data, lines, domain, ticks }: TrendChartPro
       {lines.map((line) => (
         <Line
           key={line.dataKey}
-          type="monotone"
+          // Straight segments: a smoothed curve would invent scores between interviews.
+          type="linear"
           dataKey={line.dataKey}
           name={line.name}
           stroke={line.color}

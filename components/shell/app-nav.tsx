@@ -47,7 +47,7 @@ export function AppNav({ user }: { user: NavUser }) {
         </Link>
         <button
           type="button"
-          className="rounded-md px-3 py-2 text-sm font-semibold ring-1 ring-slate-300 sm:hidden"
+          className="rounded-md px-3 py-2 text-sm font-semibold ring-1 ring-slate-300 lg:hidden"
           aria-expanded={open}
           aria-controls="main-nav"
           onClick={() => setOpen((v) => !v)}
@@ -58,7 +58,8 @@ export function AppNav({ user }: { user: NavUser }) {
           id="main-nav"
           aria-label="Main"
           className={cn(
-            "w-full flex-col gap-1 sm:flex sm:w-auto sm:flex-row sm:items-center sm:gap-2",
+            // Ten links fit on one line only from lg up; below that they sit behind Menu.
+            "w-full flex-col gap-1 lg:flex lg:w-auto lg:flex-row lg:items-center lg:gap-0.5",
             open ? "flex" : "hidden",
           )}
         >
@@ -68,7 +69,7 @@ export function AppNav({ user }: { user: NavUser }) {
               href={link.href}
               aria-current={pathname.startsWith(link.href) ? "page" : undefined}
               className={cn(
-                "rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100",
+                "rounded-md px-3 py-2 text-sm font-medium whitespace-nowrap text-slate-700 hover:bg-slate-100 lg:px-2.5",
                 pathname.startsWith(link.href) && "bg-brand-50 text-brand-900",
               )}
             >
@@ -76,7 +77,7 @@ export function AppNav({ user }: { user: NavUser }) {
             </Link>
           ))}
           <span
-            className="px-3 py-2 text-sm text-slate-600"
+            className="px-3 py-2 text-sm whitespace-nowrap text-slate-600 lg:px-2.5"
             title={user.timeZone ? `Times shown in ${user.timeZone}` : undefined}
           >
             {user.displayName}
@@ -85,7 +86,7 @@ export function AppNav({ user }: { user: NavUser }) {
             type="button"
             onClick={() => void signOut()}
             disabled={signingOut}
-            className="rounded-md px-3 py-2 text-left text-sm font-medium text-slate-700 hover:bg-slate-100"
+            className="rounded-md px-3 py-2 text-left text-sm font-medium whitespace-nowrap text-slate-700 hover:bg-slate-100 lg:px-2.5"
           >
             {signingOut ? "Signing out…" : "Sign out"}
           </button>
