@@ -56,6 +56,14 @@ export function InterviewRoomView({ id, timeZone, renderedAt }: Props) {
           <p className="text-slate-700">
             <time dateTime={room.startsAt}>{formatSpan(room.startsAt, room.endsAt, timeZone, true)}</time> ({timeZone})
           </p>
+          {!gone && (phase === "live" || phase === "ended") ? (
+            <a
+              href="#feedback-heading"
+              className="mt-2 mr-4 inline-block text-sm font-semibold text-brand-700 underline"
+            >
+              Go to feedback<span aria-hidden="true"> ↓</span>
+            </a>
+          ) : null}
           {room.meetingUrl && !gone && phase !== "ended" ? (
             <Button asChild className="mt-3" variant={phase === "waiting" ? "secondary" : "primary"}>
               <a href={room.meetingUrl} target="_blank" rel="noopener noreferrer">
