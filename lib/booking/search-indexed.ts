@@ -39,16 +39,18 @@ export async function searchAcrossInterviewers(
     tables.push(await tableFor(state, client, type, block));
   }
 
-  const scores = new Map<Entry, number>();
-  const scoreOf = (entry: Entry) => {
-    let score = scores.get(entry);
-    if (score === undefined) scores.set(entry, (score = scoreFor(entry, type.id, viewer.level)));
-    return score;
+  // One number per interviewer orders them: score first, then name (nameRank). Kept in an
+  // array by entry index, filled lazily, so the per-slot loop does no hashing.
+  const keys = new Float64Array(state.indexOf.size).fill(NaN);
+  const keyOf = (entry: Entry) => {
+    let key = keys[entry.index]!;
+    if (Number.isNaN(key)) {
+      key = Math.round(scoreFor(entry, type.id, viewer.level) * 1000) * 1_000_000 - entry.nameRank;
+      keys[entry.index] = key;
+    }
+    return key;
   };
-  const better = (a: Entry, b: Entry) => {
-    const byScore = scoreOf(b) - scoreOf(a);
-    return byScore !== 0 ? byScore < 0 : a.nameRank < b.nameRank;
-  };
+  const blocked = viewer.blocked.size > 0 ? viewer.blocked : null;
 
   const slots: SlotResult[] = [];
   const top: Entry[] = [];
@@ -59,18 +61,19 @@ export async function searchAcrossInterviewers(
       if (busy.some(([s, e]) => s < end && e > start)) continue;
       let available = 0;
       top.length = 0;
+      const fromNow = start - nowMs;
       for (const entry of table.byStart.get(start)!) {
-        if (start < nowMs + entry.noticeMs || start >= nowMs + entry.horizonMs) continue;
-        if (entry.id === caller.id || viewer.blocked.has(entry.id)) continue;
+        if (fromNow < entry.noticeMs || fromNow >= entry.horizonMs) continue;
+        if (entry.id === caller.id || blocked?.has(entry.id)) continue;
         available++;
-        insertTop(top, entry, better);
+        insertTop(top, entry, keyOf);
       }
       if (available === 0) continue;
       slots.push({
         start: new Date(start).toISOString(),
         end: new Date(end).toISOString(),
         available,
-        interviewers: top.map((entry) => ranked(entry, scoreOf(entry))),
+        interviewers: top.map((entry) => ranked(entry, scoreFor(entry, type.id, viewer.level))),
       });
     }
   }
@@ -78,11 +81,12 @@ export async function searchAcrossInterviewers(
 }
 
 /** Keeps the best TOP_PER_SLOT entries, best first (insertion into a list of at most three). */
-function insertTop(top: Entry[], entry: Entry, better: (a: Entry, b: Entry) => boolean): void {
-  if (top.length === TOP_PER_SLOT && !better(entry, top[TOP_PER_SLOT - 1]!)) return;
+function insertTop(top: Entry[], entry: Entry, keyOf: (entry: Entry) => number): void {
+  const key = keyOf(entry);
+  if (top.length === TOP_PER_SLOT && key <= keyOf(top[TOP_PER_SLOT - 1]!)) return;
   let at = top.length < TOP_PER_SLOT ? top.length : TOP_PER_SLOT - 1;
   top[at] = entry;
-  while (at > 0 && better(top[at]!, top[at - 1]!)) {
+  while (at > 0 && key > keyOf(top[at - 1]!)) {
     [top[at - 1], top[at]] = [top[at]!, top[at - 1]!];
     at--;
   }
