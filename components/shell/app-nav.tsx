@@ -58,8 +58,9 @@ export function AppNav({ user }: { user: NavUser }) {
           id="main-nav"
           aria-label="Main"
           className={cn(
-            // Ten links fit on one line only from lg up; below that they sit behind Menu.
-            "w-full flex-col gap-1 lg:flex lg:w-auto lg:flex-row lg:items-center lg:gap-0.5",
+            // From lg up the links sit in a row that wraps (right-aligned) rather than overflowing when an
+            // admin link or a long name doesn't fit; below lg they sit behind Menu.
+            "w-full flex-col gap-1 lg:flex lg:min-w-0 lg:flex-1 lg:flex-row lg:flex-wrap lg:items-center lg:justify-end lg:gap-0",
             open ? "flex" : "hidden",
           )}
         >
@@ -69,7 +70,7 @@ export function AppNav({ user }: { user: NavUser }) {
               href={link.href}
               aria-current={pathname.startsWith(link.href) ? "page" : undefined}
               className={cn(
-                "rounded-md px-3 py-2 text-sm font-medium whitespace-nowrap text-slate-700 hover:bg-slate-100 lg:px-2.5",
+                "rounded-md px-3 py-2 text-sm font-medium whitespace-nowrap text-slate-700 hover:bg-slate-100 lg:px-2",
                 pathname.startsWith(link.href) && "bg-brand-50 text-brand-900",
               )}
             >
@@ -77,7 +78,7 @@ export function AppNav({ user }: { user: NavUser }) {
             </Link>
           ))}
           <span
-            className="px-3 py-2 text-sm whitespace-nowrap text-slate-600 lg:px-2.5"
+            className="px-3 py-2 text-sm whitespace-nowrap text-slate-600 lg:px-2"
             title={user.timeZone ? `Times shown in ${user.timeZone}` : undefined}
           >
             {user.displayName}
@@ -86,7 +87,7 @@ export function AppNav({ user }: { user: NavUser }) {
             type="button"
             onClick={() => void signOut()}
             disabled={signingOut}
-            className="rounded-md px-3 py-2 text-left text-sm font-medium whitespace-nowrap text-slate-700 hover:bg-slate-100 lg:px-2.5"
+            className="rounded-md px-3 py-2 text-left text-sm font-medium whitespace-nowrap text-slate-700 hover:bg-slate-100 lg:px-2"
           >
             {signingOut ? "Signing out…" : "Sign out"}
           </button>
