@@ -9,7 +9,7 @@
  *   npm run bench -- --scale=medium
  *   npm run bench -- --smoke       tiny data, short runs, correctness only (npm test runs this)
  *   --port=3300                    app on this port, baseline on the next (default: free ports)
- *   --seconds=8 --no-lighthouse --only=slots,booking
+ *   --seconds=8 --no-lighthouse --only=slots,booking --heap=256 (V8 old-space cap in MB)
  *
  * The run fails (exit 1) when the one-slot race does not give exactly one 201
  * and 409s otherwise, when any connection errors, or when more than 1% of a
@@ -100,7 +100,14 @@ async function start(name: Server["name"], env: NodeJS.ProcessEnv, port: number)
   const started = performance.now();
   const child = spawn(command[0] as string, command[1] as string[], {
     cwd: root,
-    env: { ...env, PORT: String(port), PUBLIC_URL: url },
+    env: {
+      ...env,
+      PORT: String(port),
+      PUBLIC_URL: url,
+      // --heap=MB caps V8's old space for app and baseline alike (not the build): with no cap V8 sizes
+      // the heap from the machine's memory and lets RSS grow far past what the process needs.
+      ...(args.has("heap") ? { NODE_OPTIONS: `--max-old-space-size=${args.get("heap")}` } : {}),
+    },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const startMs = await waitFor200(url, child, started);
