@@ -1,21 +1,9 @@
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
+import { filterControl, filterLabel, type CompetencyGroup, type TypeOption } from "@/components/ui/filter-form";
 import { hasHistoryFilters, historyHref, type HistoryFilters as Filters } from "./history-search-params";
 
-export interface TypeOption {
-  slug: string;
-  name: string;
-}
-
-export interface CompetencyGroup {
-  typeSlug: string;
-  typeName: string;
-  competencies: { key: string; name: string }[];
-}
-
-const control =
-  "mt-1 block min-h-11 w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base text-slate-900 sm:text-sm";
-const labelClass = "block text-sm font-semibold text-slate-800";
+export type { CompetencyGroup, TypeOption } from "@/components/ui/filter-form";
 
 /**
  * A plain GET form: the URL keeps the filters, so a filtered list can be shared,
@@ -46,20 +34,20 @@ export function HistoryFilters({
       {filters.counterpart ? <input type="hidden" name="counterpart" value={filters.counterpart} /> : null}
       <div className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
         <div>
-          <label htmlFor="history-role" className={labelClass}>
+          <label htmlFor="history-role" className={filterLabel}>
             Your part
           </label>
-          <select id="history-role" name="role" defaultValue={filters.role ?? ""} className={control}>
+          <select id="history-role" name="role" defaultValue={filters.role ?? ""} className={filterControl}>
             <option value="">Both roles</option>
             <option value="CANDIDATE">As candidate</option>
             <option value="INTERVIEWER">As interviewer</option>
           </select>
         </div>
         <div>
-          <label htmlFor="history-type" className={labelClass}>
+          <label htmlFor="history-type" className={filterLabel}>
             Interview type
           </label>
-          <select id="history-type" name="type" defaultValue={filters.type ?? ""} className={control}>
+          <select id="history-type" name="type" defaultValue={filters.type ?? ""} className={filterControl}>
             <option value="">Any type</option>
             {types.map((t) => (
               <option key={t.slug} value={t.slug}>
@@ -69,10 +57,10 @@ export function HistoryFilters({
           </select>
         </div>
         <div>
-          <label htmlFor="history-competency" className={labelClass}>
+          <label htmlFor="history-competency" className={filterLabel}>
             Competency
           </label>
-          <select id="history-competency" name="competency" defaultValue={filters.competency ?? ""} className={control}>
+          <select id="history-competency" name="competency" defaultValue={filters.competency ?? ""} className={filterControl}>
             <option value="">Any competency</option>
             {competencyGroups.map((group) => (
               <optgroup key={group.typeSlug} label={group.typeName}>
@@ -86,16 +74,16 @@ export function HistoryFilters({
           </select>
         </div>
         <div>
-          <label htmlFor="history-from" className={labelClass}>
+          <label htmlFor="history-from" className={filterLabel}>
             From
           </label>
-          <input id="history-from" type="date" name="from" defaultValue={filters.from ?? ""} className={control} />
+          <input id="history-from" type="date" name="from" defaultValue={filters.from ?? ""} className={filterControl} />
         </div>
         <div>
-          <label htmlFor="history-to" className={labelClass}>
+          <label htmlFor="history-to" className={filterLabel}>
             To <span className="font-normal text-slate-600">(inclusive)</span>
           </label>
-          <input id="history-to" type="date" name="to" defaultValue={filters.to ?? ""} className={control} />
+          <input id="history-to" type="date" name="to" defaultValue={filters.to ?? ""} className={filterControl} />
         </div>
       </div>
       <p className="mt-2 text-sm text-slate-600">Dates are days in your zone, {timeZone}.</p>

@@ -1,22 +1,10 @@
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
+import { filterControl, filterLabel, type CompetencyGroup, type TypeOption } from "@/components/ui/filter-form";
 import type { QuestionSearch } from "@/lib/questions/question.schema";
 import { DIFFICULTIES } from "./question-display";
 
-export interface TypeOption {
-  slug: string;
-  name: string;
-}
-
-export interface CompetencyGroup {
-  typeSlug: string;
-  typeName: string;
-  competencies: { key: string; name: string }[];
-}
-
-const control =
-  "mt-1 block min-h-11 w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base text-slate-900 sm:text-sm";
-const labelClass = "block text-sm font-semibold text-slate-800";
+export type { CompetencyGroup, TypeOption } from "@/components/ui/filter-form";
 
 /**
  * A plain GET form: the URL keeps the search, so it can be shared, bookmarked
@@ -47,7 +35,7 @@ export function QuestionFilters({
       {search.status === "MINE" ? <input type="hidden" name="status" value="MINE" /> : null}
       <div className="flex flex-wrap items-end gap-2">
         <div className="min-w-0 grow basis-56">
-          <label htmlFor="question-q" className={labelClass}>
+          <label htmlFor="question-q" className={filterLabel}>
             Search questions
           </label>
           <input
@@ -58,7 +46,7 @@ export function QuestionFilters({
             maxLength={200}
             autoComplete="off"
             placeholder="e.g. rate limiter, stakeholder conflict, launch plan"
-            className={control}
+            className={filterControl}
           />
         </div>
         <div className="flex gap-2">
@@ -75,10 +63,10 @@ export function QuestionFilters({
         <legend className="text-sm font-semibold text-slate-600">Narrow it down</legend>
         <div className="mt-2 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
           <div>
-            <label htmlFor="question-type" className={labelClass}>
+            <label htmlFor="question-type" className={filterLabel}>
               Interview type
             </label>
-            <select id="question-type" name="type" defaultValue={search.type ?? ""} className={control}>
+            <select id="question-type" name="type" defaultValue={search.type ?? ""} className={filterControl}>
               <option value="">Any type</option>
               {types.map((t) => (
                 <option key={t.slug} value={t.slug}>
@@ -88,14 +76,14 @@ export function QuestionFilters({
             </select>
           </div>
           <div>
-            <label htmlFor="question-difficulty" className={labelClass}>
+            <label htmlFor="question-difficulty" className={filterLabel}>
               Difficulty
             </label>
             <select
               id="question-difficulty"
               name="difficulty"
               defaultValue={search.difficulty ?? ""}
-              className={control}
+              className={filterControl}
             >
               <option value="">Any difficulty</option>
               {DIFFICULTIES.map((d) => (
@@ -106,14 +94,14 @@ export function QuestionFilters({
             </select>
           </div>
           <div>
-            <label htmlFor="question-competency" className={labelClass}>
+            <label htmlFor="question-competency" className={filterLabel}>
               Competency
             </label>
             <select
               id="question-competency"
               name="competency"
               defaultValue={search.competency ?? ""}
-              className={control}
+              className={filterControl}
             >
               <option value="">Any competency</option>
               {competencyGroups.map((group) => (
@@ -128,7 +116,7 @@ export function QuestionFilters({
             </select>
           </div>
           <div>
-            <label htmlFor="question-tag" className={labelClass}>
+            <label htmlFor="question-tag" className={filterLabel}>
               Tag
             </label>
             <input
@@ -140,11 +128,11 @@ export function QuestionFilters({
               spellCheck={false}
               autoCapitalize="none"
               placeholder="e.g. migration"
-              className={control}
+              className={filterControl}
             />
           </div>
           <div>
-            <label htmlFor="question-company" className={labelClass}>
+            <label htmlFor="question-company" className={filterLabel}>
               Company
             </label>
             <input
@@ -154,7 +142,7 @@ export function QuestionFilters({
               maxLength={40}
               autoComplete="off"
               placeholder="e.g. Amazon"
-              className={control}
+              className={filterControl}
             />
           </div>
         </div>
