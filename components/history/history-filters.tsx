@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
+import { CompetencySelect, InterviewTypeSelect } from "@/components/ui/filter-fields";
 import { filterControl, filterLabel, type CompetencyGroup, type TypeOption } from "@/components/ui/filter-form";
 import { hasHistoryFilters, historyHref, type HistoryFilters as Filters } from "./history-search-params";
 
@@ -43,36 +44,8 @@ export function HistoryFilters({
             <option value="INTERVIEWER">As interviewer</option>
           </select>
         </div>
-        <div>
-          <label htmlFor="history-type" className={filterLabel}>
-            Interview type
-          </label>
-          <select id="history-type" name="type" defaultValue={filters.type ?? ""} className={filterControl}>
-            <option value="">Any type</option>
-            {types.map((t) => (
-              <option key={t.slug} value={t.slug}>
-                {t.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="history-competency" className={filterLabel}>
-            Competency
-          </label>
-          <select id="history-competency" name="competency" defaultValue={filters.competency ?? ""} className={filterControl}>
-            <option value="">Any competency</option>
-            {competencyGroups.map((group) => (
-              <optgroup key={group.typeSlug} label={group.typeName}>
-                {group.competencies.map((c) => (
-                  <option key={`${group.typeSlug}:${c.key}`} value={c.key}>
-                    {c.name}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
-          </select>
-        </div>
+        <InterviewTypeSelect id="history-type" types={types} defaultValue={filters.type} />
+        <CompetencySelect id="history-competency" competencyGroups={competencyGroups} defaultValue={filters.competency} />
         <div>
           <label htmlFor="history-from" className={filterLabel}>
             From

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
+import { CompetencySelect, InterviewTypeSelect } from "@/components/ui/filter-fields";
 import { filterControl, filterLabel, type CompetencyGroup, type TypeOption } from "@/components/ui/filter-form";
 import type { QuestionSearch } from "@/lib/questions/question.schema";
 import { DIFFICULTIES } from "./question-display";
@@ -62,19 +63,7 @@ export function QuestionFilters({
       <fieldset className="mt-4">
         <legend className="text-sm font-semibold text-slate-600">Narrow it down</legend>
         <div className="mt-2 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
-          <div>
-            <label htmlFor="question-type" className={filterLabel}>
-              Interview type
-            </label>
-            <select id="question-type" name="type" defaultValue={search.type ?? ""} className={filterControl}>
-              <option value="">Any type</option>
-              {types.map((t) => (
-                <option key={t.slug} value={t.slug}>
-                  {t.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <InterviewTypeSelect id="question-type" types={types} defaultValue={search.type} />
           <div>
             <label htmlFor="question-difficulty" className={filterLabel}>
               Difficulty
@@ -93,28 +82,7 @@ export function QuestionFilters({
               ))}
             </select>
           </div>
-          <div>
-            <label htmlFor="question-competency" className={filterLabel}>
-              Competency
-            </label>
-            <select
-              id="question-competency"
-              name="competency"
-              defaultValue={search.competency ?? ""}
-              className={filterControl}
-            >
-              <option value="">Any competency</option>
-              {competencyGroups.map((group) => (
-                <optgroup key={group.typeSlug} label={group.typeName}>
-                  {group.competencies.map((c) => (
-                    <option key={c.key} value={c.key}>
-                      {c.name}
-                    </option>
-                  ))}
-                </optgroup>
-              ))}
-            </select>
-          </div>
+          <CompetencySelect id="question-competency" competencyGroups={competencyGroups} defaultValue={search.competency} />
           <div>
             <label htmlFor="question-tag" className={filterLabel}>
               Tag
