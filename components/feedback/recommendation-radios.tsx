@@ -1,6 +1,6 @@
 "use client";
 
-import { useId } from "react";
+import { ChoiceFieldset } from "@/components/ui/choice-fieldset";
 import { RECOMMENDATION_VALUES, type RecommendationValue } from "@/lib/feedback/feedback.schema";
 
 export const RECOMMENDATION_LABELS: Record<RecommendationValue, string> = {
@@ -17,36 +17,32 @@ interface Props {
 }
 
 export function RecommendationRadios({ value, onChange, error }: Props) {
-  const id = useId();
   return (
-    <fieldset aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`} aria-invalid={error ? true : undefined}>
-      <legend className="font-semibold text-slate-900">Overall recommendation</legend>
-      <p id={`${id}-hint`} className="text-sm text-slate-600">
-        If this were a real interview at the level they’re aiming for, what would you say?
-      </p>
-      <div className="mt-2 grid grid-cols-2 gap-2 sm:grid-cols-4">
-        {RECOMMENDATION_VALUES.map((r) => (
-          <label
-            key={r}
-            className="flex min-h-11 cursor-pointer items-center gap-2 rounded-md px-3 text-sm font-semibold ring-1 ring-slate-300 has-[:checked]:bg-brand-50 has-[:checked]:ring-2 has-[:checked]:ring-brand-600"
-          >
-            <input
-              type="radio"
-              name={`${id}-rec`}
-              value={r}
-              checked={value === r}
-              onChange={() => onChange(r)}
-              className="accent-brand-600"
-            />
-            {RECOMMENDATION_LABELS[r]}
-          </label>
-        ))}
-      </div>
-      {error ? (
-        <p id={`${id}-error`} className="mt-1 text-sm text-red-800">
-          {error}
-        </p>
-      ) : null}
-    </fieldset>
+    <ChoiceFieldset
+      legend="Overall recommendation"
+      hint="If this were a real interview at the level they’re aiming for, what would you say?"
+      error={error}
+    >
+      {(name) => (
+        <div className="mt-2 grid grid-cols-2 gap-2 sm:grid-cols-4">
+          {RECOMMENDATION_VALUES.map((r) => (
+            <label
+              key={r}
+              className="flex min-h-11 cursor-pointer items-center gap-2 rounded-md px-3 text-sm font-semibold ring-1 ring-slate-300 has-[:checked]:bg-brand-50 has-[:checked]:ring-2 has-[:checked]:ring-brand-600"
+            >
+              <input
+                type="radio"
+                name={name}
+                value={r}
+                checked={value === r}
+                onChange={() => onChange(r)}
+                className="accent-brand-600"
+              />
+              {RECOMMENDATION_LABELS[r]}
+            </label>
+          ))}
+        </div>
+      )}
+    </ChoiceFieldset>
   );
 }

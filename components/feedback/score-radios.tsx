@@ -1,8 +1,8 @@
 "use client";
 
-import { useId } from "react";
-import type { RubricCompetencyView } from "@/lib/feedback/feedback.types";
 import { SCORE_LABELS } from "@/components/interview-room/rubric-panel";
+import { ChoiceFieldset } from "@/components/ui/choice-fieldset";
+import type { RubricCompetencyView } from "@/lib/feedback/feedback.types";
 
 interface Props {
   competency: RubricCompetencyView;
@@ -13,52 +13,44 @@ interface Props {
 }
 
 /**
- * One competency's 1–4 score as a native radio group: Tab reaches it, arrow
- * keys move between scores, and every choice reads out its anchored descriptor.
+ * One competency's 1–4 score as a native radio group: every choice reads out
+ * its anchored descriptor.
  */
 export function ScoreRadios({ competency, value, onChange, error, disabled }: Props) {
-  const id = useId();
   return (
-    <fieldset aria-describedby={`${id}-desc${error ? ` ${id}-error` : ""}`} aria-invalid={error ? true : undefined}>
-      <legend className="font-semibold text-slate-900">{competency.name}</legend>
-      <p id={`${id}-desc`} className="text-sm text-slate-600">
-        {competency.description}
-      </p>
-      <div className="mt-2 grid gap-2 sm:grid-cols-2 xl:grid-cols-4">
-        {competency.descriptors.map((descriptor, i) => {
-          const score = i + 1;
-          return (
-            <label
-              key={score}
-              className="flex cursor-pointer gap-2 rounded-md p-2 text-sm ring-1 ring-slate-300 has-[:checked]:bg-brand-50 has-[:checked]:ring-2 has-[:checked]:ring-brand-600 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-brand-600"
-            >
-              <input
-                type="radio"
-                name={`${id}-score`}
-                value={score}
-                checked={value === score}
-                disabled={disabled}
-                onChange={() => onChange(score)}
-                className="mt-0.5 accent-brand-600"
-                aria-label={`${score} – ${SCORE_LABELS[i]}: ${descriptor}`}
-              />
-              <span>
-                <span className="block font-semibold" aria-hidden="true">
-                  {score} · {SCORE_LABELS[i]}
+    <ChoiceFieldset legend={competency.name} hint={competency.description} error={error}>
+      {(name) => (
+        <div className="mt-2 grid gap-2 sm:grid-cols-2 xl:grid-cols-4">
+          {competency.descriptors.map((descriptor, i) => {
+            const score = i + 1;
+            return (
+              <label
+                key={score}
+                className="flex cursor-pointer gap-2 rounded-md p-2 text-sm ring-1 ring-slate-300 has-[:checked]:bg-brand-50 has-[:checked]:ring-2 has-[:checked]:ring-brand-600 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-brand-600"
+              >
+                <input
+                  type="radio"
+                  name={name}
+                  value={score}
+                  checked={value === score}
+                  disabled={disabled}
+                  onChange={() => onChange(score)}
+                  className="mt-0.5 accent-brand-600"
+                  aria-label={`${score} – ${SCORE_LABELS[i]}: ${descriptor}`}
+                />
+                <span>
+                  <span className="block font-semibold" aria-hidden="true">
+                    {score} · {SCORE_LABELS[i]}
+                  </span>
+                  <span className="text-slate-700" aria-hidden="true">
+                    {descriptor}
+                  </span>
                 </span>
-                <span className="text-slate-700" aria-hidden="true">
-                  {descriptor}
-                </span>
-              </span>
-            </label>
-          );
-        })}
-      </div>
-      {error ? (
-        <p id={`${id}-error`} className="mt-1 text-sm text-red-800">
-          {error}
-        </p>
-      ) : null}
-    </fieldset>
+              </label>
+            );
+          })}
+        </div>
+      )}
+    </ChoiceFieldset>
   );
 }
