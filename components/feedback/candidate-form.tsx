@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useState, type FormEvent } from "react";
+import { ChoiceFieldset } from "@/components/ui/choice-fieldset";
 import { candidateFeedbackSchema, FEEDBACK_LIMITS } from "@/lib/feedback/feedback.schema";
 import {
   candidateDraftOf,
@@ -8,10 +8,10 @@ import {
   candidateSubmissionOf,
   type CandidateFormState,
 } from "./feedback-form-state";
-import { FormFooter } from "./interviewer-form";
+import { FormFooter } from "./form-footer";
 import { RatingScale } from "./rating-scale";
 import { ErrorSummary, TextField } from "./text-field";
-import { useFeedbackWriter, type WriterMode } from "./use-feedback-writer";
+import { useFeedbackForm, type WriterMode } from "./use-feedback-writer";
 
 interface Props {
   bookingId: string;
@@ -35,33 +35,21 @@ export const RATING_QUESTIONS = {
 
 /** The candidate's feedback on the interviewer: it makes up the interviewer's rating. */
 export function CandidateForm(props: Props) {
-  const id = useId();
-  const [state, setState] = useState<CandidateFormState>(() => candidateFormFrom(props.initial));
-  const writer = useFeedbackWriter<CandidateFormState>({
-    bookingId: props.bookingId,
-    mode: props.mode,
-    schema: candidateFeedbackSchema,
-    draftOf: candidateDraftOf,
-    submissionOf: candidateSubmissionOf,
-    onDone: props.onDone,
-  });
-  const update = (next: CandidateFormState) => {
-    setState(next);
-    writer.edited(next);
-  };
+  const { state, update, onSubmit, writer } = useFeedbackForm<CandidateFormState>(
+    () => candidateFormFrom(props.initial),
+    {
+      bookingId: props.bookingId,
+      mode: props.mode,
+      schema: candidateFeedbackSchema,
+      draftOf: candidateDraftOf,
+      submissionOf: candidateSubmissionOf,
+      onDone: props.onDone,
+    },
+  );
   const summary = Object.values(writer.errors).flat();
-  const againError = writer.errorAt("wouldPractiseAgain");
 
   return (
-    <form
-      onSubmit={(event: FormEvent) => {
-        event.preventDefault();
-        writer.submit(state);
-      }}
-      noValidate
-      aria-label="Your feedback on the interviewer"
-      className="space-y-6"
-    >
+    <form onSubmit={onSubmit} noValidate aria-label="Your feedback on the interviewer" className="space-y-6">
       <p className="text-sm text-slate-700">
         How was {props.interviewerName} as an interviewer? They see this only when you’ve both submitted.
       </p>
@@ -76,34 +64,30 @@ export function CandidateForm(props: Props) {
           error={writer.errorAt(key)}
         />
       ))}
-      <fieldset
-        aria-describedby={againError ? `${id}-again-error` : undefined}
-        aria-invalid={againError ? true : undefined}
+      <ChoiceFieldset
+        legend={`Would you practise with ${props.interviewerName} again?`}
+        error={writer.errorAt("wouldPractiseAgain")}
       >
-        <legend className="font-semibold text-slate-900">Would you practise with {props.interviewerName} again?</legend>
-        <div className="mt-2 flex gap-2">
-          {([true, false] as const).map((answer) => (
-            <label
-              key={String(answer)}
-              className="flex min-h-11 cursor-pointer items-center gap-2 rounded-md px-4 text-sm font-semibold ring-1 ring-slate-300 has-[:checked]:bg-brand-50 has-[:checked]:ring-2 has-[:checked]:ring-brand-600"
-            >
-              <input
-                type="radio"
-                name={`${id}-again`}
-                checked={state.wouldPractiseAgain === answer}
-                onChange={() => update({ ...state, wouldPractiseAgain: answer })}
-                className="accent-brand-600"
-              />
-              {answer ? "Yes" : "No"}
-            </label>
-          ))}
-        </div>
-        {againError ? (
-          <p id={`${id}-again-error`} className="mt-1 text-sm text-red-800">
-            {againError}
-          </p>
-        ) : null}
-      </fieldset>
+        {(name) => (
+          <div className="mt-2 flex gap-2">
+            {([true, false] as const).map((answer) => (
+              <label
+                key={String(answer)}
+                className="flex min-h-11 cursor-pointer items-center gap-2 rounded-md px-4 text-sm font-semibold ring-1 ring-slate-300 has-[:checked]:bg-brand-50 has-[:checked]:ring-2 has-[:checked]:ring-brand-600"
+              >
+                <input
+                  type="radio"
+                  name={name}
+                  checked={state.wouldPractiseAgain === answer}
+                  onChange={() => update({ ...state, wouldPractiseAgain: answer })}
+                  className="accent-brand-600"
+                />
+                {answer ? "Yes" : "No"}
+              </label>
+            ))}
+          </div>
+        )}
+      </ChoiceFieldset>
       <TextField
         label="Comments"
         hint="Anything that would help them interview better."
@@ -114,13 +98,7 @@ export function CandidateForm(props: Props) {
         rows={4}
         optional
       />
-      <FormFooter
-        autosave={writer.autosave}
-        pending={writer.pending}
-        mode={props.mode}
-        timeZone={props.timeZone}
-        onCancel={props.onCancel}
-      />
+      <FormFooter writer={writer} mode={props.mode} timeZone={props.timeZone} onCancel={props.onCancel} />
     </form>
   );
 }

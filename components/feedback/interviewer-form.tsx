@@ -1,9 +1,6 @@
 "use client";
 
-import { useMemo, useState, type FormEvent } from "react";
-import type { SaveState } from "@/components/interview-room/autosave";
-import { SaveStatus } from "@/components/interview-room/save-status";
-import { Button } from "@/components/ui/button";
+import { useMemo } from "react";
 import { FEEDBACK_LIMITS, interviewerFeedbackSchema } from "@/lib/feedback/feedback.schema";
 import type { RubricView } from "@/lib/feedback/feedback.types";
 import { EvidenceFromNotes } from "./evidence-from-notes";
@@ -14,10 +11,11 @@ import {
   interviewerSubmissionOf,
   type InterviewerFormState,
 } from "./feedback-form-state";
+import { FormFooter } from "./form-footer";
 import { RecommendationRadios } from "./recommendation-radios";
 import { ScoreRadios } from "./score-radios";
 import { ErrorSummary, TextField } from "./text-field";
-import { useFeedbackWriter, type WriterMode } from "./use-feedback-writer";
+import { useFeedbackForm, type WriterMode } from "./use-feedback-writer";
 
 interface Props {
   bookingId: string;
@@ -36,20 +34,17 @@ export function InterviewerForm(props: Props) {
   const { rubric, bookingId } = props;
   const keys = useMemo(() => rubric.competencies.map((c) => c.key), [rubric]);
   const schema = useMemo(() => interviewerFeedbackSchema(keys), [keys]);
-  const [state, setState] = useState<InterviewerFormState>(() => interviewerFormFrom(props.initial, keys));
-  const writer = useFeedbackWriter<InterviewerFormState>({
-    bookingId,
-    mode: props.mode,
-    schema,
-    draftOf: interviewerDraftOf,
-    submissionOf: interviewerSubmissionOf,
-    onDone: props.onDone,
-  });
-
-  const update = (next: InterviewerFormState) => {
-    setState(next);
-    writer.edited(next);
-  };
+  const { state, update, onSubmit, writer } = useFeedbackForm<InterviewerFormState>(
+    () => interviewerFormFrom(props.initial, keys),
+    {
+      bookingId,
+      mode: props.mode,
+      schema,
+      draftOf: interviewerDraftOf,
+      submissionOf: interviewerSubmissionOf,
+      onDone: props.onDone,
+    },
+  );
   const setScore = (key: string, patch: Partial<InterviewerFormState["scores"][string]>) =>
     update({ ...state, scores: { ...state.scores, [key]: { ...state.scores[key]!, ...patch } } });
 
@@ -63,11 +58,6 @@ export function InterviewerForm(props: Props) {
   const topicsError =
     writer.errorAt("nextTopics") ??
     Object.entries(writer.errors).find(([path]) => path.startsWith("nextTopics."))?.[1][0];
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    writer.submit(state);
-  };
 
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Your feedback on the candidate" className="space-y-6">
@@ -137,53 +127,7 @@ export function InterviewerForm(props: Props) {
         optional
       />
 
-      <FormFooter
-        autosave={writer.autosave}
-        pending={writer.pending}
-        mode={props.mode}
-        timeZone={props.timeZone}
-        onCancel={props.onCancel}
-      />
+      <FormFooter writer={writer} mode={props.mode} timeZone={props.timeZone} onCancel={props.onCancel} />
     </form>
-  );
-}
-
-export function FormFooter({
-  autosave,
-  pending,
-  mode,
-  timeZone,
-  onCancel,
-}: {
-  autosave: { state: SaveState; retry: () => void };
-  pending: boolean;
-  mode: WriterMode;
-  timeZone: string;
-  onCancel?: (() => void) | undefined;
-}) {
-  return (
-    <div className="flex flex-col gap-3 border-t border-slate-200 pt-4 sm:flex-row sm:items-center sm:justify-between">
-      {mode === "draft" ? (
-        <SaveStatus
-          state={autosave.state}
-          onRetry={autosave.retry}
-          timeZone={timeZone}
-          what="draft"
-          idleText="Your draft saves as you go."
-        />
-      ) : (
-        <span />
-      )}
-      <div className="flex flex-col-reverse gap-2 sm:flex-row">
-        {onCancel ? (
-          <Button type="button" variant="secondary" onClick={onCancel} disabled={pending}>
-            Cancel
-          </Button>
-        ) : null}
-        <Button type="submit" disabled={pending}>
-          {pending ? "Sending…" : mode === "edit" ? "Save changes" : "Submit feedback"}
-        </Button>
-      </div>
-    </div>
   );
 }

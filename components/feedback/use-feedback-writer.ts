@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useId, useState } from "react";
+import { useId, useState, type FormEvent } from "react";
 import type { z } from "zod";
 import { ApiError, errorMessage } from "@/components/api-request";
 import { useAutosave } from "@/components/interview-room/use-autosave";
@@ -86,4 +86,23 @@ export function useFeedbackWriter<State>(options: Options<State>) {
     conflict: send.error instanceof ApiError && send.error.status === 409,
     summaryId,
   };
+}
+
+/**
+ * A feedback form's state with its writer attached: every edit autosaves the
+ * draft (and re-checks the answers once a submit was tried), and the form's
+ * submit event sends the current state.
+ */
+export function useFeedbackForm<State>(initial: () => State, options: Options<State>) {
+  const [state, setState] = useState<State>(initial);
+  const writer = useFeedbackWriter<State>(options);
+  const update = (next: State) => {
+    setState(next);
+    writer.edited(next);
+  };
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    writer.submit(state);
+  };
+  return { state, update, onSubmit, writer };
 }
