@@ -1,8 +1,9 @@
 "use client";
 
 import { Dialog } from "radix-ui";
-import { useId, type FormEvent, type ReactNode } from "react";
+import { type FormEvent, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
+import { TextareaField } from "@/components/ui/textarea-field";
 import { useHydrated } from "./use-hydrated";
 
 export interface ActionDialogProps {
@@ -100,36 +101,17 @@ interface ReasonFieldProps {
 }
 
 export function ReasonField({ label, value, onChange, error, hint, placeholder, required = true }: ReasonFieldProps) {
-  const id = useId();
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
   return (
-    <div>
-      <label htmlFor={id} className="block text-sm font-semibold text-slate-800">
-        {label}
-        {required ? null : <span className="font-normal text-slate-600"> (optional)</span>}
-      </label>
-      {hint ? (
-        <p id={`${id}-hint`} className="mt-0.5 text-sm text-slate-600">
-          {hint}
-        </p>
-      ) : null}
-      <textarea
-        id={id}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        rows={3}
-        maxLength={500}
-        required={required}
-        placeholder={placeholder}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy || undefined}
-        className="mt-1 block w-full rounded-md border-0 px-3 py-2 text-slate-900 ring-1 ring-slate-300 placeholder:text-slate-500 aria-[invalid]:ring-2 aria-[invalid]:ring-red-600"
-      />
-      {error ? (
-        <p id={`${id}-error`} className="mt-1 text-sm text-red-800">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    <TextareaField
+      label={label}
+      hint={hint}
+      value={value}
+      onChange={onChange}
+      error={error}
+      maxLength={500}
+      required={required}
+      optional={!required}
+      placeholder={placeholder}
+    />
   );
 }

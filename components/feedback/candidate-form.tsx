@@ -1,7 +1,9 @@
 "use client";
 
 import { ChoiceFieldset } from "@/components/ui/choice-fieldset";
+import { TextareaField } from "@/components/ui/textarea-field";
 import { candidateFeedbackSchema, FEEDBACK_LIMITS } from "@/lib/feedback/feedback.schema";
+import { ErrorSummary } from "./error-summary";
 import {
   candidateDraftOf,
   candidateFormFrom,
@@ -10,7 +12,6 @@ import {
 } from "./feedback-form-state";
 import { FormFooter } from "./form-footer";
 import { RatingScale } from "./rating-scale";
-import { ErrorSummary, TextField } from "./text-field";
 import { useFeedbackForm, type WriterMode } from "./use-feedback-writer";
 
 interface Props {
@@ -88,7 +89,7 @@ export function CandidateForm(props: Props) {
           </div>
         )}
       </ChoiceFieldset>
-      <TextField
+      <TextareaField
         label="Comments"
         hint="Anything that would help them interview better."
         value={state.comments}

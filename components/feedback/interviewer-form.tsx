@@ -1,8 +1,10 @@
 "use client";
 
 import { useMemo } from "react";
+import { TextareaField } from "@/components/ui/textarea-field";
 import { FEEDBACK_LIMITS, interviewerFeedbackSchema } from "@/lib/feedback/feedback.schema";
 import type { RubricView } from "@/lib/feedback/feedback.types";
+import { ErrorSummary } from "./error-summary";
 import { EvidenceFromNotes } from "./evidence-from-notes";
 import {
   appendEvidence,
@@ -14,7 +16,6 @@ import {
 import { FormFooter } from "./form-footer";
 import { RecommendationRadios } from "./recommendation-radios";
 import { ScoreRadios } from "./score-radios";
-import { ErrorSummary, TextField } from "./text-field";
 import { useFeedbackForm, type WriterMode } from "./use-feedback-writer";
 
 interface Props {
@@ -77,7 +78,7 @@ export function InterviewerForm(props: Props) {
               onChange={(score) => setScore(c.key, { score })}
               error={writer.errorAt(`scores.${c.key}.score`)}
             />
-            <TextField
+            <TextareaField
               label={`Evidence for ${c.name}`}
               hint="What the candidate said or did that earns this score."
               value={s.evidence}
@@ -96,7 +97,7 @@ export function InterviewerForm(props: Props) {
         );
       })}
 
-      <TextField
+      <TextareaField
         label="Top strengths"
         hint="Two or three things to keep doing."
         value={state.strengths}
@@ -104,7 +105,7 @@ export function InterviewerForm(props: Props) {
         error={writer.errorAt("strengths")}
         maxLength={FEEDBACK_LIMITS.summary}
       />
-      <TextField
+      <TextareaField
         label="Top areas to improve"
         hint="The two or three changes that would help most, as specifically as you can."
         value={state.improvements}
@@ -117,7 +118,7 @@ export function InterviewerForm(props: Props) {
         onChange={(recommendation) => update({ ...state, recommendation })}
         error={writer.errorAt("recommendation")}
       />
-      <TextField
+      <TextareaField
         label="Suggested next topics"
         hint={`One per line, up to ${FEEDBACK_LIMITS.topics}: what should they practise next?`}
         value={state.nextTopics}
