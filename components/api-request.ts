@@ -42,3 +42,8 @@ export async function apiRequest<T = void>(path: string, init: { method?: string
 export function errorMessage(error: unknown): string {
   return error instanceof ApiError ? error.message : "Something went wrong. Please try again.";
 }
+
+/** The server's first complaint about one field of the request, for showing under that field. */
+export function serverFieldError(error: unknown, field: string): string | null {
+  return error instanceof ApiError ? (error.fieldErrors[field]?.[0] ?? null) : null;
+}

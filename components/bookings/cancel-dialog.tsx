@@ -2,7 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
-import { apiRequest, ApiError, errorMessage } from "@/components/api-request";
+import { apiRequest, errorMessage, serverFieldError } from "@/components/api-request";
 import { Button } from "@/components/ui/button";
 import { ActionDialog, ReasonField, reasonProblem } from "./action-dialog";
 import type { BookingDetail } from "./booking-keys";
@@ -37,9 +37,7 @@ export function CancelDialog({ booking, now }: Props) {
     },
   });
 
-  const fieldError =
-    (tried ? reasonProblem(reason, who) : null) ??
-    (cancel.error instanceof ApiError ? (cancel.error.fieldErrors.reason?.[0] ?? null) : null);
+  const fieldError = (tried ? reasonProblem(reason, who) : null) ?? serverFieldError(cancel.error, "reason");
 
   return (
     <ActionDialog

@@ -2,7 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
-import { apiRequest, ApiError, errorMessage } from "@/components/api-request";
+import { apiRequest, errorMessage, serverFieldError } from "@/components/api-request";
 import { Button } from "@/components/ui/button";
 import { ActionDialog, ReasonField, reasonProblem } from "./action-dialog";
 import type { BookingDetail } from "./booking-keys";
@@ -78,9 +78,7 @@ export function DisputeNoShow({ booking, reporterName }: { booking: BookingDetai
   const [reason, setReason] = useState("");
   const [tried, setTried] = useState(false);
   const dispute = useNoShow(booking.id, () => setOpen(false));
-  const fieldError =
-    (tried ? reasonProblem(reason, "us") : null) ??
-    (dispute.error instanceof ApiError ? (dispute.error.fieldErrors.reason?.[0] ?? null) : null);
+  const fieldError = (tried ? reasonProblem(reason, "us") : null) ?? serverFieldError(dispute.error, "reason");
 
   return (
     <ActionDialog

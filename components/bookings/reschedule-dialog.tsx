@@ -5,7 +5,7 @@ import { DateTime } from "luxon";
 import { useState } from "react";
 import { formatSpan } from "@/components/find-peer/zoned-time";
 import { slotKeys } from "@/components/find-peer/slot-keys";
-import { apiRequest, ApiError, errorMessage } from "@/components/api-request";
+import { apiRequest, ApiError, errorMessage, serverFieldError } from "@/components/api-request";
 import { Button } from "@/components/ui/button";
 import { ActionDialog, ReasonField, reasonProblem } from "./action-dialog";
 import type { BookingDetail } from "./booking-keys";
@@ -54,9 +54,7 @@ export function RescheduleDialog({ booking, timeZone, now }: Props) {
     },
   });
 
-  const reasonError =
-    (tried ? reasonProblem(reason, who) : null) ??
-    (reschedule.error instanceof ApiError ? (reschedule.error.fieldErrors.reason?.[0] ?? null) : null);
+  const reasonError = (tried ? reasonProblem(reason, who) : null) ?? serverFieldError(reschedule.error, "reason");
   const startError = tried && !start ? "Pick a new time." : null;
 
   return (

@@ -2,7 +2,7 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { ApiError, errorMessage } from "@/components/api-request";
+import { errorMessage, serverFieldError } from "@/components/api-request";
 import { ActionDialog, ReasonField } from "@/components/bookings/action-dialog";
 import { Button } from "@/components/ui/button";
 import { reportFeedbackSchema } from "@/lib/feedback/feedback.schema";
@@ -20,7 +20,7 @@ export function ReportDialog({ bookingId, feedbackId }: { bookingId: string; fee
       setOpen(false);
       await queryClient.invalidateQueries({ queryKey: feedbackKeys.detail(bookingId) });
     },
-    onError: (error) => setProblem(error instanceof ApiError ? (error.fieldErrors.reason?.[0] ?? null) : null),
+    onError: (error) => setProblem(serverFieldError(error, "reason")),
   });
   return (
     <ActionDialog
