@@ -53,29 +53,34 @@ async function book(caller: Caller, input: CreateBookingInput, idempotencyKey: s
   try {
     // Queued per interviewer in this process so a burst cannot park every pooled connection on the lock.
     return await fewAtATime(input.interviewerId, () =>
-      db().$transaction(async (tx) => {
-        await lockSchedule(tx, input.interviewerId);
-        // A retry that waited on the lock behind its own first attempt finds that booking here.
-        const replay = await findByKey(caller.id, idempotencyKey, tx);
-        if (replay) return { booking: replay, replayed: true };
-        await assertNotBlocked(tx, caller.id, input.interviewerId);
-        await assertSlotStillFree(tx, {
-          candidateId: caller.id,
-          interviewerId: input.interviewerId,
-          start: input.start,
-          durationMinutes: type.durationMinutes,
-          now,
-        });
-        const booking = await insertBooking(tx, {
-          candidateId: caller.id,
-          interviewerId: input.interviewerId,
-          type,
-          start: input.start,
-          idempotencyKey,
-          actorId: caller.id,
-        });
-        return { booking, replayed: false };
-      }),
+      db().$transaction(
+        async (tx) => {
+          await lockSchedule(tx, input.interviewerId);
+          // A retry that waited on the lock behind its own first attempt finds that booking here.
+          const replay = await findByKey(caller.id, idempotencyKey, tx);
+          if (replay) return { booking: replay, replayed: true };
+          await assertNotBlocked(tx, caller.id, input.interviewerId);
+          await assertSlotStillFree(tx, {
+            candidateId: caller.id,
+            interviewerId: input.interviewerId,
+            start: input.start,
+            durationMinutes: type.durationMinutes,
+            now,
+          });
+          const booking = await insertBooking(tx, {
+            candidateId: caller.id,
+            interviewerId: input.interviewerId,
+            type,
+            start: input.start,
+            idempotencyKey,
+            actorId: caller.id,
+          });
+          return { booking, replayed: false };
+        },
+        // The clock runs while this waits on the schedule lock behind another booking: on a busy
+        // machine Prisma's 5 s default turned a queued request into an error instead of a 409.
+        { timeout: 15_000 },
+      ),
     );
   } catch (error) {
     const code = sqlState(error);
