@@ -1,4 +1,5 @@
 import { DateTime } from "luxon";
+import { filterHref } from "@/components/ui/filter-form";
 import type { HistoryQuery } from "@/lib/progress/progress.types";
 
 /**
@@ -99,16 +100,7 @@ export function historyHref(
   current: HistoryFilters,
   changes: Partial<Record<Key, string | number | undefined>> = {},
 ): string {
-  const merged: Partial<Record<Key, string | number | undefined>> = { ...current, page: undefined, ...changes };
-  const params = new URLSearchParams();
-  for (const key of KEYS) {
-    const value = merged[key];
-    if (value === undefined || value === "") continue;
-    if (key === "page" && Number(value) <= 1) continue;
-    params.set(key, String(value));
-  }
-  const query = params.toString();
-  return query ? `/history?${query}` : "/history";
+  return filterHref("/history", KEYS, current, changes);
 }
 
 export function hasHistoryFilters(filters: HistoryFilters): boolean {

@@ -1,3 +1,4 @@
+import { filterHref } from "@/components/ui/filter-form";
 import { questionSearchSchema, type QuestionSearch } from "@/lib/questions/question.schema";
 
 /**
@@ -36,16 +37,7 @@ export function searchHref(
   current: Partial<QuestionSearch>,
   changes: Partial<Record<Key, string | number | undefined>> = {},
 ): string {
-  const merged: Partial<Record<Key, string | number | undefined>> = { ...current, page: undefined, ...changes };
-  const params = new URLSearchParams();
-  for (const key of KEYS) {
-    const value = merged[key];
-    if (value === undefined || value === "") continue;
-    if (key === "page" && Number(value) <= 1) continue;
-    params.set(key, String(value));
-  }
-  const query = params.toString();
-  return query ? `${base}?${query}` : base;
+  return filterHref(base, KEYS, current, changes);
 }
 
 export function hasFilters(search: QuestionSearch): boolean {
