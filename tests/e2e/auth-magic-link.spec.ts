@@ -52,6 +52,21 @@ test("a new person signs in by e-mail link, sets up a profile and reaches the da
   await expect(page).toHaveURL(/\/dashboard$/);
   await expect(page.getByRole("heading", { level: 1, name: "Welcome, Nadia Okafor" })).toBeVisible();
   await expect(page.getByText("Europe/London")).toBeVisible();
+
+  // A newcomer has nothing behind them yet: each empty page says so and leads to booking.
+  await page.goto("/bookings?when=past");
+  await expect(page.getByRole("link", { name: "Past" })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByText("No past interviews yet.")).toBeVisible();
+  await page.goto("/history");
+  await expect(page.getByRole("main").getByRole("link", { name: "Book your first mock" })).toHaveAttribute(
+    "href",
+    "/find",
+  );
+  await page.goto("/progress");
+  await expect(page.getByText("Nothing to chart yet.")).toBeVisible();
+  await page.getByRole("main").getByRole("link", { name: "Book your first mock" }).click();
+  await expect(page).toHaveURL(/\/find$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Find a peer" })).toBeVisible();
 });
 
 test("a used sign-in link says it has expired and offers a new one", async ({ page }) => {

@@ -148,13 +148,3 @@ test("a candidate books a peer's evening in their own zone, and the time is gone
     }
   });
 });
-
-test("my interviews has an empty state that leads to booking", async ({ page }) => {
-  await signInAs(page, "demo-daniel");
-  await page.goto("/bookings?when=past");
-  await expect(page.getByRole("link", { name: "Past" })).toHaveAttribute("aria-current", "page");
-  await expect(page.getByText("No past interviews yet.")).toBeVisible();
-  await page.getByRole("main").getByRole("link", { name: "Find a peer" }).last().click();
-  await expect(page).toHaveURL(/\/find$/);
-  await expect(page.getByRole("heading", { level: 1, name: "Find a peer" })).toBeVisible();
-});
