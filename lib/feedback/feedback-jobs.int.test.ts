@@ -1,30 +1,23 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "../db";
-import { QUEUES, stopBoss } from "../jobs/boss";
+import { QUEUES } from "../jobs/boss";
 import { handleFeedbackReady, handleFeedbackReminder } from "../notifications/feedback-handlers";
 import { handleFeedbackRequest } from "../notifications/handle-job";
 import {
   candidateAnswer,
   DAY,
-  ensureTestRubric,
   feedbackApi,
   HOUR,
   interview,
   interviewerAnswer,
+  setUpFeedbackTests,
   view,
 } from "../../tests/factories/feedback";
-import { ensureInterviewTypes } from "../../tests/factories/users";
 import { FEEDBACK_REMINDER_AFTER_MS, RELEASE_AFTER_MS } from "./feedback.schema";
 
-let keys: string[];
+const { keys } = setUpFeedbackTests();
 const ctx = () => ({ jobId: randomUUID(), attempt: 0 });
-
-beforeAll(async () => {
-  await ensureInterviewTypes();
-  keys = (await ensureTestRubric()).competencies.map((c) => c.key);
-});
-afterAll(() => stopBoss());
 
 interface JobRow {
   name: string;

@@ -1,25 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "../db";
-import { stopBoss } from "../jobs/boss";
 import {
   candidateAnswer,
   DAY,
-  ensureTestRubric,
   feedbackApi,
   HOUR,
   interview,
   interviewerAnswer,
+  setUpFeedbackTests,
   view,
 } from "../../tests/factories/feedback";
-import { createTestUser, ensureInterviewTypes } from "../../tests/factories/users";
+import { createTestUser } from "../../tests/factories/users";
 
-let keys: string[];
-
-beforeAll(async () => {
-  await ensureInterviewTypes();
-  keys = (await ensureTestRubric()).competencies.map((c) => c.key);
-});
-afterAll(() => stopBoss());
+const { keys } = setUpFeedbackTests();
 
 const problem = async (response: Response) => ({
   status: response.status,

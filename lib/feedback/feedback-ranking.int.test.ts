@@ -1,37 +1,29 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { GET as slotsRoute } from "../../app/api/v1/slots/route";
 import { createBooking } from "../booking/create-booking";
 import type { SlotResult } from "../booking/search-slots";
 import { db } from "../db";
-import { stopBoss } from "../jobs/boss";
 import { openAvailability } from "../../tests/factories/availability";
 import { insertTestBooking } from "../../tests/factories/bookings";
 import {
   candidateAnswer,
   DAY,
-  ensureTestRubric,
   feedbackApi,
   HOUR,
   interviewerAnswer,
+  setUpFeedbackTests,
 } from "../../tests/factories/feedback";
 import { apiRequest } from "../../tests/factories/requests";
-import { bearer, createTestUser, ensureInterviewTypes, type TestUser } from "../../tests/factories/users";
+import { bearer, createTestUser, type TestUser } from "../../tests/factories/users";
 import { COMPETENCY_HALF_LIFE_DAYS, competencyLevelsOf } from "./competency-levels";
 import { ratingsOf } from "./interviewer-ratings";
 
 const [WEAK, STRONG] = ["requirements-scoping", "architecture"] as const;
-let keys: string[];
-let rubricId: string;
+const rubric = setUpFeedbackTests("system-design", [WEAK, STRONG]);
+const { keys } = rubric;
 
-beforeAll(async () => {
-  await ensureInterviewTypes();
-  const rubric = await ensureTestRubric("system-design", [WEAK, STRONG]);
-  keys = rubric.competencies.map((c) => c.key);
-  rubricId = rubric.id;
-});
 afterEach(() => vi.restoreAllMocks());
-afterAll(() => stopBoss());
 
 function inDays(days: number, hourUtc: number): Date {
   const d = new Date(Date.now() + days * DAY);
@@ -51,7 +43,7 @@ async function rated(
     interviewer,
     new Date(Date.now() - (options.hoursAgo ?? 3) * HOUR),
   );
-  await db().booking.update({ where: { id: booking.id }, data: { rubricVersionId: rubricId } });
+  await db().booking.update({ where: { id: booking.id }, data: { rubricVersionId: rubric.id } });
   expect((await feedbackApi.submit(candidate, booking.id, { ...candidateAnswer(), ...ratings })).status).toBe(200);
   if (options.interviewerSubmits ?? true) await feedbackApi.submit(interviewer, booking.id, interviewerAnswer(keys));
   return db().feedback.findFirstOrThrow({ where: { bookingId: booking.id, subjectId: interviewer.caller.id } });
@@ -99,7 +91,7 @@ describe("scores feed question selection", () => {
   async function scoreInterview(candidate: TestUser, weak: number, strong: number, hoursAgo = 3) {
     const interviewer = await createTestUser();
     const booking = await insertTestBooking(candidate, interviewer, new Date(Date.now() - hoursAgo * HOUR));
-    await db().booking.update({ where: { id: booking.id }, data: { rubricVersionId: rubricId } });
+    await db().booking.update({ where: { id: booking.id }, data: { rubricVersionId: rubric.id } });
     const body = interviewerAnswer(keys);
     body.scores[WEAK] = { score: weak, evidence: "Never asked who the users were." };
     body.scores[STRONG] = { score: strong, evidence: "Clean components, clear request flow." };
@@ -129,7 +121,7 @@ describe("scores feed question selection", () => {
     // Unreleased scores do not count: a third interview the candidate has not answered yet.
     const interviewer = await createTestUser();
     const pending = await insertTestBooking(candidate, interviewer, new Date(Date.now() - 9 * HOUR));
-    await db().booking.update({ where: { id: pending.id }, data: { rubricVersionId: rubricId } });
+    await db().booking.update({ where: { id: pending.id }, data: { rubricVersionId: rubric.id } });
     await feedbackApi.submit(interviewer, pending.id, interviewerAnswer(keys, 4));
     expect(await competencyLevelsOf(db(), candidate.caller.id, now)).toEqual(levels);
   });

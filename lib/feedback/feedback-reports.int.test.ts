@@ -1,31 +1,27 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { GET as listReportsRoute } from "../../app/api/v1/admin/feedback-reports/route";
 import { POST as resolveRoute } from "../../app/api/v1/admin/feedback-reports/[id]/route";
 import { db } from "../db";
-import { stopBoss } from "../jobs/boss";
 import {
   candidateAnswer,
-  ensureTestRubric,
   feedbackApi,
   HOUR,
   interview,
   interviewerAnswer,
+  setUpFeedbackTests,
   view,
 } from "../../tests/factories/feedback";
 import { apiRequest } from "../../tests/factories/requests";
-import { bearer, createTestUser, ensureInterviewTypes, type TestUser } from "../../tests/factories/users";
+import { bearer, createTestUser, type TestUser } from "../../tests/factories/users";
 import type { FeedbackReportItem } from "./feedback-reports";
 import type { ReceivedFeedbackPage } from "./feedback.types";
 
-let keys: string[];
+const { keys } = setUpFeedbackTests();
 let admin: TestUser;
 
 beforeAll(async () => {
-  await ensureInterviewTypes();
-  keys = (await ensureTestRubric()).competencies.map((c) => c.key);
   admin = await createTestUser({ role: "ADMIN" });
 });
-afterAll(() => stopBoss());
 
 const queue = async (user: TestUser) => {
   const response = await listReportsRoute(apiRequest("/api/v1/admin/feedback-reports", { headers: bearer(user) }));

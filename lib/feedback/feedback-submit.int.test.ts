@@ -1,30 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "../db";
-import { stopBoss } from "../jobs/boss";
 import { insertTestBooking } from "../../tests/factories/bookings";
 import {
   candidateAnswer,
   DAY,
-  ensureTestRubric,
   feedbackApi,
   HOUR,
   interview,
   interviewerAnswer,
+  setUpFeedbackTests,
   view,
 } from "../../tests/factories/feedback";
-import { createTestUser, ensureInterviewTypes } from "../../tests/factories/users";
+import { createTestUser } from "../../tests/factories/users";
 import type { ReceivedFeedbackPage } from "./feedback.types";
 
-let keys: string[];
-let rubricId: string;
-
-beforeAll(async () => {
-  await ensureInterviewTypes();
-  const rubric = await ensureTestRubric();
-  keys = rubric.competencies.map((c) => c.key);
-  rubricId = rubric.id;
-});
-afterAll(() => stopBoss());
+const rubric = setUpFeedbackTests();
+const { keys } = rubric;
 
 type Problem = { detail: string; errors?: Record<string, string[]> };
 
@@ -78,7 +69,7 @@ describe("submitting and releasing", () => {
       subjectId: candidate.caller.id,
       status: "SUBMITTED",
       recommendation: "HIRE",
-      rubricVersionId: rubricId,
+      rubricVersionId: rubric.id,
       nextTopics: ["caching", "queues"],
       draft: null,
     });
@@ -89,11 +80,11 @@ describe("submitting and releasing", () => {
         interviewerId: interviewer.caller.id,
         interviewTypeId: booking.interviewTypeId,
         interviewedAt: booking.startsAt,
-        rubricVersionId: rubricId,
+        rubricVersionId: rubric.id,
         score: 2,
       });
       expect(s.competency.key).toBe(s.competencyKey);
-      expect(s.competency.rubricVersionId).toBe(rubricId);
+      expect(s.competency.rubricVersionId).toBe(rubric.id);
     }
   });
 
@@ -115,9 +106,9 @@ describe("submitting and releasing", () => {
   it("a booking made before its type had a rubric is scored against the latest version, which it then records", async () => {
     const { interviewer, booking } = await interview(2 * HOUR, { pinRubric: false });
     expect(booking.rubricVersionId).toBeNull();
-    expect((await view(interviewer, booking.id)).rubric?.versionId).toBe(rubricId);
+    expect((await view(interviewer, booking.id)).rubric?.versionId).toBe(rubric.id);
     expect((await feedbackApi.submit(interviewer, booking.id, interviewerAnswer(keys))).status).toBe(200);
-    expect((await db().booking.findUniqueOrThrow({ where: { id: booking.id } })).rubricVersionId).toBe(rubricId);
+    expect((await db().booking.findUniqueOrThrow({ where: { id: booking.id } })).rubricVersionId).toBe(rubric.id);
   });
 });
 
@@ -220,7 +211,7 @@ describe("GET /api/v1/me/feedback", () => {
     for (const hoursAgo of [8, 5, 2]) {
       const interviewer = await createTestUser();
       const b = await insertTestBooking(candidate, interviewer, new Date(Date.now() - hoursAgo * HOUR));
-      await db().booking.update({ where: { id: b.id }, data: { rubricVersionId: rubricId } });
+      await db().booking.update({ where: { id: b.id }, data: { rubricVersionId: rubric.id } });
       await feedbackApi.submit(interviewer, b.id, interviewerAnswer(keys));
       await feedbackApi.submit(candidate, b.id, candidateAnswer());
       bookings.push(b);
@@ -228,7 +219,7 @@ describe("GET /api/v1/me/feedback", () => {
     // One more whose author wrote but the candidate did not: not released yet.
     const pending = await createTestUser();
     const unreleased = await insertTestBooking(candidate, pending, new Date(Date.now() - 11 * HOUR));
-    await db().booking.update({ where: { id: unreleased.id }, data: { rubricVersionId: rubricId } });
+    await db().booking.update({ where: { id: unreleased.id }, data: { rubricVersionId: rubric.id } });
     await feedbackApi.submit(pending, unreleased.id, interviewerAnswer(keys));
     // And one an admin hid.
     await db().feedback.updateMany({

@@ -5,21 +5,10 @@ import { PUT as putRubric, GET as getRubric } from "../../app/api/v1/rubrics/[ty
 import { db } from "../db";
 import { apiRequest } from "../../tests/factories/requests";
 import { openAvailability } from "../../tests/factories/availability";
+import { testCompetency as competency } from "../../tests/factories/feedback";
 import { bearer, createTestUser, ensureInterviewTypes, type TestUser } from "../../tests/factories/users";
 import type { RubricInput } from "./rubric.schema";
 
-const competency = (key: string, weight: number) => ({
-  key,
-  name: key.replace(/-/g, " "),
-  description: `Measures ${key} in the candidate's answer.`,
-  weight,
-  descriptors: [
-    `Shows no grasp of ${key}.`,
-    `Shows some ${key} but misses key points.`,
-    `Handles ${key} soundly, as expected of a hire.`,
-    `Handles ${key} with insight beyond the bar.`,
-  ] as [string, string, string, string],
-});
 const v1: RubricInput = {
   title: "Technical depth v1",
   competencies: [competency("fundamentals", 0.5), competency("databases-data", 0.5)],

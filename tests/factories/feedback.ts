@@ -1,19 +1,22 @@
+import { afterAll, beforeAll } from "vitest";
 import { GET as getFeedbackRoute, PUT as putFeedbackRoute } from "../../app/api/v1/interviews/[id]/feedback/route";
 import { POST as submitRoute } from "../../app/api/v1/interviews/[id]/feedback/submit/route";
 import { POST as reportRoute } from "../../app/api/v1/feedback/[id]/report/route";
 import { GET as myFeedbackRoute } from "../../app/api/v1/me/feedback/route";
 import { db } from "../../lib/db";
 import type { FeedbackForViewer } from "../../lib/feedback/feedback.types";
+import { stopBoss } from "../../lib/jobs/boss";
 import { getCurrentRubric, publishRubricVersion } from "../../lib/rubrics/rubrics";
 import { insertTestBooking } from "./bookings";
 import { apiRequest } from "./requests";
-import { bearer, createTestUser, type TestUser } from "./users";
+import { bearer, createTestUser, ensureInterviewTypes, type TestUser } from "./users";
 
 /** Feedback test helpers: a rubric, well-formed answers, and calls through the route handlers. */
 export const HOUR = 3_600_000;
 export const DAY = 24 * HOUR;
 
-const competency = (key: string, weight: number) => ({
+/** A rubric competency with anchored descriptors, as the rubric editor would publish it. */
+export const testCompetency = (key: string, weight: number) => ({
   key,
   name: key.replace(/-/g, " "),
   description: `Measures ${key} in the candidate's answer.`,
@@ -33,9 +36,27 @@ export async function ensureTestRubric(slug = "system-design", keys = ["requirem
   const weight = 1 / keys.length;
   await publishRubricVersion(null, slug, {
     title: `Test rubric ${slug}`,
-    competencies: keys.map((k) => competency(k, weight)),
+    competencies: keys.map((k) => testCompetency(k, weight)),
   });
   return (await getCurrentRubric(slug))!;
+}
+
+/**
+ * What every feedback integration file sets up: the interview types and a
+ * published rubric before its tests, and pg-boss stopped after them. The
+ * returned rubric's `id` and `keys` are filled in by beforeAll, so read them
+ * inside tests (the `keys` array itself may be destructured up front).
+ */
+export function setUpFeedbackTests(...rubric: Parameters<typeof ensureTestRubric>) {
+  const current = { id: "", keys: [] as string[] };
+  beforeAll(async () => {
+    await ensureInterviewTypes();
+    const published = await ensureTestRubric(...rubric);
+    current.id = published.id;
+    current.keys.splice(0, current.keys.length, ...published.competencies.map((c) => c.key));
+  });
+  afterAll(() => stopBoss());
+  return current;
 }
 
 export function interviewerAnswer(keys: string[], score = 3) {
