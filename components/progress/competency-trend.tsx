@@ -1,17 +1,20 @@
 "use client";
 
 import type { CompetencyProgress } from "@/lib/progress/progress.types";
-import { DataTableToggle } from "./data-table-toggle";
-import { LazyTrendChart } from "./lazy-trend-chart";
-import { chartRows, describeTrend, formatChange, formatScore } from "./progress-format";
+import type { ReactNode } from "react";
+import { chartRows, describeTrend, formatChange, formatScore, type ChartRow } from "./progress-format";
+import { TrendWithTable } from "./trend-with-table";
 
 const LINES = [
   { dataKey: "score", name: "Raw score", color: "#4338ca" },
   { dataKey: "calibrated", name: "Calibrated", color: "#0f766e", dashed: true },
 ];
 
-const th = "px-2 py-1 text-left font-semibold";
-const td = "px-2 py-1 tabular-nums";
+const COLUMNS: { header: string; cell: (row: ChartRow) => ReactNode }[] = [
+  { header: "Score", cell: (row) => row.score },
+  { header: "Calibrated", cell: (row) => row.calibrated.toFixed(2) },
+  { header: "Rubric version", cell: (row) => `v${row.rubricVersion}` },
+];
 
 /** One competency: its scores over time as a chart, with the same numbers as a table. */
 export function CompetencyTrend({ competency, timeZone }: { competency: CompetencyProgress; timeZone: string }) {
@@ -39,44 +42,18 @@ export function CompetencyTrend({ competency, timeZone }: { competency: Competen
       ) : (
         <>
           <p className="sr-only">{description}</p>
-          <div className="mt-2" aria-hidden="true">
-            <LazyTrendChart data={rows.map((r) => ({ ...r }))} lines={LINES} domain={[1, 4]} ticks={[1, 2, 3, 4]} />
-          </div>
-          <DataTableToggle>
-            <table className="w-full text-sm">
-              <caption className="text-left text-sm text-slate-600">
+          <TrendWithTable
+            rows={rows}
+            lines={LINES}
+            domain={[1, 4]}
+            ticks={[1, 2, 3, 4]}
+            caption={
+              <>
                 {competency.name} scores, oldest first (1–4 scale). Times in {timeZone}.
-              </caption>
-              <thead>
-                <tr className="border-b border-slate-200">
-                  <th scope="col" className={th}>
-                    Interview
-                  </th>
-                  <th scope="col" className={th}>
-                    Score
-                  </th>
-                  <th scope="col" className={th}>
-                    Calibrated
-                  </th>
-                  <th scope="col" className={th}>
-                    Rubric version
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((row, i) => (
-                  <tr key={`${row.at}-${i}`} className="border-b border-slate-100">
-                    <th scope="row" className="px-2 py-1 text-left font-normal">
-                      <time dateTime={row.at}>{row.when}</time>
-                    </th>
-                    <td className={td}>{row.score}</td>
-                    <td className={td}>{row.calibrated.toFixed(2)}</td>
-                    <td className={td}>v{row.rubricVersion}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </DataTableToggle>
+              </>
+            }
+            columns={COLUMNS}
+          />
         </>
       )}
     </section>

@@ -4,10 +4,9 @@ import { useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
-import { DataTableToggle } from "./data-table-toggle";
-import { LazyTrendChart } from "./lazy-trend-chart";
 import { describeOffset, formatScore, formatShare, ratingRows } from "./progress-format";
 import { interviewingQuery } from "./progress-keys";
+import { TrendWithTable } from "./trend-with-table";
 
 const LINES = [{ dataKey: "rating", name: "Rating from the candidate", color: "#4338ca" }];
 
@@ -77,43 +76,14 @@ export function InterviewerView({ timeZone }: { timeZone: string }) {
         {rows.length === 0 ? (
           <p className="mt-1 text-slate-700">No ratings yet: candidates rate you when they send their feedback.</p>
         ) : (
-          <>
-            <div className="mt-2" aria-hidden="true">
-              <LazyTrendChart
-                data={rows.map((r) => ({ ...r }))}
-                lines={LINES}
-                domain={[1, 5]}
-                ticks={[1, 2, 3, 4, 5]}
-              />
-            </div>
-            <DataTableToggle>
-              <table className="w-full text-sm">
-                <caption className="text-left text-sm text-slate-600">
-                  Ratings from candidates, oldest first (1–5). Times in {timeZone}.
-                </caption>
-                <thead>
-                  <tr className="border-b border-slate-200">
-                    <th scope="col" className="px-2 py-1 text-left font-semibold">
-                      Interview
-                    </th>
-                    <th scope="col" className="px-2 py-1 text-left font-semibold">
-                      Rating
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.map((row, i) => (
-                    <tr key={`${row.at}-${i}`} className="border-b border-slate-100">
-                      <th scope="row" className="px-2 py-1 text-left font-normal">
-                        <time dateTime={row.at}>{row.when}</time>
-                      </th>
-                      <td className="px-2 py-1 tabular-nums">{formatScore(row.rating)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </DataTableToggle>
-          </>
+          <TrendWithTable
+            rows={rows}
+            lines={LINES}
+            domain={[1, 5]}
+            ticks={[1, 2, 3, 4, 5]}
+            caption={<>Ratings from candidates, oldest first (1–5). Times in {timeZone}.</>}
+            columns={[{ header: "Rating", cell: (row) => formatScore(row.rating) }]}
+          />
         )}
       </section>
     </div>
