@@ -3,7 +3,9 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { requireOnboardedUser } from "@/app/_server/current-user";
 import { formatClock, formatDay } from "@/components/find-peer/zoned-time";
+import { FeedbackWaiting } from "@/components/feedback/feedback-waiting";
 import { listMyBookings } from "@/lib/booking/list-bookings";
+import { feedbackInbox } from "@/lib/feedback/feedback-inbox";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -22,7 +24,10 @@ function Card({ title, children }: { title: string; children: ReactNode }) {
 export default async function DashboardPage() {
   const user = await requireOnboardedUser();
   const zone = user.timeZone ?? "UTC";
-  const { bookings } = await listMyBookings(user, { when: "upcoming", limit: 3 });
+  const [{ bookings }, inbox] = await Promise.all([
+    listMyBookings(user, { when: "upcoming", limit: 3 }),
+    feedbackInbox(user),
+  ]);
   const upcoming = bookings.filter((b) => b.status === "SCHEDULED");
   return (
     <div>
@@ -68,7 +73,7 @@ export default async function DashboardPage() {
           )}
         </Card>
         <Card title="Feedback waiting">
-          <p>When you finish an interview, the feedback you owe and the feedback you&apos;re owed show up here.</p>
+          <FeedbackWaiting inbox={inbox} timeZone={zone} />
         </Card>
         <Card title="Recent scores">
           <p>
