@@ -9,6 +9,8 @@ import { useHydrated } from "./use-hydrated";
 export interface ActionDialogProps {
   open: boolean;
   onOpenChange: (open: boolean) => void;
+  /** The person closed it (Escape, the dismiss button, outside): forget the last attempt here. */
+  onClose?: () => void;
   /** The button that opens the dialog. */
   trigger: ReactNode;
   title: string;
@@ -39,7 +41,14 @@ export function ActionDialog(props: ActionDialogProps) {
     if (!pending) props.onSubmit();
   };
   return (
-    <Dialog.Root open={open} onOpenChange={(next) => (pending ? undefined : onOpenChange(next))}>
+    <Dialog.Root
+      open={open}
+      onOpenChange={(next) => {
+        if (pending) return;
+        onOpenChange(next);
+        if (!next) props.onClose?.();
+      }}
+    >
       <Dialog.Trigger asChild disabled={!hydrated}>
         {props.trigger}
       </Dialog.Trigger>

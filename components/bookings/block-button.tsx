@@ -61,10 +61,8 @@ export function BlockButton({ person, blocked, upcoming }: Props) {
   return (
     <ActionDialog
       open={open}
-      onOpenChange={(next) => {
-        setOpen(next);
-        if (!next) block.reset();
-      }}
+      onOpenChange={setOpen}
+      onClose={() => block.reset()}
       trigger={
         <Button variant="ghost" className="w-full text-slate-700">
           Block {who}

@@ -42,12 +42,10 @@ export function CancelDialog({ booking, now }: Props) {
   return (
     <ActionDialog
       open={open}
-      onOpenChange={(next) => {
-        setOpen(next);
-        if (!next) {
-          cancel.reset();
-          setTried(false);
-        }
+      onOpenChange={setOpen}
+      onClose={() => {
+        cancel.reset();
+        setTried(false);
       }}
       trigger={
         <Button variant="secondary" className="w-full">

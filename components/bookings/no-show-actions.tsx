@@ -31,10 +31,8 @@ export function ReportNoShow({ booking }: { booking: BookingDetail }) {
   return (
     <ActionDialog
       open={open}
-      onOpenChange={(next) => {
-        setOpen(next);
-        if (!next) report.reset();
-      }}
+      onOpenChange={setOpen}
+      onClose={() => report.reset()}
       trigger={
         <Button variant="secondary" className="w-full">
           Report a no-show
@@ -83,12 +81,10 @@ export function DisputeNoShow({ booking, reporterName }: { booking: BookingDetai
   return (
     <ActionDialog
       open={open}
-      onOpenChange={(next) => {
-        setOpen(next);
-        if (!next) {
-          dispute.reset();
-          setTried(false);
-        }
+      onOpenChange={setOpen}
+      onClose={() => {
+        dispute.reset();
+        setTried(false);
       }}
       trigger={<Button className="w-full">Dispute the no-show</Button>}
       title="Dispute the no-show"

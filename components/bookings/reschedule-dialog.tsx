@@ -60,13 +60,11 @@ export function RescheduleDialog({ booking, timeZone, now }: Props) {
   return (
     <ActionDialog
       open={open}
-      onOpenChange={(next) => {
-        setOpen(next);
-        if (!next) {
-          reschedule.reset();
-          setTried(false);
-          setStart(null);
-        }
+      onOpenChange={setOpen}
+      onClose={() => {
+        reschedule.reset();
+        setTried(false);
+        setStart(null);
       }}
       trigger={
         <Button variant="secondary" className="w-full">

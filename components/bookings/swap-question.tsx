@@ -56,12 +56,10 @@ export function SwapQuestion({ booking }: { booking: BookingDetail }) {
   return (
     <ActionDialog
       open={open}
-      onOpenChange={(next) => {
-        setOpen(next);
-        if (!next) {
-          swap.reset();
-          setTried(false);
-        }
+      onOpenChange={setOpen}
+      onClose={() => {
+        swap.reset();
+        setTried(false);
       }}
       trigger={
         <Button variant="secondary" className="mt-3">

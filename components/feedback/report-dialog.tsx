@@ -25,12 +25,10 @@ export function ReportDialog({ bookingId, feedbackId }: { bookingId: string; fee
   return (
     <ActionDialog
       open={open}
-      onOpenChange={(next) => {
-        setOpen(next);
-        if (!next) {
-          report.reset();
-          setProblem(null);
-        }
+      onOpenChange={setOpen}
+      onClose={() => {
+        report.reset();
+        setProblem(null);
       }}
       trigger={<Button variant="secondary">Report</Button>}
       title="Report this feedback"
