@@ -1,3 +1,4 @@
+import { dateTimeFormatter } from "@/components/settings/format-time";
 import type { ScorePoint } from "@/lib/progress/progress.types";
 
 /**
@@ -57,15 +58,7 @@ export interface ChartRow {
 
 function zonedFormatters(timeZone: string) {
   const short = new Intl.DateTimeFormat(LOCALE, { timeZone, day: "numeric", month: "short" });
-  const long = new Intl.DateTimeFormat(LOCALE, {
-    timeZone,
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  });
+  const long = dateTimeFormatter(timeZone);
   return { short: (at: string) => short.format(new Date(at)), long: (at: string) => long.format(new Date(at)) };
 }
 

@@ -4,7 +4,8 @@
  */
 const LOCALE = "en-GB";
 
-export function formatDateTime(value: string | Date, timeZone: string): string {
+/** Day, month, year and 24-hour time in the zone; reuse it when formatting many dates. */
+export function dateTimeFormatter(timeZone: string): Intl.DateTimeFormat {
   return new Intl.DateTimeFormat(LOCALE, {
     timeZone,
     day: "numeric",
@@ -13,7 +14,11 @@ export function formatDateTime(value: string | Date, timeZone: string): string {
     hour: "2-digit",
     minute: "2-digit",
     hourCycle: "h23",
-  }).format(new Date(value));
+  });
+}
+
+export function formatDateTime(value: string | Date, timeZone: string): string {
+  return dateTimeFormatter(timeZone).format(new Date(value));
 }
 
 export function formatDate(value: string | Date, timeZone: string): string {
