@@ -1,6 +1,5 @@
 // Runs once when the server starts: a missing or bad variable stops it with a
 // sentence that names the variable, instead of answering 500 to every request.
-// Then it starts the background sweeps this instance takes part in.
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { env } = await import("./lib/env");
@@ -10,7 +9,5 @@ export async function register() {
       console.error(error instanceof Error ? error.message : String(error));
       process.exit(1);
     }
-    const { startMatchSweeper } = await import("./lib/matching/match-scheduler");
-    startMatchSweeper();
   }
 }

@@ -5,6 +5,7 @@ import { env } from "../lib/env";
 import { startCalibrationJob } from "../lib/calibration/calibration-job";
 import { getBoss, QUEUES, stopBoss, type QueueName } from "../lib/jobs/boss";
 import { logger } from "../lib/logger";
+import { scheduleMatchSweep } from "../lib/matching/match-jobs";
 import { handleJob, type JobContext } from "../lib/notifications/handle-job";
 
 export interface WorkerOptions {
@@ -47,6 +48,7 @@ export async function runWorker(options: WorkerOptions = {}): Promise<RunningWor
     );
   }
   await startCalibrationJob(boss);
+  await scheduleMatchSweep(boss);
   logger.info({ queues: Object.values(QUEUES) }, "worker started");
   return {
     async stop() {

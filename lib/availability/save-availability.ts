@@ -2,7 +2,7 @@ import type { Caller } from "../auth/sessions";
 import { db } from "../db";
 import { AppError } from "../errors";
 import type { AvailabilityInput } from "./availability.schema";
-import { reevaluateMatchRequests } from "../matching/try-match";
+import { enqueueMatchSweep } from "../matching/match-jobs";
 import { getAvailability } from "./get-availability";
 import { writeAvailability } from "./write-availability";
 
@@ -28,8 +28,11 @@ export async function saveAvailability(caller: Caller, input: AvailabilityInput)
     const profile = await tx.profile.updateMany({ where: { userId }, data: { timeZone: input.timeZone } });
     if (profile.count === 0) throw new AppError("NOT_FOUND", "Finish your profile first: it holds your time zone.");
     await writeAvailability(tx, userId, input, new Map(types.map((t) => [t.slug, t.id])));
+    // New hours may fit someone's open "Match me" request: the worker tries them once this commits.
+    await enqueueMatchSweep(
+      tx,
+      types.map((t) => t.id),
+    );
   });
-  // New hours may fit someone's open "Match me" request.
-  await reevaluateMatchRequests(types.map((t) => t.id));
   return getAvailability(caller);
 }

@@ -103,6 +103,12 @@ describe("cancel", () => {
     expect(seen.status).toBe("CANCELLED");
     expect(seen.cancelReason).toBe("Family emergency, sorry");
     expect(seen.history.at(-1)).toMatchObject({ toStatus: "CANCELLED", reason: "Family emergency, sorry" });
+    // Open "Match me" requests of the type are tried again, by the worker.
+    const sweeps = await db().$queryRaw<{ ids: string[] }[]>`
+      SELECT ARRAY(SELECT jsonb_array_elements_text(data->'interviewTypeIds')) AS ids
+        FROM pgboss.job WHERE name = 'match-sweep'`;
+    const cancelled = await db().booking.findUniqueOrThrow({ where: { id: booking.id } });
+    expect(sweeps.some((s) => s.ids.includes(cancelled.interviewTypeId))).toBe(true);
     // The time is free again.
     await book(await createTestUser(), interviewer, inDays(5));
   });

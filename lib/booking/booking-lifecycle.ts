@@ -2,7 +2,7 @@ import type { Caller } from "../auth/sessions";
 import { db, type DbTransaction } from "../db";
 import { AppError, sqlState } from "../errors";
 import { assertSlotStillFree, insertBooking, lockSchedule, recordStatusChange, SLOT_TAKEN } from "./booking-core";
-import { reevaluateMatchRequests } from "../matching/try-match";
+import { enqueueMatchSweep } from "../matching/match-jobs";
 import { enqueueBookingCancelled, enqueueBookingRescheduled } from "../notifications/booking-jobs";
 import { LATE_CANCEL_MS } from "./lifecycle.schema";
 
@@ -61,15 +61,14 @@ export async function cancelBooking(caller: Caller, bookingId: string, reason: s
       reason,
     });
     await enqueueBookingCancelled(tx, booking, reason);
+    // The freed time may fit someone's open "Match me" request: the worker tries them.
+    await enqueueMatchSweep(tx, [booking.interviewType.id]);
     return {
       id: booking.id,
       status: "CANCELLED" as const,
       cancelledLate: late,
-      interviewTypeId: booking.interviewType.id,
     };
   });
-  // The freed time may fit someone's open "Match me" request.
-  await reevaluateMatchRequests([result.interviewTypeId]);
   return { id: result.id, status: result.status, cancelledLate: result.cancelledLate };
 }
 

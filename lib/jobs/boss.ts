@@ -17,6 +17,7 @@ export const QUEUES = {
   feedbackRequest: "booking-feedback-request",
   feedbackReminder: "feedback-reminder",
   feedbackReady: "feedback-ready",
+  matchSweep: "match-sweep",
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];

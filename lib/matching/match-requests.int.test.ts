@@ -7,6 +7,9 @@ import { blockUser } from "../users/blocks";
 import { openAvailability } from "../../tests/factories/availability";
 import { apiRequest } from "../../tests/factories/requests";
 import { bearer, createTestUser, ensureInterviewTypes, type TestUser } from "../../tests/factories/users";
+import { QUEUES } from "../jobs/boss";
+import { handleJob } from "../notifications/handle-job";
+import type { MatchSweepJob } from "./match-jobs";
 import { sweepMatchRequests } from "./try-match";
 
 const HOUR = 3_600_000;
@@ -84,6 +87,15 @@ describe("Match me", () => {
       maxPerWeek: null,
       horizonDays: 60,
     });
+    // The request is not tried inside the interviewer's save: it queued a sweep for the worker.
+    expect((await db().matchRequest.findUniqueOrThrow({ where: { id: created.id } })).status).toBe("OPEN");
+    const [job] = await db().$queryRaw<{ data: MatchSweepJob }[]>`
+      SELECT data FROM pgboss.job WHERE name = ${QUEUES.matchSweep} AND state = 'created'
+       ORDER BY created_on DESC LIMIT 1`;
+    const aiMl = await db().interviewType.findUniqueOrThrow({ where: { slug: "ai-ml" } });
+    expect(job?.data.interviewTypeIds).toEqual([aiMl.id]);
+    const outcome = await handleJob(QUEUES.matchSweep, job!.data, { jobId: "test", attempt: 0 });
+    expect(outcome).toMatchObject({ swept: { matched: 1 } });
     const after = await db().matchRequest.findUniqueOrThrow({ where: { id: created.id } });
     expect(after.status).toBe("MATCHED");
     const booking = await db().booking.findUniqueOrThrow({ where: { id: after.bookingId! } });

@@ -94,15 +94,3 @@ export async function sweepMatchRequests(now = new Date(), filter: { interviewTy
   }
   return { expired: expired.count, tried: open.length, matched };
 }
-
-/**
- * Re-evaluates open requests after something freed or added time (new hours, a
- * cancellation). Never fails the change that triggered it: the sweep retries.
- */
-export async function reevaluateMatchRequests(interviewTypeIds: string[]): Promise<void> {
-  try {
-    if (interviewTypeIds.length) await sweepMatchRequests(new Date(), { interviewTypeIds });
-  } catch (error) {
-    logger.error({ err: error }, "re-evaluating match requests failed");
-  }
-}

@@ -3,7 +3,15 @@ import { QUEUES, type QueueName } from "../jobs/boss";
 import { logger } from "../logger";
 import type { BookingJob, CancelledJob, FeedbackRequestJob, ReminderJob, RescheduledJob } from "./booking-jobs";
 import { closeInterview, handleFeedbackReady, handleFeedbackReminder } from "./feedback-handlers";
-import { loadBooking, sendToBoth, stale, templateBooking, type JobContext, type JobOutcome } from "./participant-mail";
+import { handleMatchSweep, type MatchSweepOutcome } from "../matching/match-jobs";
+import {
+  loadBooking,
+  sendToBoth,
+  stale,
+  templateBooking,
+  type JobContext,
+  type JobOutcome as MailOutcome,
+} from "./participant-mail";
 import {
   cancellationEmail,
   confirmationEmail,
@@ -12,7 +20,8 @@ import {
   rescheduledEmail,
 } from "./templates";
 
-export type { JobContext, JobOutcome } from "./participant-mail";
+export type { JobContext } from "./participant-mail";
+export type JobOutcome = MailOutcome | MatchSweepOutcome;
 
 /**
  * The job handlers. Each loads the booking afresh, e-mails both participants
@@ -111,6 +120,7 @@ export const HANDLERS: Record<QueueName, Handler> = {
   [QUEUES.feedbackRequest]: handleFeedbackRequest,
   [QUEUES.feedbackReminder]: handleFeedbackReminder,
   [QUEUES.feedbackReady]: handleFeedbackReady,
+  [QUEUES.matchSweep]: handleMatchSweep,
 };
 
 /** Runs one job by queue name; what the worker calls for each job pg-boss hands it. */
