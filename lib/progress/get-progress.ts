@@ -195,10 +195,13 @@ export async function getProgress(
   };
   let selected: { id: string; slug: string; name: string } | null = types[0] ?? null;
   if (input.type) {
-    selected = await db().interviewType.findUnique({
-      where: { slug: input.type },
-      select: { id: true, slug: true, name: true },
-    });
+    // Usually one of the caller's own types, already loaded; any other type has no history but is valid.
+    selected =
+      types.find((t) => t.slug === input.type) ??
+      (await db().interviewType.findUnique({
+        where: { slug: input.type },
+        select: { id: true, slug: true, name: true },
+      }));
     if (!selected)
       throw new AppError("BAD_REQUEST", "No such interview type.", {
         fieldErrors: { type: ["No such interview type"] },
@@ -220,6 +223,7 @@ export async function getProgress(
   const [rows, nameRows] = await Promise.all([competencyRows(userId, selected.id, now), competencyNames(selected.id)]);
   const lastThree = { interviews: rows[0]?.interviews ?? 0, average: rows[0]?.last_three_average ?? null };
   const names = new Map(nameRows.map((r) => [r.key, r.name]));
+  const currentKeys = new Set(nameRows.filter((r) => r.current).map((r) => r.key));
   const byKey = new Map(rows.map((r) => [r.key, r]));
   // Current rubric's competencies in rubric order, then keys only older versions scored.
   const ordered = [
@@ -229,7 +233,7 @@ export async function getProgress(
       .map((r) => r.key),
     ...rows
       .map((r) => r.key)
-      .filter((k) => !nameRows.some((n) => n.current && n.key === k))
+      .filter((k) => !currentKeys.has(k))
       .sort(),
   ];
   const competencies: CompetencyProgress[] = ordered.map((key) => {
@@ -248,7 +252,7 @@ export async function getProgress(
   });
 
   const weakest = [...competencies]
-    .filter((c) => nameRows.some((n) => n.current && n.key === c.key))
+    .filter((c) => currentKeys.has(c.key))
     .sort((a, b) => (a.current ?? -1) - (b.current ?? -1))
     .slice(0, 2);
   const questions = await questionsFor(
