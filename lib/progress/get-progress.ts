@@ -3,6 +3,7 @@ import { db } from "../db";
 import { AppError } from "../errors";
 import type { Difficulty } from "../generated/prisma/client";
 import type { CompetencyProgress, ProgressResponse, Readiness, ScorePoint } from "./progress.types";
+import { progressCacheFor } from "./progress-cache";
 import { visibleToSubjectSql } from "./visibility-sql";
 import { Prisma } from "../generated/prisma/client";
 
@@ -179,7 +180,20 @@ async function questionsFor(userId: string, typeId: string, keys: string[]) {
   return rows.map((q) => ({ id: q.id, title: q.title, difficulty: q.difficulty, competencyKeys: q.competency_keys }));
 }
 
+/**
+ * The caller's progress, from this process's cache while nothing it is computed from has
+ * changed (progress-cache.ts): people reload progress far more often than their feedback changes.
+ */
 export async function getProgress(
+  caller: Caller,
+  input: { type?: string | undefined },
+  now = new Date(),
+): Promise<ProgressResponse> {
+  return progressCacheFor(db()).get(caller.id, input.type, now, () => computeProgress(caller, input, now));
+}
+
+/** The progress computed from the database now, bypassing the cache. */
+export async function computeProgress(
   caller: Caller,
   input: { type?: string | undefined },
   now = new Date(),
