@@ -45,8 +45,21 @@ export function problemResponse(error: AppError, requestId: string, instance?: s
   });
 }
 
-export function jsonResponse(data: unknown, requestId: string, init: { status?: number; headers?: Record<string, string> } = {}): Response {
-  return new Response(JSON.stringify(data), {
+export function jsonResponse(
+  data: unknown,
+  requestId: string,
+  init: { status?: number; headers?: Record<string, string> } = {},
+): Response {
+  return jsonTextResponse(JSON.stringify(data), requestId, init);
+}
+
+/** For a body already serialised by lib/ (e.g. assembled from cached JSON pieces). */
+export function jsonTextResponse(
+  json: string,
+  requestId: string,
+  init: { status?: number; headers?: Record<string, string> } = {},
+): Response {
+  return new Response(json, {
     status: init.status ?? 200,
     headers: { "content-type": "application/json", [REQUEST_ID_HEADER]: requestId, ...init.headers },
   });

@@ -8,7 +8,7 @@ import type { SlotSearchInput } from "./booking.schema";
 import { busyTimes } from "./busy-intervals";
 import { rankScore } from "./rank-interviewers";
 import { reliabilityOf } from "./reliability";
-import { searchAcrossInterviewers } from "./search-indexed";
+import { searchIndexedJson } from "./search-indexed";
 import { ratingsOf } from "../feedback/interviewer-ratings";
 
 const DAY_MS = 86_400_000;
@@ -37,17 +37,46 @@ export interface SlotResult {
  * lists how many are free and the best-ranked few. Blocked or inactive people,
  * and the caller, are never offered.
  */
-export async function searchSlots(caller: Caller, query: SlotSearchInput, now = new Date()) {
+export async function searchSlots(caller: Caller, query: SlotSearchInput, now = new Date()): Promise<SlotSearchAnswer> {
+  if (!query.interviewer) return JSON.parse(await searchSlotsJson(caller, query, now)) as SlotSearchAnswer;
+  return searchOneInterviewer(caller, query, now);
+}
+
+export interface SlotSearchAnswer {
+  interviewType: { id: string; slug: string; name: string; durationMinutes: number };
+  from: string;
+  to: string;
+  slots: SlotResult[];
+}
+
+/**
+ * The answer as JSON text, for GET /api/v1/slots: across all interviewers it
+ * is assembled from the slot index's cached pieces without building the
+ * object graph (search-indexed.ts); one interviewer's is serialised as usual.
+ */
+export async function searchSlotsJson(caller: Caller, query: SlotSearchInput, now = new Date()): Promise<string> {
+  if (query.interviewer) return JSON.stringify(await searchOneInterviewer(caller, query, now));
+  // Everyone: read the slot index instead of running the engine per interviewer (decision 0011).
+  const found = await searchIndexedJson(db(), caller, query.interviewType, query.from, query.to, now);
+  if (!found) throw new AppError("NOT_FOUND", "No such interview type.");
+  const head = JSON.stringify({
+    interviewType: found.type,
+    from: query.from.toISOString(),
+    to: query.to.toISOString(),
+  });
+  return `${head.slice(0, -1)},"slots":${found.slotsJson}}`;
+}
+
+async function searchOneInterviewer(
+  caller: Caller,
+  query: SlotSearchInput & { interviewer?: string },
+  now: Date,
+): Promise<SlotSearchAnswer> {
   const type = await db().interviewType.findFirst({
     where: { slug: query.interviewType, retiredAt: null },
     select: { id: true, slug: true, name: true, durationMinutes: true },
   });
   if (!type) throw new AppError("NOT_FOUND", "No such interview type.");
-  if (!query.interviewer) {
-    // Everyone: read the slot index instead of running the engine per interviewer (decision 0011).
-    const slots = await searchAcrossInterviewers(db(), caller, type, query.from, query.to, now);
-    return { interviewType: type, from: query.from.toISOString(), to: query.to.toISOString(), slots };
-  }
 
   const interviewers = await db().user.findMany({
     where: {

@@ -93,32 +93,69 @@ export async function loadInterviewers(client: DbClient, now: Date, ids?: string
   });
 }
 
-/** What a search needs about the caller, in one round trip: level, and everyone blocked either way. */
-export async function viewerContext(
-  client: DbClient,
-  viewerId: string,
-): Promise<{ level: Level | null; blocked: Set<string> }> {
-  const rows = await client.$queryRaw<{ level: Level | null; blocked: string[] | null }[]>`
-    SELECT (SELECT level FROM profiles WHERE user_id = ${viewerId}) AS level,
-           ARRAY(SELECT blocked_id FROM user_blocks WHERE blocker_id = ${viewerId}
-                 UNION SELECT blocker_id FROM user_blocks WHERE blocked_id = ${viewerId}) AS blocked`;
-  return { level: rows[0]?.level ?? null, blocked: new Set(rows[0]?.blocked ?? []) };
+export interface SearchType {
+  id: string;
+  slug: string;
+  name: string;
+  durationMinutes: number;
+}
+
+export interface SearchContext {
+  /** Null when no live interview type has that slug. */
+  type: SearchType | null;
+  /** The schedule fingerprint (scheduleFingerprint), read in the same statement. */
+  fingerprint: string;
+  level: Level | null;
+  /** Everyone blocked either way. */
+  blocked: Set<string>;
+  /** The caller's own active bookings (any role) near [from, to), as [start, end) in epoch ms. */
+  busy: [number, number][];
 }
 
 /**
- * The caller's own busy time (active bookings in any role) overlapping [from, to). Read from
- * bookings through its two btree indexes: the participants' GiST exclusion index answers
- * "one user's rows" by scanning far more pages than a btree does.
+ * Everything a search reads per request, in one round trip: the interview
+ * type, the schedule fingerprint, the caller's level and blocks, and their
+ * busy time. Busy time comes from bookings through its two btree indexes (the
+ * participants' GiST exclusion index answers "one user's rows" by scanning far
+ * more pages), widened by a day each side so it covers any interview overlapping
+ * the range.
  */
-export async function viewerBusy(
+export async function searchContext(
   client: DbClient,
   viewerId: string,
+  typeSlug: string,
   from: Date,
   to: Date,
-): Promise<[number, number][]> {
-  const rows = await client.$queryRaw<{ s: Date; e: Date }[]>`
-    SELECT starts_at AS s, ends_at AS e FROM bookings
-     WHERE (candidate_id = ${viewerId} OR interviewer_id = ${viewerId}) AND status IN ('SCHEDULED', 'COMPLETED')
-       AND starts_at < ${to}::timestamptz AND ends_at > ${from}::timestamptz`;
-  return rows.map((r) => [r.s.getTime(), r.e.getTime()]);
+): Promise<SearchContext> {
+  const busyFrom = new Date(from.getTime() - DAY_MS);
+  const busyTo = new Date(to.getTime() + DAY_MS);
+  const rows = await client.$queryRaw<
+    {
+      type: SearchType | null;
+      fp: string | null;
+      level: Level | null;
+      blocked: string[] | null;
+      busy: [number, number][] | null;
+    }[]
+  >`
+    WITH busy AS (
+      SELECT (extract(epoch FROM starts_at) * 1000)::float8 AS s, (extract(epoch FROM ends_at) * 1000)::float8 AS e
+        FROM bookings
+       WHERE (candidate_id = ${viewerId} OR interviewer_id = ${viewerId}) AND status IN ('SCHEDULED', 'COMPLETED')
+         AND starts_at < ${busyTo}::timestamptz AND ends_at > ${busyFrom}::timestamptz)
+    SELECT (SELECT json_build_object('id', t.id, 'slug', t.slug, 'name', t.name, 'durationMinutes', t.duration_minutes)
+              FROM interview_types t WHERE t.slug = ${typeSlug} AND t.retired_at IS NULL) AS type,
+           (SELECT sum(version)::text || ':' || count(*)::text FROM schedule_versions) AS fp,
+           (SELECT level FROM profiles WHERE user_id = ${viewerId}) AS level,
+           ARRAY(SELECT blocked_id FROM user_blocks WHERE blocker_id = ${viewerId}
+                 UNION SELECT blocker_id FROM user_blocks WHERE blocked_id = ${viewerId}) AS blocked,
+           (SELECT json_agg(json_build_array(s, e)) FROM busy) AS busy`;
+  const row = rows[0]!;
+  return {
+    type: row.type,
+    fingerprint: row.fp ?? "0:0",
+    level: row.level,
+    blocked: new Set(row.blocked ?? []),
+    busy: row.busy ?? [],
+  };
 }

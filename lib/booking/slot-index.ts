@@ -44,16 +44,18 @@ export interface Entry extends IndexedInterviewer {
   slots: Map<string, number[]>;
 }
 
-interface Table {
+export interface Table {
   generation: number;
   durationMinutes: number;
   blockStart: number;
   byStart: Map<number, Entry[]>;
   starts: number[] | null; // sorted keys of byStart, rebuilt when a key appears or goes
   contributed: Map<string, Entry>;
+  /** Grows whenever an entry is added or removed, so views built from the table (search-indexed.ts) know they are stale. */
+  content: number;
 }
 
-interface IndexState {
+export interface IndexState {
   fingerprint: string | null;
   versions: Map<string, string>;
   entries: Map<string, Entry>;
@@ -90,10 +92,12 @@ function stateFor(client: DbClient): IndexState {
 }
 
 /** Brings the index up to the database's schedule versions; returns the entries to search. */
-export async function currentIndex(client: DbClient, now: Date): Promise<IndexState> {
+export async function currentIndex(client: DbClient, now: Date, fingerprintNow?: string): Promise<IndexState> {
   const state = stateFor(client);
   for (let attempt = 0; attempt < 3; attempt++) {
-    const fingerprint = await scheduleFingerprint(client);
+    // The caller may have read the fingerprint already, with its other per-search reads, in one round trip.
+    const fingerprint =
+      attempt === 0 && fingerprintNow !== undefined ? fingerprintNow : await scheduleFingerprint(client);
     if (fingerprint === state.fingerprint) break;
     state.refreshing ??= refresh(state, client, fingerprint, now).finally(() => {
       state.refreshing = null;
@@ -177,7 +181,7 @@ function evictPast(state: IndexState, now: Date): void {
   if (state.tables.size > MAX_TABLES) state.tables.clear();
 }
 
-const slotKey = (durationMinutes: number, blockStart: number) => `${durationMinutes}:${blockStart}`;
+export const slotKey = (durationMinutes: number, blockStart: number) => `${durationMinutes}:${blockStart}`;
 
 /** Runs the slot engine for entries that lack this block's starts, with one busy-time query for all of them. */
 async function ensureSlots(client: DbClient, entries: Entry[], durationMinutes: number, blockStart: number) {
@@ -264,7 +268,15 @@ function changedSince(state: IndexState, generation: number): string[] | null {
 }
 
 function emptyTable(generation: number, durationMinutes: number, blockStart: number): Table {
-  return { generation, durationMinutes, blockStart, byStart: new Map(), starts: null, contributed: new Map() };
+  return {
+    generation,
+    durationMinutes,
+    blockStart,
+    byStart: new Map(),
+    starts: null,
+    contributed: new Map(),
+    content: 0,
+  };
 }
 
 function addEntry(table: Table, entry: Entry, key: string): void {
@@ -277,6 +289,7 @@ function addEntry(table: Table, entry: Entry, key: string): void {
     }
   }
   table.contributed.set(entry.id, entry);
+  table.content++;
 }
 
 function removeEntry(table: Table, entry: Entry, key: string): void {
@@ -292,6 +305,7 @@ function removeEntry(table: Table, entry: Entry, key: string): void {
     }
   }
   table.contributed.delete(entry.id);
+  table.content++;
 }
 
 export function sortedStarts(table: Table): number[] {

@@ -14,7 +14,7 @@ import { sessionTokenFromCookieHeader } from "../../lib/auth/session-cookie";
 import { callerFromSessionToken, type Caller } from "../../lib/auth/sessions";
 import { createBookingSchema, idempotencyKeySchema, slotSearchSchema } from "../../lib/booking/booking.schema";
 import { createBooking } from "../../lib/booking/create-booking";
-import { searchSlots } from "../../lib/booking/search-slots";
+import { searchSlots, searchSlotsJson } from "../../lib/booking/search-slots";
 import { AppError, STATUS, toAppError, validationError } from "../../lib/errors";
 import { listInterviewTypes } from "../../lib/interview-types/list-interview-types";
 import { getPublicProfile } from "../../lib/users/get-public-profile";
@@ -75,7 +75,9 @@ async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
       return json(res, 200, { status: "ok" });
     case "GET /api/v1/slots": {
       const caller = await bearerCaller(req);
-      return json(res, 200, await searchSlots(caller, parse(slotSearchSchema, Object.fromEntries(url.searchParams))));
+      const text = await searchSlotsJson(caller, parse(slotSearchSchema, Object.fromEntries(url.searchParams)));
+      res.writeHead(200, { "content-type": "application/json" });
+      return void res.end(text);
     }
     case "POST /api/v1/bookings": {
       const caller = await bearerCaller(req);
