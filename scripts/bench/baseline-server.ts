@@ -14,7 +14,7 @@ import { sessionTokenFromCookieHeader } from "../../lib/auth/session-cookie";
 import { callerFromSessionToken, type Caller } from "../../lib/auth/sessions";
 import { createBookingSchema, idempotencyKeySchema, slotSearchSchema } from "../../lib/booking/booking.schema";
 import { createBooking } from "../../lib/booking/create-booking";
-import { searchSlots, searchSlotsJson } from "../../lib/booking/search-slots";
+import { searchSlotsJson } from "../../lib/booking/search-slots";
 import { AppError, STATUS, toAppError, validationError } from "../../lib/errors";
 import { listInterviewTypes } from "../../lib/interview-types/list-interview-types";
 import { getPublicProfile } from "../../lib/users/get-public-profile";
@@ -95,15 +95,8 @@ async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     case "GET /find": {
       const caller = await cookieCaller(req);
       const [types, me] = await Promise.all([listInterviewTypes(), getPublicProfile(caller.id)]);
-      const type = url.searchParams.get("type") ?? me.focusAreas[0]?.slug ?? types[0]!.slug;
-      const from = new Date();
-      from.setUTCHours(0, 0, 0, 0);
-      const slots = await searchSlots(caller, {
-        interviewType: type,
-        from,
-        to: new Date(from.getTime() + 7 * 86_400_000),
-      });
-      return html(res, "Find a peer", { types, slots });
+      // As the page: the calendar's slots come from GET /api/v1/slots in the browser, not from this render.
+      return html(res, "Find a peer", { types, focusAreas: me.focusAreas });
     }
     case "GET /progress": {
       const fn = await getProgress();

@@ -1,24 +1,17 @@
-import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireOnboardedUser } from "@/app/_server/current-user";
 import { FindPeer } from "@/components/find-peer/find-peer";
-import { slotSearchQuery } from "@/components/find-peer/slot-keys";
-import { currentWeekStart, resolveWeek, weekBounds } from "@/components/find-peer/zoned-time";
-import { searchSlots } from "@/lib/booking/search-slots";
+import { currentWeekStart } from "@/components/find-peer/zoned-time";
 import { listInterviewTypes } from "@/lib/interview-types/list-interview-types";
 import { getPublicProfile } from "@/lib/users/get-public-profile";
 
 export const metadata: Metadata = { title: "Find a peer" };
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-const one = (value: string | string[] | undefined) => (typeof value === "string" ? value : undefined);
-
-export default async function FindPage({ searchParams }: Props) {
+export default async function FindPage() {
   const caller = await requireOnboardedUser();
   const zone = caller.timeZone ?? "UTC";
-  const [types, me, params] = await Promise.all([listInterviewTypes(), getPublicProfile(caller.id), searchParams]);
+  const [types, me] = await Promise.all([listInterviewTypes(), getPublicProfile(caller.id)]);
 
   if (types.length === 0) {
     return (
@@ -37,19 +30,10 @@ export default async function FindPage({ searchParams }: Props) {
 
   // What they said they're preparing for comes first; otherwise the first type.
   const defaultType = me.focusAreas.find((f) => types.some((t) => t.slug === f.slug))?.slug ?? types[0]!.slug;
-  const typeParam = one(params.type);
-  const type = types.some((t) => t.slug === typeParam) ? typeParam! : defaultType;
   const thisWeek = currentWeekStart(zone);
-  const week = resolveWeek(one(params.week), zone, thisWeek);
-
-  // A QueryClient of this request's own, primed with the same options the calendar's hook uses;
-  // searchSlots is called directly so the server skips an HTTP round trip to itself.
-  const queryClient = new QueryClient();
-  const search = { interviewType: type, ...weekBounds(week, zone) };
-  await queryClient.prefetchQuery({
-    ...slotSearchQuery(search),
-    queryFn: () => searchSlots(caller, { interviewType: type, from: new Date(search.from), to: new Date(search.to) }),
-  });
+  // The calendar fetches its week from GET /api/v1/slots in the browser, with a loading state, rather
+  // than this render prefetching it: a 14-day answer is hundreds of kB that the page would otherwise
+  // render and serialise into its payload on every visit (docs/decisions/0011).
 
   return (
     <div>
@@ -59,19 +43,17 @@ export default async function FindPage({ searchParams }: Props) {
         first; one click books.
       </p>
       <div className="mt-6">
-        <HydrationBoundary state={dehydrate(queryClient)}>
-          <FindPeer
-            timeZone={zone}
-            types={types.map(({ slug, name, durationMinutes, description }) => ({
-              slug,
-              name,
-              durationMinutes,
-              description,
-            }))}
-            defaultType={defaultType}
-            thisWeek={thisWeek}
-          />
-        </HydrationBoundary>
+        <FindPeer
+          timeZone={zone}
+          types={types.map(({ slug, name, durationMinutes, description }) => ({
+            slug,
+            name,
+            durationMinutes,
+            description,
+          }))}
+          defaultType={defaultType}
+          thisWeek={thisWeek}
+        />
       </div>
     </div>
   );
