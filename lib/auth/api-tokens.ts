@@ -2,7 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { z } from "zod";
 import { db, type DbClient } from "../db";
 import { AppError } from "../errors";
-import { activeUser, toCaller, type Caller } from "./sessions";
+import { callerColumnsSql, callerFromSqlRow, type Caller, type CallerSqlRow } from "./sessions";
 
 /**
  * Personal API tokens. The secret is shown once; we keep only its sha256, so a
@@ -25,7 +25,12 @@ const tokenSelect = { id: true, name: true, prefix: true, lastUsedAt: true, crea
 export async function createApiToken(caller: Caller, input: CreateApiTokenInput, client: DbClient = db()) {
   const secret = TOKEN_PREFIX + randomBytes(32).toString("base64url");
   const token = await client.apiToken.create({
-    data: { userId: caller.id, name: input.name, tokenHash: hashToken(secret), prefix: secret.slice(0, TOKEN_PREFIX.length + 6) },
+    data: {
+      userId: caller.id,
+      name: input.name,
+      tokenHash: hashToken(secret),
+      prefix: secret.slice(0, TOKEN_PREFIX.length + 6),
+    },
     select: tokenSelect,
   });
   return { ...token, secret };
@@ -52,17 +57,16 @@ const LAST_USED_RESOLUTION_MS = 60_000;
 
 export async function callerFromApiToken(secret: string, client: DbClient = db()): Promise<Caller | null> {
   if (!secret.startsWith(TOKEN_PREFIX)) return null;
-  const token = await client.apiToken.findFirst({
-    where: { tokenHash: hashToken(secret), revokedAt: null, user: activeUser },
-    select: {
-      id: true,
-      lastUsedAt: true,
-      user: { select: { id: true, role: true, email: true, profile: { select: { displayName: true, timeZone: true } } } },
-    },
-  });
+  // One statement (token, user, profile): this runs on every API request.
+  const rows = await client.$queryRaw<(CallerSqlRow & { token_id: string; last_used_at: Date | null })[]>`
+    SELECT t.id AS token_id, t.last_used_at, ${callerColumnsSql}
+      FROM api_tokens t JOIN users u ON u.id = t.user_id LEFT JOIN profiles p ON p.user_id = u.id
+     WHERE t.token_hash = ${hashToken(secret)} AND t.revoked_at IS NULL
+       AND u.suspended_at IS NULL AND u.deleted_at IS NULL`;
+  const token = rows[0];
   if (!token) return null;
-  if (!token.lastUsedAt || Date.now() - token.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
-    await client.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: new Date() } });
+  if (!token.last_used_at || Date.now() - token.last_used_at.getTime() > LAST_USED_RESOLUTION_MS) {
+    await client.apiToken.update({ where: { id: token.token_id }, data: { lastUsedAt: new Date() } });
   }
-  return toCaller(token.user, "token");
+  return callerFromSqlRow(token, "token");
 }

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { db, type DbClient } from "../db";
-import type { Role } from "../generated/prisma/client";
+import { Prisma, type Role } from "../generated/prisma/client";
 import { SESSION_MAX_AGE_SECONDS } from "./session-cookie";
 
 /** Who is asking, as every lib function receives it. */
@@ -22,7 +22,12 @@ const callerSelect = {
   profile: { select: { displayName: true, timeZone: true } },
 } as const;
 
-type CallerRow = { id: string; role: Role; email: string | null; profile: { displayName: string; timeZone: string } | null };
+type CallerRow = {
+  id: string;
+  role: Role;
+  email: string | null;
+  profile: { displayName: string; timeZone: string } | null;
+};
 
 export function toCaller(user: CallerRow, via: Caller["via"]): Caller {
   return {
@@ -39,16 +44,48 @@ export function toCaller(user: CallerRow, via: Caller["via"]): Caller {
 /** Active users only: a suspended or deleted user's sessions stop working even if a row survived. */
 export const activeUser = { suspendedAt: null, deletedAt: null } as const;
 
+/**
+ * A caller as one SQL row (user, role, profile), for the lookups every request makes:
+ * Prisma would load the nested user and profile with a query each.
+ */
+export interface CallerSqlRow {
+  id: string;
+  role: Role;
+  email: string | null;
+  display_name: string | null;
+  time_zone: string | null;
+  onboarded: boolean;
+}
+
+export const callerColumnsSql = Prisma.sql`u.id, u.role::text AS role, u.email, p.display_name, p.time_zone,
+  (p.user_id IS NOT NULL) AS onboarded`;
+
+export function callerFromSqlRow(row: CallerSqlRow, via: Caller["via"]): Caller {
+  return {
+    id: row.id,
+    role: row.role,
+    email: row.email,
+    displayName: row.display_name,
+    timeZone: row.time_zone,
+    onboarded: row.onboarded,
+    via,
+  };
+}
+
 export async function callerFromSessionToken(token: string, client: DbClient = db()): Promise<Caller | null> {
-  const session = await client.session.findFirst({
-    where: { sessionToken: token, expires: { gt: new Date() }, user: activeUser },
-    select: { user: { select: callerSelect } },
-  });
-  return session ? toCaller(session.user, "session") : null;
+  const rows = await client.$queryRaw<CallerSqlRow[]>`
+    SELECT ${callerColumnsSql}
+      FROM sessions s JOIN users u ON u.id = s.user_id LEFT JOIN profiles p ON p.user_id = u.id
+     WHERE s.session_token = ${token} AND s.expires > ${new Date()}::timestamptz
+       AND u.suspended_at IS NULL AND u.deleted_at IS NULL`;
+  return rows[0] ? callerFromSqlRow(rows[0], "session") : null;
 }
 
 /** Creates a database session directly (demo sign-in, tests); Auth.js creates its own the same way. */
-export async function createSession(userId: string, client: DbClient = db()): Promise<{ token: string; expires: Date }> {
+export async function createSession(
+  userId: string,
+  client: DbClient = db(),
+): Promise<{ token: string; expires: Date }> {
   const token = randomBytes(32).toString("base64url");
   const expires = new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000);
   await client.session.create({ data: { sessionToken: token, userId, expires } });
