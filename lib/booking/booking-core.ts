@@ -1,16 +1,13 @@
-import { randomBytes } from "node:crypto";
-import { loadAvailability } from "../availability/get-availability";
-import { toEngineRules } from "../availability/availability-rules";
+import { randomBytes, randomUUID } from "node:crypto";
 import { findSlots } from "../availability/slot-engine";
 import type { DbTransaction } from "../db";
 import { AppError } from "../errors";
 import type { BookingStatus } from "../generated/prisma/client";
 import { enqueueBookingCreated } from "../notifications/booking-jobs";
-import { competencyLevelsOf } from "../feedback/competency-levels";
 import { chooseQuestionForBooking } from "../questions/choose-question-for-booking";
-import { getCurrentRubric } from "../rubrics/rubrics";
-import { bookingSelect } from "./booking-select";
-import { busyTimes } from "./busy-intervals";
+import { currentRubricVersionIdSql } from "../rubrics/rubrics";
+import { loadBookingView, type BookingView } from "./booking-select";
+import { loadRecheckContext } from "./recheck-context";
 
 /** The steps every booking write shares (create, reschedule, Match me), each inside the caller's transaction. */
 const DAY_MS = 86_400_000;
@@ -26,27 +23,13 @@ export async function lockSchedule(tx: DbTransaction, interviewerId: string): Pr
   if (rows.length === 0) throw new AppError("CONFLICT", "This interviewer hasn't opened any times yet.");
 }
 
-/** Either person having blocked the other makes the pair unbookable (and unlisted). */
-export async function assertNotBlocked(tx: DbTransaction, a: string, b: string): Promise<void> {
-  const block = await tx.userBlock.findFirst({
-    where: {
-      OR: [
-        { blockerId: a, blockedId: b },
-        { blockerId: b, blockedId: a },
-      ],
-    },
-    select: { blockerId: true },
-  });
-  if (block) throw new AppError("NOT_FOUND", "That interviewer isn't available to you.");
-}
-
 export async function assertSlotStillFree(
   tx: DbTransaction,
   args: { candidateId: string; interviewerId: string; start: Date; durationMinutes: number; now: Date },
 ): Promise<void> {
-  const availability = await loadAvailability(args.interviewerId, tx);
-  const busy = await busyTimes(
+  const { rules, busy } = await loadRecheckContext(
     tx,
+    args.interviewerId,
     [args.interviewerId, args.candidateId],
     new Date(args.start.getTime() - CONTEXT_MS),
     new Date(args.start.getTime() + CONTEXT_MS),
@@ -58,7 +41,7 @@ export async function assertSlotStillFree(
     throw new AppError("CONFLICT", "You already have an interview at that time.");
   }
   const slots = findSlots({
-    rules: toEngineRules(availability),
+    rules,
     durationMinutes: args.durationMinutes,
     range: { start: args.start, end: new Date(args.start.getTime() + 1) },
     now: args.now,
@@ -72,7 +55,7 @@ export async function assertSlotStillFree(
 /** The interviewer's own room if they gave one, else a unique, unguessable Jitsi Meet room. */
 export async function meetingUrlFor(tx: DbTransaction, interviewerId: string): Promise<string> {
   const profile = await tx.profile.findUnique({ where: { userId: interviewerId }, select: { meetingUrl: true } });
-  return profile?.meetingUrl ?? `https://meet.jit.si/MockLoop-${randomBytes(12).toString("hex")}`;
+  return profile?.meetingUrl ?? newMeetingRoom();
 }
 
 export async function recordStatusChange(
@@ -115,34 +98,41 @@ export interface NewBooking {
 }
 
 /**
- * Rubric, question and meeting link for a new (not rescheduled) booking. One after
- * another: a transaction is one connection, so Promise.all would only queue the
- * queries (and pg deprecates overlapping queries on one client).
+ * Rubric, question and meeting link for a new (not rescheduled) booking: two
+ * statements, one after the other (a transaction is one connection).
  */
-async function freshBookingDetails(
-  tx: DbTransaction,
-  b: NewBooking,
-): Promise<[string | null, string | null, string | null]> {
-  const rubricVersionId = (await getCurrentRubric(b.type.slug, tx))?.id ?? null;
+async function freshBookingDetails(tx: DbTransaction, b: NewBooking) {
+  const [room] = await tx.$queryRaw<{ rubric_version_id: string | null; meeting_url: string | null }[]>`
+    SELECT (${currentRubricVersionIdSql(b.type.id)}) AS rubric_version_id,
+           (SELECT meeting_url FROM profiles WHERE user_id = ${b.interviewerId}) AS meeting_url`;
   // The candidate's recent scores steer the question toward their weakest competencies.
-  const competencyScores = await competencyLevelsOf(tx, b.candidateId);
-  const questionId = await chooseQuestionForBooking(tx, {
-    interviewTypeId: b.type.id,
-    candidateId: b.candidateId,
-    competencyScores,
-  });
-  return [rubricVersionId, questionId, await meetingUrlFor(tx, b.interviewerId)];
+  const questionId = await chooseQuestionForBooking(tx, { interviewTypeId: b.type.id, candidateId: b.candidateId });
+  return {
+    rubricVersionId: room?.rubric_version_id ?? null,
+    questionId,
+    meetingUrl: room?.meeting_url ?? newMeetingRoom(),
+  };
 }
 
-export async function insertBooking(tx: DbTransaction, b: NewBooking) {
-  const [rubricVersionId, questionId, meetingUrl] = b.carryOver
-    ? [
-        b.carryOver.rubricVersionId,
-        b.carryOver.questionId,
-        b.carryOver.meetingUrl ?? (await meetingUrlFor(tx, b.interviewerId)),
-      ]
+const newMeetingRoom = () => `https://meet.jit.si/MockLoop-${randomBytes(12).toString("hex")}`;
+
+// Prisma's @default(cuid()) only applies to its own writes; any unique text id will do here.
+const newId = () => `c${Date.now().toString(36)}${randomUUID().replaceAll("-", "").slice(0, 16)}`;
+
+/**
+ * Inserts the booking, its two participant rows and its first status change,
+ * then (for a new booking) its notification jobs, all on the caller's
+ * transaction, and returns it as bookingSelect shapes it.
+ */
+export async function insertBooking(tx: DbTransaction, b: NewBooking): Promise<BookingView> {
+  const { rubricVersionId, questionId, meetingUrl } = b.carryOver
+    ? {
+        rubricVersionId: b.carryOver.rubricVersionId,
+        questionId: b.carryOver.questionId,
+        meetingUrl: b.carryOver.meetingUrl ?? (await meetingUrlFor(tx, b.interviewerId)),
+      }
     : await freshBookingDetails(tx, b);
-  const booking = await tx.booking.create({
+  const { id } = await tx.booking.create({
     data: {
       interviewTypeId: b.type.id,
       candidateId: b.candidateId,
@@ -157,16 +147,20 @@ export async function insertBooking(tx: DbTransaction, b: NewBooking) {
       // Calendars match events by UID: a reschedule updates the same event with a higher SEQUENCE.
       calendarUid: b.carryOver?.calendarUid ?? `${randomBytes(16).toString("hex")}@mockloop`,
       calendarSequence: b.carryOver ? b.carryOver.calendarSequence + 1 : 0,
-      participants: {
-        create: [
-          { userId: b.candidateId, role: "CANDIDATE" },
-          { userId: b.interviewerId, role: "INTERVIEWER" },
-        ],
-      },
     },
-    select: bookingSelect,
+    select: { id: true },
   });
-  await recordStatusChange(tx, { bookingId: booking.id, from: null, to: "SCHEDULED", byId: b.actorId });
+  // A statement of its own, after the booking's: the participants' fill trigger copies the
+  // booking's range and status, which a sibling insert in one WITH statement could not see
+  // yet, and the exclusion constraint (23P01) needs that range.
+  await tx.$executeRaw`
+    WITH history AS (
+      INSERT INTO booking_status_changes (id, booking_id, from_status, to_status, changed_by_id, created_at)
+      VALUES (${newId()}, ${id}, NULL, 'SCHEDULED', ${b.actorId}, ${new Date()}::timestamptz)
+    )
+    INSERT INTO booking_participants (booking_id, user_id, role)
+    VALUES (${id}, ${b.candidateId}, 'CANDIDATE'), (${id}, ${b.interviewerId}, 'INTERVIEWER')`;
+  const booking = (await loadBookingView(tx, { id }))!;
   // A reschedule sends its own "moved" notice (rescheduleBooking), not a fresh confirmation.
   if (!b.carryOver) await enqueueBookingCreated(tx, booking);
   return booking;

@@ -1,4 +1,5 @@
 import type { DbClient } from "../db";
+import { Prisma } from "../generated/prisma/client";
 import type { Interval } from "../availability/slot-engine";
 
 export const ACTIVE_STATUSES = ["SCHEDULED", "COMPLETED"] as const;
@@ -7,6 +8,13 @@ export interface BusyTime {
   busy: Interval[];
   /** Starts of active bookings as interviewer, for the weekly cap. */
   interviewerStarts: Date[];
+}
+
+export interface BusyRow {
+  user_id: string;
+  role: string;
+  starts_at: Date | string;
+  ends_at: Date | string;
 }
 
 /**
@@ -19,18 +27,29 @@ export async function busyTimes(
   from: Date,
   to: Date,
 ): Promise<Map<string, BusyTime>> {
-  const rows = await client.bookingParticipant.findMany({
-    where: {
-      userId: { in: userIds },
-      booking: { status: { in: [...ACTIVE_STATUSES] }, startsAt: { lt: to }, endsAt: { gt: from } },
-    },
-    select: { userId: true, role: true, booking: { select: { startsAt: true, endsAt: true } } },
-  });
+  // Joined in one statement: Prisma loads a nested relation with a query of its own.
+  return toBusyMap(userIds, await client.$queryRaw<BusyRow[]>(busyRowsSql(userIds, from, to)));
+}
+
+/** busyTimes' query, for a caller that folds it into a statement of its own (booking-context.ts). */
+export function busyRowsSql(userIds: string[], from: Date, to: Date): Prisma.Sql {
+  return Prisma.sql`
+    SELECT p.user_id, p.role::text AS role, b.starts_at, b.ends_at
+      FROM booking_participants p
+      JOIN bookings b ON b.id = p.booking_id
+     WHERE p.user_id = ANY(${userIds}::text[])
+       AND b.status = ANY(${[...ACTIVE_STATUSES]}::"BookingStatus"[])
+       AND b.starts_at < ${to}::timestamptz AND b.ends_at > ${from}::timestamptz`;
+}
+
+/** Rows from busyRowsSql (times as Dates, or as JSON strings when aggregated) per person. */
+export function toBusyMap(userIds: string[], rows: BusyRow[]): Map<string, BusyTime> {
   const byUser = new Map<string, BusyTime>(userIds.map((id) => [id, { busy: [], interviewerStarts: [] }]));
   for (const row of rows) {
-    const entry = byUser.get(row.userId)!;
-    entry.busy.push({ start: row.booking.startsAt, end: row.booking.endsAt });
-    if (row.role === "INTERVIEWER") entry.interviewerStarts.push(row.booking.startsAt);
+    const entry = byUser.get(row.user_id)!;
+    const start = new Date(row.starts_at);
+    entry.busy.push({ start, end: new Date(row.ends_at) });
+    if (row.role === "INTERVIEWER") entry.interviewerStarts.push(start);
   }
   return byUser;
 }

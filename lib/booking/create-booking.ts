@@ -1,16 +1,15 @@
 import type { Caller } from "../auth/sessions";
 import { activeUser } from "../auth/sessions";
-import { db, type DbClient } from "../db";
+import { db, type DbTransaction } from "../db";
 import { AppError, sqlState } from "../errors";
-import { assertNotBlocked, assertSlotStillFree, insertBooking, lockSchedule, SLOT_TAKEN } from "./booking-core";
-import { bookingSelect, forViewer } from "./booking-select";
+import { assertSlotStillFree, insertBooking, lockSchedule, SLOT_TAKEN } from "./booking-core";
+import { forViewer, loadBookingView, type BookingView } from "./booking-select";
 import { fewAtATime } from "./interviewer-queue";
 import type { CreateBookingInput } from "./booking.schema";
 
 export { SLOT_TAKEN };
 
-type Row = Awaited<ReturnType<typeof insertBooking>>;
-export type CreatedBooking = { booking: ReturnType<typeof forViewer<Row>>; replayed: boolean };
+export type CreatedBooking = { booking: ReturnType<typeof forViewer<BookingView>>; replayed: boolean };
 
 /**
  * Books a mock interview. Race-proof in three layers: the interviewer's
@@ -31,7 +30,12 @@ export async function createBooking(
   return { booking: forViewer(result.booking, caller.id, now), replayed: result.replayed };
 }
 
-async function book(caller: Caller, input: CreateBookingInput, idempotencyKey: string, now: Date) {
+async function book(
+  caller: Caller,
+  input: CreateBookingInput,
+  idempotencyKey: string,
+  now: Date,
+): Promise<{ booking: BookingView; replayed: boolean }> {
   const existing = await findByKey(caller.id, idempotencyKey);
   if (existing) return { booking: existing, replayed: true };
   if (input.interviewerId === caller.id) {
@@ -52,14 +56,14 @@ async function book(caller: Caller, input: CreateBookingInput, idempotencyKey: s
 
   try {
     // Queued per interviewer in this process so a burst cannot park every pooled connection on the lock.
-    return await fewAtATime(input.interviewerId, () =>
+    const result = await fewAtATime(input.interviewerId, () =>
       db().$transaction(
         async (tx) => {
           await lockSchedule(tx, input.interviewerId);
-          // A retry that waited on the lock behind its own first attempt finds that booking here.
-          const replay = await findByKey(caller.id, idempotencyKey, tx);
-          if (replay) return { booking: replay, replayed: true };
-          await assertNotBlocked(tx, caller.id, input.interviewerId);
+          // A retry that waited on the lock behind its own first attempt finds that booking here
+          // (read after the lock, in a statement of its own, so it sees that attempt's commit).
+          const replayId = await replayOrBlocked(tx, caller.id, input.interviewerId, idempotencyKey);
+          if (replayId) return { replayId };
           await assertSlotStillFree(tx, {
             candidateId: caller.id,
             interviewerId: input.interviewerId,
@@ -75,13 +79,15 @@ async function book(caller: Caller, input: CreateBookingInput, idempotencyKey: s
             idempotencyKey,
             actorId: caller.id,
           });
-          return { booking, replayed: false };
+          return { booking };
         },
         // The clock runs while this waits on the schedule lock behind another booking: on a busy
         // machine Prisma's 5 s default turned a queued request into an error instead of a 409.
         { timeout: 15_000 },
       ),
     );
+    if (result.booking) return { booking: result.booking, replayed: false };
+    return { booking: (await loadBookingView(db(), { id: result.replayId }))!, replayed: true };
   } catch (error) {
     const code = sqlState(error);
     if (code === "23505") {
@@ -94,9 +100,28 @@ async function book(caller: Caller, input: CreateBookingInput, idempotencyKey: s
   }
 }
 
-async function findByKey(candidateId: string, idempotencyKey: string, client: DbClient = db()) {
-  return client.booking.findUnique({
-    where: { candidateId_idempotencyKey: { candidateId, idempotencyKey } },
-    select: bookingSelect,
-  });
+async function findByKey(candidateId: string, idempotencyKey: string) {
+  return loadBookingView(db(), { candidateId, idempotencyKey });
+}
+
+/**
+ * The replay check and the block check in one statement. Returns the id of the
+ * booking this key already made, if any; else throws if either person blocked
+ * the other (either way round makes the pair unbookable, and unlisted).
+ */
+async function replayOrBlocked(
+  tx: DbTransaction,
+  candidateId: string,
+  interviewerId: string,
+  idempotencyKey: string,
+): Promise<string | null> {
+  const [row] = await tx.$queryRaw<{ replay_id: string | null; blocked: boolean }[]>`
+    SELECT (SELECT id FROM bookings WHERE candidate_id = ${candidateId} AND idempotency_key = ${idempotencyKey})
+             AS replay_id,
+           EXISTS (SELECT 1 FROM user_blocks
+                    WHERE (blocker_id = ${candidateId} AND blocked_id = ${interviewerId})
+                       OR (blocker_id = ${interviewerId} AND blocked_id = ${candidateId})) AS blocked`;
+  if (row?.replay_id) return row.replay_id;
+  if (row?.blocked) throw new AppError("NOT_FOUND", "That interviewer isn't available to you.");
+  return null;
 }

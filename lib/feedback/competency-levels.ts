@@ -1,4 +1,5 @@
 import type { DbClient } from "../db";
+import { Prisma } from "../generated/prisma/client";
 import { RELEASE_AFTER_MS } from "./feedback.schema";
 
 /** A score this old counts half as much as one from today: recent interviews say more about now. */
@@ -15,8 +16,18 @@ export async function competencyLevelsOf(
   candidateId: string,
   now = new Date(),
 ): Promise<Record<string, number>> {
+  const rows = await client.$queryRaw<{ key: string; level: number }[]>(competencyLevelsSql(candidateId, now));
+  return Object.fromEntries(rows.map((r) => [r.key, r.level]));
+}
+
+/**
+ * The query behind competencyLevelsOf, rows of (key, level), for callers that
+ * fold it into a statement of their own (a booking's question choice runs
+ * inside the booking's transaction, where every round trip holds the lock).
+ */
+export function competencyLevelsSql(candidateId: string, now: Date): Prisma.Sql {
   const releasedBefore = new Date(now.getTime() - RELEASE_AFTER_MS);
-  const rows = await client.$queryRaw<{ key: string; level: number }[]>`
+  return Prisma.sql`
     WITH weighted AS (
       SELECT s.competency_key AS key, s.score,
              power(0.5, greatest(0, extract(epoch FROM (${now}::timestamptz - s.interviewed_at)))
@@ -30,5 +41,4 @@ export async function competencyLevelsOf(
                           WHERE o.booking_id = f.booking_id AND o.author_id = s.candidate_id AND o.status = 'SUBMITTED'))
     )
     SELECT key, (sum(score * w) / sum(w))::float8 AS level FROM weighted GROUP BY key`;
-  return Object.fromEntries(rows.map((r) => [r.key, r.level]));
 }

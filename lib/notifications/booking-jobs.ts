@@ -1,5 +1,6 @@
+import { fromPrisma, type JobInsert } from "pg-boss";
 import type { DbTransaction } from "../db";
-import { cancelQueuedJobs, enqueue, QUEUES } from "../jobs/boss";
+import { cancelQueuedJobs, enqueue, getBoss, QUEUES, type QueueName } from "../jobs/boss";
 import type { ReminderLead } from "./templates";
 
 /**
@@ -35,18 +36,35 @@ interface BookingTimes {
   endsAt: Date;
 }
 
-async function enqueueTimedJobs(tx: DbTransaction, b: BookingTimes, now: Date): Promise<void> {
+/** Timed jobs for a booking, one insert per queue. */
+function timedJobs(b: BookingTimes, now: Date): [QueueName, JobInsert[]][] {
   const expectedStart = b.startsAt.toISOString();
+  const reminders: JobInsert[] = [];
   for (const [lead, ms] of Object.entries(REMINDER_LEADS) as [ReminderLead, number][]) {
     const at = new Date(b.startsAt.getTime() - ms);
     if (at <= now) continue;
-    await enqueue(tx, QUEUES.reminder, { bookingId: b.id, expectedStart, lead } satisfies ReminderJob, {
-      startAfter: at,
-    });
+    reminders.push({ data: { bookingId: b.id, expectedStart, lead } satisfies ReminderJob, startAfter: at });
   }
-  await enqueue(tx, QUEUES.feedbackRequest, { bookingId: b.id, expectedStart } satisfies FeedbackRequestJob, {
-    startAfter: b.endsAt,
-  });
+  return [
+    [QUEUES.reminder, reminders],
+    [
+      QUEUES.feedbackRequest,
+      [{ data: { bookingId: b.id, expectedStart } satisfies FeedbackRequestJob, startAfter: b.endsAt }],
+    ],
+  ];
+}
+
+/**
+ * Inserts the jobs inside the caller's transaction, one statement per queue
+ * (pg-boss's insert takes a batch for one queue): each statement is a round
+ * trip while the booking's schedule lock is held.
+ */
+async function enqueueAll(tx: DbTransaction, batches: [QueueName, JobInsert[]][]): Promise<void> {
+  const boss = await getBoss();
+  const db = fromPrisma(tx);
+  for (const [name, jobs] of batches) {
+    if (jobs.length > 0) await boss.insert(name, jobs, { db });
+  }
 }
 
 async function dropTimedJobs(tx: DbTransaction, bookingId: string): Promise<void> {
@@ -55,8 +73,10 @@ async function dropTimedJobs(tx: DbTransaction, bookingId: string): Promise<void
 }
 
 export async function enqueueBookingCreated(tx: DbTransaction, booking: BookingTimes, now = new Date()): Promise<void> {
-  await enqueue(tx, QUEUES.confirmation, { bookingId: booking.id } satisfies BookingJob);
-  await enqueueTimedJobs(tx, booking, now);
+  await enqueueAll(tx, [
+    [QUEUES.confirmation, [{ data: { bookingId: booking.id } satisfies BookingJob }]],
+    ...timedJobs(booking, now),
+  ]);
 }
 
 /** One "moved" notice (not a fresh confirmation); the old booking's reminders go, the new one's come. */
@@ -68,12 +88,13 @@ export async function enqueueBookingRescheduled(
   now = new Date(),
 ): Promise<void> {
   await dropTimedJobs(tx, old.id);
-  await enqueue(tx, QUEUES.rescheduled, {
-    bookingId: replacement.id,
-    previousBookingId: old.id,
-    reason,
-  } satisfies RescheduledJob);
-  await enqueueTimedJobs(tx, replacement, now);
+  await enqueueAll(tx, [
+    [
+      QUEUES.rescheduled,
+      [{ data: { bookingId: replacement.id, previousBookingId: old.id, reason } satisfies RescheduledJob }],
+    ],
+    ...timedJobs(replacement, now),
+  ]);
 }
 
 export async function enqueueBookingCancelled(

@@ -1,28 +1,32 @@
 import type { DbClient } from "../db";
-import { selectQuestion } from "./select-question";
+import { competencyLevelsSql } from "../feedback/competency-levels";
+import { selectQuestion, type SelectableQuestion } from "./select-question";
 
 /**
  * The question for a new booking: an approved question of the type that the
- * candidate has not had, weighted toward their weakest competencies.
- * `competencyScores`: the candidate's recent level per competency (lib/feedback/competency-levels.ts).
+ * candidate has not had, weighted toward their weakest competencies (their
+ * recent level per competency, lib/feedback/competency-levels.ts).
  */
 export async function chooseQuestionForBooking(
   client: DbClient,
-  args: { interviewTypeId: string; candidateId: string; competencyScores?: Record<string, number> },
+  args: { interviewTypeId: string; candidateId: string; now?: Date },
 ): Promise<string | null> {
-  // One after the other: the client is usually the booking's transaction (one connection).
-  const questions = await client.question.findMany({
-    where: { interviewTypeId: args.interviewTypeId, status: "APPROVED" },
-    select: { id: true, competencyKeys: true },
-    orderBy: { id: "asc" },
-  });
-  const had = await client.booking.findMany({
-    where: { candidateId: args.candidateId, questionId: { not: null } },
-    select: { questionId: true },
-  });
+  // One statement for the three reads: the client is usually the booking's
+  // transaction, where each round trip is time the interviewer's lock is held.
+  const [row] = await client.$queryRaw<
+    { questions: SelectableQuestion[]; had: string[]; levels: Record<string, number> }[]
+  >`
+    SELECT
+      (SELECT coalesce(json_agg(json_build_object('id', q.id, 'competencyKeys', q.competency_keys)
+                                ORDER BY q.id), '[]')
+         FROM questions q WHERE q.interview_type_id = ${args.interviewTypeId} AND q.status = 'APPROVED') AS questions,
+      (SELECT coalesce(json_agg(b.question_id), '[]')
+         FROM bookings b WHERE b.candidate_id = ${args.candidateId} AND b.question_id IS NOT NULL) AS had,
+      (SELECT coalesce(json_object_agg(l.key, l.level), '{}')
+         FROM (${competencyLevelsSql(args.candidateId, args.now ?? new Date())}) l) AS levels`;
   return selectQuestion({
-    questions,
-    hadQuestionIds: new Set(had.map((b) => b.questionId!)),
-    competencyScores: args.competencyScores ?? {},
+    questions: row?.questions ?? [],
+    hadQuestionIds: new Set(row?.had ?? []),
+    competencyScores: row?.levels ?? {},
   });
 }

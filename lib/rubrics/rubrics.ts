@@ -2,6 +2,7 @@ import { recordAudit } from "../audit/record-audit";
 import type { Caller } from "../auth/sessions";
 import { db, type DbClient } from "../db";
 import { AppError } from "../errors";
+import { Prisma } from "../generated/prisma/client";
 import { RECOMMENDATIONS, type RubricInput } from "./rubric.schema";
 
 const versionSelect = {
@@ -55,6 +56,17 @@ async function findLatest(typeSlug: string, client: DbClient) {
 export async function getCurrentRubric(typeSlug: string, client: DbClient = db()): Promise<RubricVersionView | null> {
   const row = await findLatest(typeSlug, client);
   return row ? present(row) : null;
+}
+
+/**
+ * getCurrentRubric's choice as SQL, the id only: a booking folds it into a
+ * statement of its own rather than loading the whole rubric on its transaction.
+ */
+export function currentRubricVersionIdSql(interviewTypeId: string): Prisma.Sql {
+  return Prisma.sql`
+    SELECT v.id FROM rubric_versions v JOIN rubrics r ON r.id = v.rubric_id
+     WHERE r.interview_type_id = ${interviewTypeId}
+     ORDER BY v.version DESC LIMIT 1`;
 }
 
 export async function getRubricVersion(id: string, client: DbClient = db()): Promise<RubricVersionView> {

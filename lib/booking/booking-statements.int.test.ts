@@ -1,0 +1,153 @@
+import { randomUUID } from "node:crypto";
+import pg from "pg";
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "../db";
+import { getCurrentRubric } from "../rubrics/rubrics";
+import { openAvailability } from "../../tests/factories/availability";
+import { ensureTestRubric } from "../../tests/factories/feedback";
+import { createTestUser, ensureInterviewTypes } from "../../tests/factories/users";
+import { sqlState } from "../errors";
+import { insertBooking } from "./booking-core";
+import { rescheduleBooking } from "./booking-lifecycle";
+import { bookingSelect, loadBookingView } from "./booking-select";
+import { createBooking } from "./create-booking";
+
+const DAY = 86_400_000;
+
+function inDays(days: number, hourUtc = 10): Date {
+  const d = new Date(Date.now() + days * DAY);
+  d.setUTCHours(hourUtc, 0, 0, 0);
+  return d;
+}
+
+/** Every statement this process sends to PostgreSQL while `work` runs (Prisma and pg-boss both go through pg). */
+async function statementsDuring(work: () => Promise<unknown>): Promise<string[]> {
+  const sent: string[] = [];
+  // Typed as a plain function property: we call the original on whichever client it was called on.
+  const proto = pg.Client.prototype as unknown as { query: (this: pg.Client, ...args: unknown[]) => unknown };
+  const original = proto.query;
+  proto.query = function (this: pg.Client, ...args: unknown[]) {
+    const query = args[0];
+    sent.push(typeof query === "string" ? query : ((query as { text?: string }).text ?? "?"));
+    return original.apply(this, args);
+  };
+  try {
+    await work();
+  } finally {
+    proto.query = original;
+  }
+  return sent.map((s) => s.replace(/\s+/g, " ").trim());
+}
+
+async function pair() {
+  const interviewer = await createTestUser();
+  await openAvailability(interviewer.caller);
+  return { interviewer, candidate: await createTestUser() };
+}
+
+const input = (interviewerId: string, start: Date) => ({ interviewerId, interviewType: "system-design", start });
+
+beforeAll(async () => {
+  await ensureInterviewTypes();
+  await ensureTestRubric();
+  const type = await db().interviewType.findUniqueOrThrow({ where: { slug: "system-design" } });
+  await db().question.create({
+    data: {
+      slug: `q-${randomUUID()}`,
+      interviewTypeId: type.id,
+      title: "Design a URL shortener",
+      prompt: "…",
+      guide: "…",
+      difficulty: "MEDIUM",
+      tags: [],
+      companies: [],
+      competencyKeys: ["architecture"],
+      status: "APPROVED",
+    },
+  });
+});
+
+describe("what one booking costs the database", () => {
+  // Round trips are what a booking spends holding the interviewer's schedule lock, and Prisma
+  // turns a nested select into one query per relation: this pins the count so a change that
+  // adds statements does so on purpose. Counted, not timed.
+  it("a new booking runs 15 statements, 11 of them inside its transaction", async () => {
+    const { interviewer, candidate } = await pair();
+    // The first booking in a process also starts pg-boss and caches its queues.
+    await createBooking(candidate.caller, input(interviewer.caller.id, inDays(14)), randomUUID());
+    const sent = await statementsDuring(() =>
+      createBooking(candidate.caller, input(interviewer.caller.id, inDays(15)), randomUUID()),
+    );
+    const begin = sent.indexOf("BEGIN");
+    const commit = sent.indexOf("COMMIT");
+    expect(sent.slice(begin + 1, commit).length, sent.join("\n")).toBe(11);
+    expect(sent.length, sent.join("\n")).toBe(15);
+  });
+
+  it("a replay with the same key is one statement", async () => {
+    const { interviewer, candidate } = await pair();
+    const key = randomUUID();
+    await createBooking(candidate.caller, input(interviewer.caller.id, inDays(16)), key);
+    const sent = await statementsDuring(() =>
+      createBooking(candidate.caller, input(interviewer.caller.id, inDays(16)), key),
+    );
+    expect(sent).toHaveLength(1);
+  });
+});
+
+describe("loadBookingView", () => {
+  it("reads a booking exactly as Prisma's bookingSelect does: new, with question and rubric, and rescheduled", async () => {
+    const { interviewer, candidate } = await pair();
+    const key = randomUUID();
+    const { booking } = await createBooking(candidate.caller, input(interviewer.caller.id, inDays(20)), key);
+    const moved = await rescheduleBooking(candidate.caller, booking.id, inDays(21), "clash");
+    for (const id of [booking.id, moved.id]) {
+      const prisma = await db().booking.findUniqueOrThrow({ where: { id }, select: bookingSelect });
+      const view = await loadBookingView(db(), { id });
+      expect(view).toEqual(prisma);
+      // Same keys in the same order, so the JSON a client reads is byte for byte the same.
+      expect(JSON.stringify(view)).toBe(JSON.stringify(prisma));
+    }
+    const first = await loadBookingView(db(), { candidateId: candidate.caller.id, idempotencyKey: key });
+    expect(first?.rescheduledTo?.id).toBe(moved.id);
+    expect(first?.question?.title).toBe("Design a URL shortener");
+    const stored = await db().booking.findUniqueOrThrow({
+      where: { id: booking.id },
+      select: { rubricVersionId: true },
+    });
+    expect(stored.rubricVersionId).toBe((await getCurrentRubric("system-design"))?.id);
+    expect(await loadBookingView(db(), { id: "no-such-booking" })).toBeNull();
+  });
+});
+
+describe("insertBooking", () => {
+  it("fills the participants' range from the booking, so the exclusion constraint refuses an overlap (23P01)", async () => {
+    const { interviewer, candidate } = await pair();
+    const other = await createTestUser();
+    const type = await db().interviewType.findUniqueOrThrow({
+      where: { slug: "system-design" },
+      select: { id: true, slug: true, durationMinutes: true },
+    });
+    const start = inDays(30);
+    const insert = (candidateId: string, at: Date) =>
+      db().$transaction((tx) =>
+        insertBooking(tx, {
+          candidateId,
+          interviewerId: interviewer.caller.id,
+          type,
+          start: at,
+          idempotencyKey: randomUUID(),
+          actorId: candidateId,
+        }),
+      );
+    const first = await insert(candidate.caller.id, start);
+    const rows = await db().$queryRaw<{ during: string; active: boolean }[]>`
+      SELECT during::text, active FROM booking_participants WHERE booking_id = ${first.id}`;
+    expect(rows).toHaveLength(2);
+    expect(rows.every((r) => r.active && r.during.startsWith("["))).toBe(true);
+    const error = await insert(other.caller.id, new Date(start.getTime() + 30 * 60_000)).catch((e: unknown) => e);
+    expect(sqlState(error)).toBe("23P01");
+    const history = await db().bookingStatusChange.findMany({ where: { bookingId: first.id } });
+    expect(history).toMatchObject([{ fromStatus: null, toStatus: "SCHEDULED", changedById: candidate.caller.id }]);
+  });
+});
