@@ -8,14 +8,8 @@ import { computeProgress, getProgress } from "./get-progress";
 import { ProgressCache, progressCacheFor } from "./progress-cache";
 import type { ProgressResponse } from "./progress.types";
 import { insertTestBooking } from "../../tests/factories/bookings";
-import {
-  candidateAnswer,
-  interviewerAnswer,
-  setUpFeedbackTests,
-  DAY,
-  HOUR,
-} from "../../tests/factories/feedback";
-import { insertPastInterview, type TestRubric } from "../../tests/factories/past-interviews";
+import { candidateAnswer, interviewerAnswer, setUpFeedbackTests, DAY, HOUR } from "../../tests/factories/feedback";
+import { insertPastInterview, publishTestRubric, type TestRubric } from "../../tests/factories/past-interviews";
 import { createTestUser, type TestUser } from "../../tests/factories/users";
 
 /**
@@ -117,6 +111,16 @@ describe("progress cache", () => {
     expect(after.value.interviews).toBe(1);
   });
 
+  it("recomputes when a released score changes on its own (edits replace score rows)", async () => {
+    const candidate = await candidateWithHistory();
+    await read(candidate);
+    expect((await read(candidate)).computed).toBe(0);
+    await db().feedbackScore.updateMany({ where: { candidateId: candidate.caller.id }, data: { score: 1 } });
+    const after = await read(candidate);
+    expect(after.computed).toBe(1);
+    expect(after.value.competencies.every((c) => c.current === 1)).toBe(true);
+  });
+
   it("recomputes everyone's progress when the calibration job writes new offsets", async () => {
     const candidate = await candidateWithHistory();
     await read(candidate);
@@ -127,33 +131,66 @@ describe("progress cache", () => {
     expect(after.value.calibration.computedAt).not.toBeNull();
   });
 
-  it("stops suggesting a question once a booking uses it", async () => {
+  it("recomputes when an admin publishes a rubric version or renames an interview type", async () => {
+    const candidate = await createTestUser();
+    const v1 = await publishTestRubric("product-sense", ["x"]);
+    await insertPastInterview({
+      candidate,
+      interviewer,
+      type: "product-sense",
+      rubric: v1,
+      endedAgoDays: 9,
+      scores: { x: 3 },
+    });
+    expect((await read(candidate)).value.competencies.map((c) => c.key)).toEqual(["x"]);
+    expect((await read(candidate)).computed).toBe(0);
+    await publishTestRubric("product-sense", ["x", "y"]);
+    const republished = await read(candidate);
+    expect(republished.computed).toBe(1);
+    expect(republished.value.competencies.map((c) => c.key)).toEqual(["x", "y"]);
+    const type = await db().interviewType.findUniqueOrThrow({ where: { slug: "product-sense" } });
+    await db().interviewType.update({ where: { id: type.id }, data: { name: "Product sense (renamed)" } });
+    const renamed = await read(candidate);
+    expect(renamed.computed).toBe(1);
+    expect(renamed.value.type?.name).toBe("Product sense (renamed)");
+    await db().interviewType.update({ where: { id: type.id }, data: { name: type.name } });
+  });
+
+  it("suggests a newly approved question, and stops once a booking uses it", async () => {
     const candidate = await candidateWithHistory();
     const type = await db().interviewType.findUniqueOrThrow({ where: { slug: "system-design" } });
-    const question = await db().question.create({
-      data: {
-        slug: `cache-q-${candidate.caller.id}`,
-        interviewTypeId: type.id,
-        title: `Cache question ${candidate.caller.id}`,
-        prompt: "p",
-        guide: "g",
-        difficulty: "EASY",
-        tags: [],
-        companies: [],
-        competencyKeys: rubricRef.keys,
-        status: "APPROVED",
-      },
-    });
-    const suggested = (p: ProgressResponse) => p.practiseNext!.questions.some((q) => q.id === question.id);
-    const before = await read(candidate);
-    expect(suggested(before.value)).toBe(true);
+    const approved = (slug: string, status: "APPROVED" | "PENDING") =>
+      db().question.create({
+        data: {
+          slug: `${slug}-${candidate.caller.id}`,
+          interviewTypeId: type.id,
+          title: `${slug} ${candidate.caller.id}`,
+          prompt: "p",
+          guide: "g",
+          difficulty: "EASY",
+          tags: [],
+          companies: [],
+          competencyKeys: rubricRef.keys,
+          status,
+        },
+      });
+    const suggested = (p: ProgressResponse, id: string) => p.practiseNext!.questions.some((q) => q.id === id);
+    await read(candidate);
+    // A proposed question is nobody's suggestion yet: every entry stays.
+    await approved("cache-pending", "PENDING");
     expect((await read(candidate)).computed).toBe(0);
+    const question = await approved("cache-approved", "APPROVED");
+    const before = await read(candidate);
+    expect(before.computed).toBe(1);
+    expect(suggested(before.value, question.id)).toBe(true);
 
     const booking = await insertTestBooking(candidate, interviewer, new Date(Date.now() + 3 * DAY));
+    expect((await read(candidate)).computed).toBe(1);
+    expect((await read(candidate)).computed).toBe(0);
     await db().booking.update({ where: { id: booking.id }, data: { questionId: question.id } });
     const after = await read(candidate);
     expect(after.computed).toBe(1);
-    expect(suggested(after.value)).toBe(false);
+    expect(suggested(after.value, question.id)).toBe(false);
   });
 
   it("expires an entry exactly when seven days release waiting scores", async () => {
@@ -179,11 +216,24 @@ describe("progress cache", () => {
     expect(atRelease.value.interviews).toBe(3);
   });
 
-  it("never serves an entry to a read about an earlier time", async () => {
+  it("serves a read about an earlier time only if no release lies between", async () => {
     const candidate = await candidateWithHistory();
+    // Released by time half a day ago.
+    await insertPastInterview({
+      candidate,
+      interviewer,
+      type: "system-design",
+      rubric,
+      endedAgoDays: 7.5,
+      scores: Object.fromEntries(rubricRef.keys.map((k) => [k, 1])),
+      submitted: "interviewer",
+    });
     const now = Date.now();
-    await read(candidate, new Date(now));
-    expect((await read(candidate, new Date(now - DAY))).computed).toBe(1);
+    expect((await read(candidate, new Date(now))).value.interviews).toBe(3);
+    expect((await read(candidate, new Date(now - HOUR))).computed).toBe(0);
+    const dayBefore = await read(candidate, new Date(now - DAY));
+    expect(dayBefore.computed).toBe(1);
+    expect(dayBefore.value.interviews).toBe(2);
   });
 });
 

@@ -50,7 +50,7 @@ export async function readProgressStamp(client: DbClient, userId: string, now: D
 
 interface Entry {
   version: string;
-  /** Valid for reads at `from` ≤ now < `until` (a test may ask about an earlier time). */
+  /** Computed for `from`; `until` is the next time-based release after it. */
   from: number;
   until: number;
   value: ProgressResponse;
@@ -92,8 +92,11 @@ export class ProgressCache {
     const key = `${userId}|${type ?? ""}`;
     const at = now.getTime();
     const stamp = await readProgressStamp(this.client, userId, now);
+    // Same versions, and no time-based release between the entry's computation and this read:
+    // before `until` for a later read; for an earlier one (concurrent requests' clocks, or
+    // a test asking about the past), the next release after `at` must come after `from`.
     const fits = (e: { version: string; from: number; until: number }) =>
-      e.version === stamp.version && e.from <= at && at < e.until;
+      e.version === stamp.version && (e.from <= at ? at < e.until : stamp.expiresAt > e.from);
 
     const entry = this.entries.get(key);
     if (entry && fits(entry)) {
