@@ -16,8 +16,7 @@ import { createBookingSchema, idempotencyKeySchema, slotSearchSchema } from "../
 import { createBooking } from "../../lib/booking/create-booking";
 import { searchSlotsJson } from "../../lib/booking/search-slots";
 import { AppError, STATUS, toAppError, validationError } from "../../lib/errors";
-import { listInterviewTypes } from "../../lib/interview-types/list-interview-types";
-import { getPublicProfile } from "../../lib/users/get-public-profile";
+import { listInterviewTypesWithFocus } from "../../lib/interview-types/list-interview-types";
 
 type Progress = (caller: Caller, input: { type?: string | undefined }) => Promise<unknown>;
 let progress: Progress | null | undefined;
@@ -94,9 +93,9 @@ async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     }
     case "GET /find": {
       const caller = await cookieCaller(req);
-      const [types, me] = await Promise.all([listInterviewTypes(), getPublicProfile(caller.id)]);
+      const types = await listInterviewTypesWithFocus(caller.id);
       // As the page: the calendar's slots come from GET /api/v1/slots in the browser, not from this render.
-      return html(res, "Find a peer", { types, focusAreas: me.focusAreas });
+      return html(res, "Find a peer", { types });
     }
     case "GET /progress": {
       const fn = await getProgress();

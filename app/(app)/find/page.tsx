@@ -3,15 +3,14 @@ import Link from "next/link";
 import { requireOnboardedUser } from "@/app/_server/current-user";
 import { FindPeer } from "@/components/find-peer/find-peer";
 import { currentWeekStart } from "@/components/find-peer/zoned-time";
-import { listInterviewTypes } from "@/lib/interview-types/list-interview-types";
-import { getPublicProfile } from "@/lib/users/get-public-profile";
+import { listInterviewTypesWithFocus } from "@/lib/interview-types/list-interview-types";
 
 export const metadata: Metadata = { title: "Find a peer" };
 
 export default async function FindPage() {
   const caller = await requireOnboardedUser();
   const zone = caller.timeZone ?? "UTC";
-  const [types, me] = await Promise.all([listInterviewTypes(), getPublicProfile(caller.id)]);
+  const types = await listInterviewTypesWithFocus(caller.id);
 
   if (types.length === 0) {
     return (
@@ -29,7 +28,7 @@ export default async function FindPage() {
   }
 
   // What they said they're preparing for comes first; otherwise the first type.
-  const defaultType = me.focusAreas.find((f) => types.some((t) => t.slug === f.slug))?.slug ?? types[0]!.slug;
+  const defaultType = (types.find((t) => t.focus) ?? types[0]!).slug;
   const thisWeek = currentWeekStart(zone);
   // The calendar fetches its week from GET /api/v1/slots in the browser, with a loading state, rather
   // than this render prefetching it: a 14-day answer is hundreds of kB that the page would otherwise
