@@ -149,8 +149,11 @@ export class ProgressCache {
 }
 
 // One cache per database client (as the slot index keeps its state): a test or a script
-// that points the process at another database never reads this one's entries.
-const caches = new WeakMap<object, ProgressCache>();
+// that points the process at another database never reads this one's entries. Kept on
+// globalThis, like the client itself, so the page and the route share it even when the
+// bundler gives each its own copy of this module.
+const holder = globalThis as unknown as { mockloopProgressCaches?: WeakMap<object, ProgressCache> };
+const caches = (holder.mockloopProgressCaches ??= new WeakMap<object, ProgressCache>());
 
 export function progressCacheFor(client: DbClient): ProgressCache {
   let cache = caches.get(client);
