@@ -1,5 +1,4 @@
-import Link from "next/link";
-import { Button } from "@/components/ui/button";
+import { buttonClassName } from "@/components/ui/button";
 
 const steps = [
   { title: "Find a peer", body: "Pick an interview type and a week. We show times that suit both of your time zones." },
@@ -21,12 +20,14 @@ export default function LandingPage() {
         can act on.
       </p>
       <div className="mt-8 flex flex-wrap gap-3">
-        <Button asChild>
-          <Link href="/sign-in">Start practising</Link>
-        </Button>
-        <Button asChild variant="secondary">
-          <Link href="/sign-in?as=interviewer">Offer to interview</Link>
-        </Button>
+        {/* Plain links, not next/link: this page then ships no client code of its own (no link
+            module, no prefetch requests), at the price of a full page load into sign-in. */}
+        <a href="/sign-in" className={buttonClassName("primary")}>
+          Start practising
+        </a>
+        <a href="/sign-in?as=interviewer" className={buttonClassName("secondary")}>
+          Offer to interview
+        </a>
       </div>
       <ol className="mt-14 grid gap-4 sm:grid-cols-2">
         {steps.map((step, i) => (
