@@ -1,21 +1,9 @@
 import type { Caller } from "../auth/sessions";
 import type { DbClient } from "../db";
-import type { Level } from "../generated/prisma/client";
-import { rankScore } from "./rank-interviewers";
-import {
-  BLOCK_MS,
-  currentIndex,
-  slotKey,
-  sortedStarts,
-  tableFor,
-  type Entry,
-  type IndexState,
-  type Table,
-} from "./slot-index";
+import { BLOCK_MS, currentIndex, sortedStarts, tableFor, type Entry, type Table } from "./slot-index";
+import { TOP_PER_SLOT, viewOf } from "./slot-views";
 import { searchContext, type SearchType } from "./slot-index-load";
 import type { SlotResult } from "./search-slots";
-
-const TOP_PER_SLOT = 3;
 
 /**
  * Slot search across every interviewer of a type, read from the slot index
@@ -29,9 +17,9 @@ const TOP_PER_SLOT = 3;
  * The answer is written as JSON text straight from cached pieces: a 14-day
  * search lists ~740 slots, and building and serialising that object graph on
  * every request cost more than everything else together (docs/decisions/0011).
- * Per (table, viewer level) a "view" keeps every start's interviewers in
- * ranking order and the JSON of the start as it reads when nothing
- * viewer-specific applies. Most starts are far enough from now that every
+ * Per (table, viewer level) a view (slot-views.ts) keeps every start's
+ * interviewers in ranking order and the JSON of the start as it reads when
+ * nothing viewer-specific applies. Most starts are far enough from now that every
  * interviewer's notice and horizon allow them, so for a viewer with no blocks
  * who is not an interviewer of the type, such a start is copied as is; only
  * the others are filtered entry by entry.
@@ -99,94 +87,4 @@ export async function searchAcrossInterviewers(
 ): Promise<SlotResult[]> {
   const found = await searchIndexedJson(client, caller, type.slug, from, to, now);
   return found ? (JSON.parse(found.slotsJson) as SlotResult[]) : [];
-}
-
-interface View {
-  content: number;
-  signalsAt: number;
-  /** start → everyone in the table free then, best ranked first. */
-  ranked: Map<number, Entry[]>;
-  /** Bounds that make notice and horizon irrelevant: a start this far ahead is open for every entry. */
-  maxNoticeMs: number;
-  minHorizonMs: number;
-  fragment(start: number): string;
-  slotJson(start: number, available: number, top: Entry[]): string;
-}
-
-const views = new WeakMap<Table, Map<string, View>>();
-
-/** The table as one viewer level sees it; rebuilt when the table's entries or the ranking signals change. */
-function viewOf(state: IndexState, table: Table, type: SearchType, level: Level | null): View {
-  let byLevel = views.get(table);
-  if (!byLevel) views.set(table, (byLevel = new Map<string, View>()));
-  const key = level ?? "";
-  const existing = byLevel.get(key);
-  if (existing && existing.content === table.content && existing.signalsAt === state.signalsAt) return existing;
-  const view = buildView(state, table, type, level);
-  byLevel.set(key, view);
-  return view;
-}
-
-function buildView(state: IndexState, table: Table, type: SearchType, level: Level | null): View {
-  const durationMs = type.durationMinutes * 60_000;
-  // One number orders interviewers: score first, then name (nameRank), so no collator runs per comparison.
-  const scores = new Map<Entry, number>();
-  const keys = new Map<Entry, number>();
-  let maxNoticeMs = 0;
-  let minHorizonMs = Infinity;
-  for (const entry of table.contributed.values()) {
-    const score = rankScore({
-      focusFit: entry.focusTypeIds.has(type.id),
-      interviewerLevel: entry.level,
-      candidateLevel: level,
-      reliability: entry.reliability,
-      rating: entry.rating,
-    });
-    scores.set(entry, score);
-    keys.set(entry, Math.round(score * 1000) * 1_000_000 - entry.nameRank);
-    maxNoticeMs = Math.max(maxNoticeMs, entry.noticeMs);
-    minHorizonMs = Math.min(minHorizonMs, entry.horizonMs);
-  }
-  // Appending entries in ranking order to each of their starts leaves every start's list sorted.
-  const ordered = [...table.contributed.values()].sort((a, b) => keys.get(b)! - keys.get(a)!);
-  const ranked = new Map<number, Entry[]>();
-  for (const start of table.byStart.keys()) ranked.set(start, []);
-  const startsKey = slotKey(table.durationMinutes, table.blockStart);
-  for (const entry of ordered) for (const start of entry.slots.get(startsKey) ?? []) ranked.get(start)!.push(entry);
-
-  const peerJson = new Map<Entry, string>();
-  const peer = (entry: Entry) => {
-    let json = peerJson.get(entry);
-    if (json === undefined) {
-      json = JSON.stringify({
-        id: entry.id,
-        displayName: entry.displayName,
-        level: entry.level,
-        timeZone: entry.timeZone,
-        score: scores.get(entry)!,
-      });
-      peerJson.set(entry, json);
-    }
-    return json;
-  };
-  const slotJson = (start: number, available: number, top: Entry[]) =>
-    `{"start":"${new Date(start).toISOString()}","end":"${new Date(start + durationMs).toISOString()}","available":${available},"interviewers":[${top.map(peer).join(",")}]}`;
-  const fragments = new Map<number, string>();
-  return {
-    content: table.content,
-    signalsAt: state.signalsAt,
-    ranked,
-    maxNoticeMs,
-    minHorizonMs,
-    slotJson,
-    fragment(start) {
-      let json = fragments.get(start);
-      if (json === undefined) {
-        const list = ranked.get(start)!;
-        json = slotJson(start, list.length, list.slice(0, TOP_PER_SLOT));
-        fragments.set(start, json);
-      }
-      return json;
-    },
-  };
 }

@@ -140,5 +140,19 @@ describe("slot index invalidation", () => {
       const engine = (await search(viewer, from, to, person.caller.id)).map((s) => s.start);
       expect(offered(everyone, person.caller.id)).toEqual(engine);
     }
+
+    // This instance patched its ranked views booking by booking; a new instance builds them from scratch.
+    const fresh = createPrismaClient(process.env.DATABASE_URL!, 2);
+    try {
+      const type = await db().interviewType.findUniqueOrThrow({ where: { slug: "technical-depth" } });
+      const now = new Date();
+      for (const who of [viewer, a, c]) {
+        expect(await searchAcrossInterviewers(db(), who.caller, type, from, to, now)).toEqual(
+          await searchAcrossInterviewers(fresh, who.caller, type, from, to, now),
+        );
+      }
+    } finally {
+      await fresh.$disconnect();
+    }
   });
 });

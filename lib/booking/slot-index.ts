@@ -51,9 +51,14 @@ export interface Table {
   byStart: Map<number, Entry[]>;
   starts: number[] | null; // sorted keys of byStart, rebuilt when a key appears or goes
   contributed: Map<string, Entry>;
-  /** Grows whenever an entry is added or removed, so views built from the table (search-indexed.ts) know they are stale. */
+  /** Grows whenever an entry is added or removed, so views built from the table (slot-views.ts) know they are stale. */
   content: number;
+  /** The last changes, oldest first: change number `logBase + i` is `log[i]`; views replay them instead of rebuilding. */
+  log: { entry: Entry; added: boolean }[];
+  logBase: number;
 }
+
+const TABLE_LOG_LENGTH = 4096;
 
 export interface IndexState {
   fingerprint: string | null;
@@ -65,6 +70,8 @@ export interface IndexState {
   changes: Map<number, string[] | null>;
   tables: Map<string, Table>;
   signalsAt: number;
+  /** Grows when names are re-ranked: rankings built on the old name order must be rebuilt. */
+  namesVersion: number;
   refreshing: Promise<void> | null;
   signalsRefreshing: Promise<void> | null;
 }
@@ -83,6 +90,7 @@ function stateFor(client: DbClient): IndexState {
       changes: new Map(),
       tables: new Map(),
       signalsAt: 0,
+      namesVersion: 0,
       refreshing: null,
       signalsRefreshing: null,
     };
@@ -121,11 +129,13 @@ async function refresh(state: IndexState, client: DbClient, fingerprint: string,
   for (const [id, version] of versions) if (state.versions.get(id) !== version) changed.push(id);
   const full = state.fingerprint === null || changed.length > PARTIAL_RELOAD_MAX;
   const loaded = changed.length === 0 ? [] : await loadInterviewers(client, now, full ? undefined : changed);
+  // Kept aside so a reloaded person keeps their name rank and ranking signals until the next refresh.
+  const previousOf = new Map(changed.map((id) => [id, state.entries.get(id)]));
   if (full) state.entries.clear();
   else for (const id of changed) state.entries.delete(id);
   let namesMoved = full;
   for (const row of loaded) {
-    const previous = state.entries.get(row.id);
+    const previous = full ? undefined : previousOf.get(row.id);
     let index = state.indexOf.get(row.id);
     if (index === undefined) state.indexOf.set(row.id, (index = state.indexOf.size));
     if (previous?.displayName !== row.displayName) namesMoved = true;
@@ -140,7 +150,8 @@ async function refresh(state: IndexState, client: DbClient, fingerprint: string,
   }
   if (namesMoved) rankNames(state);
   // Newcomers get their ranking signals now; everyone else keeps theirs until the next periodic refresh.
-  if (loaded.length > 0 && state.signalsAt > 0) await refreshSignals(state, client, loaded, now, full);
+  const newcomers = full ? loaded : loaded.filter((row) => !previousOf.get(row.id));
+  if (newcomers.length > 0 && state.signalsAt > 0) await refreshSignals(state, client, newcomers, now, full);
   state.versions = versions;
   state.fingerprint = fingerprint;
   if (changed.length > 0) {
@@ -155,6 +166,7 @@ function rankNames(state: IndexState): void {
   const collator = new Intl.Collator();
   const byName = [...state.entries.values()].sort((a, b) => collator.compare(a.displayName, b.displayName));
   byName.forEach((entry, position) => (entry.nameRank = position));
+  state.namesVersion++;
 }
 
 async function refreshSignals(
@@ -276,6 +288,8 @@ function emptyTable(generation: number, durationMinutes: number, blockStart: num
     starts: null,
     contributed: new Map(),
     content: 0,
+    log: [],
+    logBase: 0,
   };
 }
 
@@ -289,7 +303,17 @@ function addEntry(table: Table, entry: Entry, key: string): void {
     }
   }
   table.contributed.set(entry.id, entry);
+  logChange(table, entry, true);
+}
+
+function logChange(table: Table, entry: Entry, added: boolean): void {
+  table.log.push({ entry, added });
   table.content++;
+  if (table.log.length > TABLE_LOG_LENGTH) {
+    const drop = table.log.length / 2;
+    table.log.splice(0, drop);
+    table.logBase += drop;
+  }
 }
 
 function removeEntry(table: Table, entry: Entry, key: string): void {
@@ -305,7 +329,7 @@ function removeEntry(table: Table, entry: Entry, key: string): void {
     }
   }
   table.contributed.delete(entry.id);
-  table.content++;
+  logChange(table, entry, false);
 }
 
 export function sortedStarts(table: Table): number[] {

@@ -1,0 +1,186 @@
+import type { Level } from "../generated/prisma/client";
+import { rankScore } from "./rank-interviewers";
+import { slotKey, type Entry, type IndexState, type Table } from "./slot-index";
+
+/**
+ * A slot-index table as one viewer level sees it (search-indexed.ts reads
+ * these): every start's interviewers in ranking order, and the JSON of each
+ * start as it reads when nothing viewer-specific applies. Ranking depends on
+ * the viewer's level (and the type, fixed per table), so there is one view
+ * per (table, level).
+ *
+ * A booking changes two people's slots, so a view must not be rebuilt for
+ * every booking: it replays the table's change log instead (remove the old
+ * entry from its starts, insert the new one at its rank), and only the
+ * changed starts lose their cached JSON. It is rebuilt from scratch only when
+ * the ranking signals were refreshed or it fell off the log.
+ */
+export const TOP_PER_SLOT = 3;
+
+export interface View {
+  /** start → everyone in the table free then, best ranked first. */
+  ranked: Map<number, Entry[]>;
+  /** Bounds that make notice and horizon irrelevant: a start this far ahead is open for every entry. */
+  maxNoticeMs: number;
+  minHorizonMs: number;
+  fragment(start: number): string;
+  slotJson(start: number, available: number, top: Entry[]): string;
+}
+
+interface ViewState extends View {
+  content: number;
+  signalsAt: number;
+  namesVersion: number;
+  keyOf: (entry: Entry) => number;
+  fragments: Map<number, string>;
+  peerJson: Map<Entry, string>;
+}
+
+const views = new WeakMap<Table, Map<string, ViewState>>();
+
+export function viewOf(
+  state: IndexState,
+  table: Table,
+  type: { id: string; durationMinutes: number },
+  level: Level | null,
+): View {
+  let byLevel = views.get(table);
+  if (!byLevel) views.set(table, (byLevel = new Map<string, ViewState>()));
+  const cacheKey = level ?? "";
+  let view = byLevel.get(cacheKey);
+  const current = view && view.signalsAt === state.signalsAt && view.namesVersion === state.namesVersion;
+  if (view && current && view.content >= table.logBase) {
+    if (view.content !== table.content) replay(view, table);
+    return view;
+  }
+  view = buildView(state, table, type, level);
+  byLevel.set(cacheKey, view);
+  return view;
+}
+
+function buildView(
+  state: IndexState,
+  table: Table,
+  type: { id: string; durationMinutes: number },
+  level: Level | null,
+): ViewState {
+  const durationMs = type.durationMinutes * 60_000;
+  const scores = new Map<Entry, number>();
+  const keys = new Map<Entry, number>();
+  const scoreOf = (entry: Entry) => {
+    let score = scores.get(entry);
+    if (score === undefined) {
+      score = rankScore({
+        focusFit: entry.focusTypeIds.has(type.id),
+        interviewerLevel: entry.level,
+        candidateLevel: level,
+        reliability: entry.reliability,
+        rating: entry.rating,
+      });
+      scores.set(entry, score);
+    }
+    return score;
+  };
+  // One number orders interviewers: score first, then name (nameRank), so no collator runs per comparison.
+  const keyOf = (entry: Entry) => {
+    let key = keys.get(entry);
+    if (key === undefined) {
+      key = Math.round(scoreOf(entry) * 1000) * 1_000_000 - entry.nameRank;
+      keys.set(entry, key);
+    }
+    return key;
+  };
+
+  // Appending entries in ranking order to each of their starts leaves every start's list sorted.
+  const ordered = [...table.contributed.values()].sort((a, b) => keyOf(b) - keyOf(a));
+  const ranked = new Map<number, Entry[]>();
+  for (const start of table.byStart.keys()) ranked.set(start, []);
+  const startsKey = slotKey(table.durationMinutes, table.blockStart);
+  for (const entry of ordered) for (const start of entry.slots.get(startsKey) ?? []) ranked.get(start)!.push(entry);
+
+  const peerJson = new Map<Entry, string>();
+  const peer = (entry: Entry) => {
+    let json = peerJson.get(entry);
+    if (json === undefined) {
+      json = JSON.stringify({
+        id: entry.id,
+        displayName: entry.displayName,
+        level: entry.level,
+        timeZone: entry.timeZone,
+        score: scoreOf(entry),
+      });
+      peerJson.set(entry, json);
+    }
+    return json;
+  };
+  const slotJson = (start: number, available: number, top: Entry[]) =>
+    `{"start":"${new Date(start).toISOString()}","end":"${new Date(start + durationMs).toISOString()}","available":${available},"interviewers":[${top.map(peer).join(",")}]}`;
+  const fragments = new Map<number, string>();
+  const view: ViewState = {
+    content: table.content,
+    signalsAt: state.signalsAt,
+    namesVersion: state.namesVersion,
+    ranked,
+    maxNoticeMs: 0,
+    minHorizonMs: Infinity,
+    keyOf,
+    fragments,
+    peerJson,
+    slotJson,
+    fragment(start) {
+      let json = fragments.get(start);
+      if (json === undefined) {
+        const list = ranked.get(start)!;
+        json = slotJson(start, list.length, list.slice(0, TOP_PER_SLOT));
+        fragments.set(start, json);
+      }
+      return json;
+    },
+  };
+  setBounds(view, table);
+  return view;
+}
+
+/** Applies the table's changes since the view was built or last caught up. */
+function replay(view: ViewState, table: Table): void {
+  const startsKey = slotKey(table.durationMinutes, table.blockStart);
+  for (let change = view.content; change < table.content; change++) {
+    const { entry, added } = table.log[change - table.logBase]!;
+    for (const start of entry.slots.get(startsKey) ?? []) {
+      view.fragments.delete(start);
+      let list = view.ranked.get(start);
+      if (!list) view.ranked.set(start, (list = []));
+      if (added) list.splice(insertionPoint(list, view.keyOf(entry), view.keyOf), 0, entry);
+      else {
+        const at = list.indexOf(entry);
+        if (at >= 0) list.splice(at, 1);
+      }
+    }
+    if (!added) view.peerJson.delete(entry);
+  }
+  view.content = table.content;
+  setBounds(view, table);
+}
+
+/** First position whose key is lower than `key` (lists are sorted by key, highest first). */
+function insertionPoint(list: Entry[], key: number, keyOf: (entry: Entry) => number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (keyOf(list[mid]!) > key) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+function setBounds(view: ViewState, table: Table): void {
+  let maxNoticeMs = 0;
+  let minHorizonMs = Infinity;
+  for (const entry of table.contributed.values()) {
+    if (entry.noticeMs > maxNoticeMs) maxNoticeMs = entry.noticeMs;
+    if (entry.horizonMs < minHorizonMs) minHorizonMs = entry.horizonMs;
+  }
+  view.maxNoticeMs = maxNoticeMs;
+  view.minHorizonMs = minHorizonMs;
+}
