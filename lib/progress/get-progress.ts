@@ -18,8 +18,12 @@ export { getInterviewerStats } from "./get-interviewer-stats";
 
 /** Each older interview weighs this much of the next: a half-life of about two interviews. */
 export const RECENT_DECAY = 0.7;
-/** Points per competency series: the charts show the latest this many; the aggregates use all. */
-export const SERIES_LIMIT = 100;
+/**
+ * Points per competency series: the charts (and their tables) show the latest this many; the
+ * aggregates use all, and History lists every interview. Thirty keeps a small chart readable and
+ * the page light: a hundred points per competency made six charts and six tables of 600 rows.
+ */
+export const SERIES_LIMIT = 30;
 export const READY_AVERAGE = 3.0;
 export const READY_FLOOR = 2.5;
 const READINESS_WINDOW = 3;

@@ -219,7 +219,7 @@ describe("GET /api/v1/me/progress", () => {
 });
 
 describe("long histories", () => {
-  it("charts the latest 100 points per competency while first and current use every interview", async () => {
+  it(`charts the latest ${SERIES_LIMIT} points per competency while first and current use every interview`, async () => {
     const veteran = await createTestUser();
     const r = await publishTestRubric("product-sense", ["only"]);
     // 103 interviews: the first three score 1, the rest 4.
