@@ -2,11 +2,11 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { findSlots } from "../availability/slot-engine";
 import type { DbTransaction } from "../db";
 import { AppError } from "../errors";
-import type { BookingStatus } from "../generated/prisma/client";
+import { Prisma, type BookingStatus } from "../generated/prisma/client";
 import { enqueueBookingCreated } from "../notifications/booking-jobs";
 import { chooseQuestionForBooking } from "../questions/choose-question-for-booking";
 import { currentRubricVersionIdSql } from "../rubrics/rubrics";
-import { loadBookingView, type BookingView } from "./booking-select";
+import { bookingViewSql, toBookingView, type BookingView, type BookingViewRow } from "./booking-select";
 import { loadRecheckContext } from "./recheck-context";
 
 /** The steps every booking write shares (create, reschedule, Match me), each inside the caller's transaction. */
@@ -52,12 +52,6 @@ export async function assertSlotStillFree(
   if (slots.length === 0) throw new AppError("CONFLICT", SLOT_TAKEN);
 }
 
-/** The interviewer's own room if they gave one, else a unique, unguessable Jitsi Meet room. */
-export async function meetingUrlFor(tx: DbTransaction, interviewerId: string): Promise<string> {
-  const profile = await tx.profile.findUnique({ where: { userId: interviewerId }, select: { meetingUrl: true } });
-  return profile?.meetingUrl ?? newMeetingRoom();
-}
-
 export async function recordStatusChange(
   tx: DbTransaction,
   change: {
@@ -97,23 +91,6 @@ export interface NewBooking {
   };
 }
 
-/**
- * Rubric, question and meeting link for a new (not rescheduled) booking: two
- * statements, one after the other (a transaction is one connection).
- */
-async function freshBookingDetails(tx: DbTransaction, b: NewBooking) {
-  const [room] = await tx.$queryRaw<{ rubric_version_id: string | null; meeting_url: string | null }[]>`
-    SELECT (${currentRubricVersionIdSql(b.type.id)}) AS rubric_version_id,
-           (SELECT meeting_url FROM profiles WHERE user_id = ${b.interviewerId}) AS meeting_url`;
-  // The candidate's recent scores steer the question toward their weakest competencies.
-  const questionId = await chooseQuestionForBooking(tx, { interviewTypeId: b.type.id, candidateId: b.candidateId });
-  return {
-    rubricVersionId: room?.rubric_version_id ?? null,
-    questionId,
-    meetingUrl: room?.meeting_url ?? newMeetingRoom(),
-  };
-}
-
 const newMeetingRoom = () => `https://meet.jit.si/MockLoop-${randomBytes(12).toString("hex")}`;
 
 // Prisma's @default(cuid()) only applies to its own writes; any unique text id will do here.
@@ -122,46 +99,47 @@ const newId = () => `c${Date.now().toString(36)}${randomUUID().replaceAll("-", "
 /**
  * Inserts the booking, its two participant rows and its first status change,
  * then (for a new booking) its notification jobs, all on the caller's
- * transaction, and returns it as bookingSelect shapes it.
+ * transaction, and returns it as bookingSelect shapes it. Three statements
+ * before the jobs: each round trip is time the interviewer's lock is held.
  */
 export async function insertBooking(tx: DbTransaction, b: NewBooking): Promise<BookingView> {
-  const { rubricVersionId, questionId, meetingUrl } = b.carryOver
-    ? {
-        rubricVersionId: b.carryOver.rubricVersionId,
-        questionId: b.carryOver.questionId,
-        meetingUrl: b.carryOver.meetingUrl ?? (await meetingUrlFor(tx, b.interviewerId)),
-      }
-    : await freshBookingDetails(tx, b);
-  const { id } = await tx.booking.create({
-    data: {
-      interviewTypeId: b.type.id,
-      candidateId: b.candidateId,
-      interviewerId: b.interviewerId,
-      startsAt: b.start,
-      endsAt: new Date(b.start.getTime() + b.type.durationMinutes * 60_000),
-      idempotencyKey: b.idempotencyKey,
-      rubricVersionId,
-      questionId,
-      meetingUrl,
-      rescheduledFromId: b.carryOver?.rescheduledFromId ?? null,
-      // Calendars match events by UID: a reschedule updates the same event with a higher SEQUENCE.
-      calendarUid: b.carryOver?.calendarUid ?? `${randomBytes(16).toString("hex")}@mockloop`,
-      calendarSequence: b.carryOver ? b.carryOver.calendarSequence + 1 : 0,
-    },
-    select: { id: true },
-  });
-  // A statement of its own, after the booking's: the participants' fill trigger copies the
-  // booking's range and status, which a sibling insert in one WITH statement could not see
-  // yet, and the exclusion constraint (23P01) needs that range.
+  const id = newId();
+  const now = new Date();
+  const carry = b.carryOver;
+  // The candidate's recent scores steer the question toward their weakest competencies.
+  const questionId = carry
+    ? carry.questionId
+    : await chooseQuestionForBooking(tx, { interviewTypeId: b.type.id, candidateId: b.candidateId });
+  // A new booking is judged against the type's current rubric; a reschedule keeps the original's.
+  const rubricVersionId = carry ? Prisma.sql`${carry.rubricVersionId}` : currentRubricVersionIdSql(b.type.id);
   await tx.$executeRaw`
+    INSERT INTO bookings (id, interview_type_id, candidate_id, interviewer_id, starts_at, ends_at, idempotency_key,
+                          question_id, rubric_version_id, meeting_url, rescheduled_from_id,
+                          calendar_uid, calendar_sequence, created_at, updated_at)
+    VALUES (${id}, ${b.type.id}, ${b.candidateId}, ${b.interviewerId}, ${b.start}::timestamptz,
+            ${new Date(b.start.getTime() + b.type.durationMinutes * 60_000)}::timestamptz, ${b.idempotencyKey},
+            ${questionId}, (${rubricVersionId}),
+            -- The room: a reschedule's own, else the interviewer's if they gave one, else a unique Jitsi room.
+            coalesce(${carry?.meetingUrl ?? null}, (SELECT meeting_url FROM profiles WHERE user_id = ${b.interviewerId}),
+                     ${newMeetingRoom()}),
+            ${carry?.rescheduledFromId ?? null},
+            -- Calendars match events by UID: a reschedule updates the same event with a higher SEQUENCE.
+            ${carry?.calendarUid ?? `${randomBytes(16).toString("hex")}@mockloop`}, ${carry ? carry.calendarSequence + 1 : 0},
+            ${now}::timestamptz, ${now}::timestamptz)`;
+  // Participants in a statement after the booking's own: their fill trigger copies the booking's
+  // range and status (which the exclusion constraint, 23P01, needs), and a sibling insert in one
+  // WITH could not see the booking yet. The same statement reads the booking back.
+  const [row] = await tx.$queryRaw<BookingViewRow[]>`
     WITH history AS (
       INSERT INTO booking_status_changes (id, booking_id, from_status, to_status, changed_by_id, created_at)
-      VALUES (${newId()}, ${id}, NULL, 'SCHEDULED', ${b.actorId}, ${new Date()}::timestamptz)
+      VALUES (${newId()}, ${id}, NULL, 'SCHEDULED', ${b.actorId}, ${now}::timestamptz)
+    ), people AS (
+      INSERT INTO booking_participants (booking_id, user_id, role)
+      VALUES (${id}, ${b.candidateId}, 'CANDIDATE'), (${id}, ${b.interviewerId}, 'INTERVIEWER')
     )
-    INSERT INTO booking_participants (booking_id, user_id, role)
-    VALUES (${id}, ${b.candidateId}, 'CANDIDATE'), (${id}, ${b.interviewerId}, 'INTERVIEWER')`;
-  const booking = (await loadBookingView(tx, { id }))!;
+    ${bookingViewSql({ id })}`;
+  const booking = toBookingView(row!);
   // A reschedule sends its own "moved" notice (rescheduleBooking), not a fresh confirmation.
-  if (!b.carryOver) await enqueueBookingCreated(tx, booking);
+  if (!carry) await enqueueBookingCreated(tx, booking);
   return booking;
 }

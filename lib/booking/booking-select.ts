@@ -37,7 +37,7 @@ export function forViewer<T extends Selected>(booking: T, viewerId: string, now 
 
 export type BookingView = Prisma.BookingGetPayload<{ select: typeof bookingSelect }>;
 
-interface ViewRow {
+export interface BookingViewRow {
   id: string;
   status: BookingStatus;
   starts_at: Date;
@@ -72,11 +72,17 @@ export async function loadBookingView(
   client: DbClient,
   where: { id: string } | { candidateId: string; idempotencyKey: string },
 ): Promise<BookingView | null> {
+  const [row] = await client.$queryRaw<BookingViewRow[]>(bookingViewSql(where));
+  return row ? toBookingView(row) : null;
+}
+
+/** loadBookingView's query, for a write that returns the booking from its own statement (insertBooking). */
+export function bookingViewSql(where: { id: string } | { candidateId: string; idempotencyKey: string }): Prisma.Sql {
   const match =
     "id" in where
       ? Prisma.sql`b.id = ${where.id}`
       : Prisma.sql`b.candidate_id = ${where.candidateId} AND b.idempotency_key = ${where.idempotencyKey}`;
-  const [row] = await client.$queryRaw<ViewRow[]>`
+  return Prisma.sql`
     SELECT b.id, b.status, b.starts_at, b.ends_at, b.created_at, b.meeting_url, b.cancel_reason,
            b.cancelled_late, b.rescheduled_from_id,
            t.slug AS type_slug, t.name AS type_name, t.duration_minutes AS type_duration,
@@ -91,7 +97,6 @@ export async function loadBookingView(
       LEFT JOIN profiles ip ON ip.user_id = b.interviewer_id
       LEFT JOIN bookings nb ON nb.rescheduled_from_id = b.id
      WHERE ${match}`;
-  return row ? toView(row) : null;
 }
 
 const person = (id: string, displayName: string | null, timeZone: string | null) => ({
@@ -100,7 +105,7 @@ const person = (id: string, displayName: string | null, timeZone: string | null)
 });
 
 /** Keys in bookingSelect's order, so the JSON reads the same as before. */
-function toView(r: ViewRow): BookingView {
+export function toBookingView(r: BookingViewRow): BookingView {
   return {
     id: r.id,
     status: r.status,

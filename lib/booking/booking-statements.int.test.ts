@@ -71,7 +71,7 @@ describe("what one booking costs the database", () => {
   // Round trips are what a booking spends holding the interviewer's schedule lock, and Prisma
   // turns a nested select into one query per relation: this pins the count so a change that
   // adds statements does so on purpose. Counted, not timed.
-  it("a new booking runs 15 statements, 11 of them inside its transaction", async () => {
+  it("a new booking runs 12 statements, 9 of them inside its transaction", async () => {
     const { interviewer, candidate } = await pair();
     // The first booking in a process also starts pg-boss and caches its queues.
     await createBooking(candidate.caller, input(interviewer.caller.id, inDays(14)), randomUUID());
@@ -80,18 +80,18 @@ describe("what one booking costs the database", () => {
     );
     const begin = sent.indexOf("BEGIN");
     const commit = sent.indexOf("COMMIT");
-    expect(sent.slice(begin + 1, commit).length, sent.join("\n")).toBe(11);
-    expect(sent.length, sent.join("\n")).toBe(15);
+    expect(sent.slice(begin + 1, commit).length, sent.join("\n")).toBe(9);
+    expect(sent.length, sent.join("\n")).toBe(12);
   });
 
-  it("a replay with the same key is one statement", async () => {
+  it("a retry with the same key runs two statements and no transaction", async () => {
     const { interviewer, candidate } = await pair();
     const key = randomUUID();
     await createBooking(candidate.caller, input(interviewer.caller.id, inDays(16)), key);
     const sent = await statementsDuring(() =>
       createBooking(candidate.caller, input(interviewer.caller.id, inDays(16)), key),
     );
-    expect(sent).toHaveLength(1);
+    expect(sent).toHaveLength(2);
   });
 });
 
@@ -121,7 +121,7 @@ describe("loadBookingView", () => {
 });
 
 describe("insertBooking", () => {
-  it("fills the participants' range from the booking, so the exclusion constraint refuses an overlap (23P01)", async () => {
+  it("fills the participants' range from the booking, so the exclusion constraint refuses an overlap; a reused key is 23505", async () => {
     const { interviewer, candidate } = await pair();
     const other = await createTestUser();
     const type = await db().interviewType.findUniqueOrThrow({
@@ -129,24 +129,28 @@ describe("insertBooking", () => {
       select: { id: true, slug: true, durationMinutes: true },
     });
     const start = inDays(30);
-    const insert = (candidateId: string, at: Date) =>
+    const insert = (candidateId: string, at: Date, idempotencyKey = randomUUID()) =>
       db().$transaction((tx) =>
         insertBooking(tx, {
           candidateId,
           interviewerId: interviewer.caller.id,
           type,
           start: at,
-          idempotencyKey: randomUUID(),
+          idempotencyKey,
           actorId: candidateId,
         }),
       );
-    const first = await insert(candidate.caller.id, start);
+    const key = randomUUID();
+    const first = await insert(candidate.caller.id, start, key);
     const rows = await db().$queryRaw<{ during: string; active: boolean }[]>`
       SELECT during::text, active FROM booking_participants WHERE booking_id = ${first.id}`;
     expect(rows).toHaveLength(2);
     expect(rows.every((r) => r.active && r.during.startsWith("["))).toBe(true);
     const error = await insert(other.caller.id, new Date(start.getTime() + 30 * 60_000)).catch((e: unknown) => e);
     expect(sqlState(error)).toBe("23P01");
+    // The same key again (a retry racing its first attempt) is the unique violation createBooking answers with a replay.
+    const again = await insert(candidate.caller.id, inDays(40), key).catch((e: unknown) => e);
+    expect(sqlState(again)).toBe("23505");
     const history = await db().bookingStatusChange.findMany({ where: { bookingId: first.id } });
     expect(history).toMatchObject([{ fromStatus: null, toStatus: "SCHEDULED", changedById: candidate.caller.id }]);
   });

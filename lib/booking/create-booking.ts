@@ -1,5 +1,4 @@
 import type { Caller } from "../auth/sessions";
-import { activeUser } from "../auth/sessions";
 import { db, type DbTransaction } from "../db";
 import { AppError, sqlState } from "../errors";
 import { assertSlotStillFree, insertBooking, lockSchedule, SLOT_TAKEN } from "./booking-core";
@@ -36,22 +35,14 @@ async function book(
   idempotencyKey: string,
   now: Date,
 ): Promise<{ booking: BookingView; replayed: boolean }> {
-  const existing = await findByKey(caller.id, idempotencyKey);
-  if (existing) return { booking: existing, replayed: true };
+  const { existingId, type } = await keyAndType(caller.id, input, idempotencyKey);
+  if (existingId) return { booking: (await loadBookingView(db(), { id: existingId }))!, replayed: true };
   if (input.interviewerId === caller.id) {
     throw new AppError("UNPROCESSABLE", "You can't book an interview with yourself.");
   }
   if (input.start.getTime() <= now.getTime()) {
     throw new AppError("UNPROCESSABLE", "That time has already passed. Pick a time in the future.");
   }
-  const type = await db().interviewType.findFirst({
-    where: {
-      slug: input.interviewType,
-      retiredAt: null,
-      offeredBy: { some: { userId: input.interviewerId, user: activeUser } },
-    },
-    select: { id: true, slug: true, durationMinutes: true },
-  });
   if (!type) throw new AppError("NOT_FOUND", "That interviewer doesn't offer this interview type.");
 
   try {
@@ -102,6 +93,32 @@ async function book(
 
 async function findByKey(candidateId: string, idempotencyKey: string) {
   return loadBookingView(db(), { candidateId, idempotencyKey });
+}
+
+/**
+ * Before the transaction, in one statement: the booking this key already made
+ * (a plain retry), and the interview type if this interviewer, active, offers
+ * it and it is not retired.
+ */
+async function keyAndType(candidateId: string, input: CreateBookingInput, idempotencyKey: string) {
+  const [row] = await db().$queryRaw<
+    { existing_id: string | null; id: string | null; slug: string | null; duration_minutes: number | null }[]
+  >`
+    SELECT (SELECT id FROM bookings WHERE candidate_id = ${candidateId} AND idempotency_key = ${idempotencyKey})
+             AS existing_id,
+           t.id, t.slug, t.duration_minutes
+      FROM (SELECT 1) AS one
+      LEFT JOIN interview_types t
+        ON t.slug = ${input.interviewType} AND t.retired_at IS NULL
+       -- Offered by the interviewer while active (sessions.ts activeUser: neither suspended nor deleted).
+       AND EXISTS (SELECT 1 FROM interviewer_offered_types o JOIN users u ON u.id = o.user_id
+                    WHERE o.interview_type_id = t.id AND o.user_id = ${input.interviewerId}
+                      AND u.suspended_at IS NULL AND u.deleted_at IS NULL)`;
+  const type =
+    row?.id && row.slug && row.duration_minutes !== null
+      ? { id: row.id, slug: row.slug, durationMinutes: row.duration_minutes }
+      : null;
+  return { existingId: row?.existing_id ?? null, type };
 }
 
 /**
