@@ -11,6 +11,7 @@ import { isDemoMode } from "../lib/auth/demo-mode";
 import { parseEnv } from "../lib/env";
 import { applyMigrations } from "../lib/migrations/apply-migrations";
 import { loadOrCreateAuthSecret } from "../lib/platform/auth-secret";
+import { appNodeOptions } from "../lib/platform/app-heap";
 import { buildIfNeeded } from "../lib/platform/build-state";
 import { createEmbeddedServer, ensureDatabase, type EmbeddedServer } from "../lib/platform/embedded-postgres";
 import { freePort } from "../lib/platform/free-port";
@@ -95,6 +96,8 @@ async function main(): Promise<void> {
   child = run(next, [dev ? "dev" : "start", "-p", String(config.PORT)], {
     ...env,
     NODE_ENV: dev ? "development" : "production",
+    // Production gets a container-sized heap (lib/platform/app-heap.ts); dev keeps V8's default.
+    ...(dev ? {} : { NODE_OPTIONS: appNodeOptions(env.NODE_OPTIONS) }),
   });
   child.once("exit", (code) => {
     if (!stopping) void shutdown(code ?? 1);

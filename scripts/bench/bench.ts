@@ -17,6 +17,7 @@
  * printed, never asserted.
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { APP_HEAP_MB, appNodeOptions } from "../../lib/platform/app-heap";
 import { readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -104,9 +105,9 @@ async function start(name: Server["name"], env: NodeJS.ProcessEnv, port: number)
       ...env,
       PORT: String(port),
       PUBLIC_URL: url,
-      // --heap=MB caps V8's old space for app and baseline alike (not the build): with no cap V8 sizes
-      // the heap from the machine's memory and lets RSS grow far past what the process needs.
-      ...(args.has("heap") ? { NODE_OPTIONS: `--max-old-space-size=${args.get("heap")}` } : {}),
+      // App and baseline run with the heap cap `npm start` gives the app (lib/platform/app-heap.ts), or
+      // --heap=MB: with no cap V8 sizes the heap from the machine's memory and RSS grows far past need.
+      NODE_OPTIONS: appNodeOptions(env.NODE_OPTIONS, args.has("heap") ? Number(args.get("heap")) : APP_HEAP_MB),
     },
     stdio: ["ignore", "ignore", "inherit"],
   });
