@@ -14,7 +14,10 @@ declare module "autocannon" {
       duration?: number;
       amount?: number;
       timeout?: number;
-      requests?: { setupRequest?: (request: Record<string, unknown>) => Record<string, unknown> }[];
+      initialContext?: Record<string, unknown>;
+      requests?: {
+        setupRequest?: (request: Record<string, unknown>, context: { kind?: string }) => Record<string, unknown>;
+      }[];
     }
     type Instance = EventEmitter;
   }

@@ -6,10 +6,19 @@
 import autocannon from "autocannon";
 
 export interface Req {
+  /** What the request is, when a workload mixes kinds: latencies are also reported per kind. */
+  kind?: string;
   method: "GET" | "POST";
   path: string;
   headers: Record<string, string>;
   body?: string;
+}
+
+export interface Latencies {
+  count: number;
+  p50: number;
+  p95: number;
+  p99: number;
 }
 
 export interface RunResult {
@@ -21,6 +30,13 @@ export interface RunResult {
   statuses: Record<string, number>;
   errors: number;
   unexpected: number; // non-2xx other than the statuses the workload allows
+  /** Per Req.kind (requests without a kind count as "request"). */
+  byKind: Record<string, Latencies>;
+}
+
+/** What autocannon passes as a response's client: its request iterator holds the connection's context. */
+interface Connection {
+  requestIterator?: { context?: { kind?: string } };
 }
 
 const percentile = (sorted: number[], p: number) =>
@@ -35,23 +51,32 @@ export async function runLoad(options: {
   allowed?: number[];
 }): Promise<RunResult> {
   const latencies: number[] = [];
+  const byKind = new Map<string, number[]>();
   const statuses: Record<string, number> = {};
   const instance = autocannon({
     url: options.url,
     connections: options.connections,
     ...(options.amount ? { amount: options.amount } : { duration: options.durationSeconds ?? 5 }),
     timeout: 30,
+    // One context per connection. With one request in flight per connection (no pipelining), the
+    // kind it holds when a response arrives is that response's request's kind.
+    initialContext: {},
     requests: [
       {
-        setupRequest: (request: Record<string, unknown>) => {
+        setupRequest: (request: Record<string, unknown>, context: { kind?: string }) => {
           const r = options.next();
+          context.kind = r.kind ?? "request";
           return { ...request, method: r.method, path: r.path, headers: r.headers, body: r.body };
         },
       },
     ],
   });
-  instance.on("response", (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
+  instance.on("response", (client: Connection, statusCode: number, _bytes: number, responseTime: number) => {
     latencies.push(responseTime);
+    const kind = client.requestIterator?.context?.kind ?? "request";
+    let list = byKind.get(kind);
+    if (!list) byKind.set(kind, (list = []));
+    list.push(responseTime);
     statuses[statusCode] = (statuses[statusCode] ?? 0) + 1;
   });
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
@@ -59,6 +84,16 @@ export async function runLoad(options: {
     instance.on("error", reject);
   });
   latencies.sort((a, b) => a - b);
+  const kinds: Record<string, Latencies> = {};
+  for (const [kind, list] of byKind) {
+    list.sort((a, b) => a - b);
+    kinds[kind] = {
+      count: list.length,
+      p50: percentile(list, 50),
+      p95: percentile(list, 95),
+      p99: percentile(list, 99),
+    };
+  }
   const allowed = new Set(options.allowed ?? []);
   let unexpected = 0;
   for (const [status, count] of Object.entries(statuses)) {
@@ -74,6 +109,7 @@ export async function runLoad(options: {
     statuses,
     errors: result.errors + result.timeouts,
     unexpected,
+    byKind: kinds,
   };
 }
 
