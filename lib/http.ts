@@ -65,6 +65,18 @@ export function jsonTextResponse(
   });
 }
 
+/** For a body lib/ has already encoded (e.g. joined from cached JSON pieces: lib/platform/utf8-join.ts). */
+export function jsonBytesResponse(
+  bytes: Uint8Array<ArrayBuffer>,
+  requestId: string,
+  init: { status?: number; headers?: Record<string, string> } = {},
+): Response {
+  return new Response(bytes, {
+    status: init.status ?? 200,
+    headers: { "content-type": "application/json", [REQUEST_ID_HEADER]: requestId, ...init.headers },
+  });
+}
+
 export interface HandlerContext<P = unknown> {
   request: Request;
   requestId: string;

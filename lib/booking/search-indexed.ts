@@ -14,7 +14,7 @@ import type { SlotResult } from "./search-slots";
  * same as running the slot engine per interviewer with the viewer's busy
  * time (search-slots.int.test.ts and slot-index.int.test.ts compare them).
  *
- * The answer is written as JSON text straight from cached pieces: a 14-day
+ * The answer is a list of JSON pieces, mostly cached ones: a 14-day
  * search lists ~740 slots, and building and serialising that object graph on
  * every request cost more than everything else together (docs/decisions/0011).
  * Per (table, viewer level) a view (slot-views.ts) keeps every start's
@@ -31,7 +31,7 @@ export async function searchIndexedJson(
   from: Date,
   to: Date,
   now: Date,
-): Promise<{ type: SearchType; slotsJson: string } | null> {
+): Promise<{ type: SearchType; slots: string[] } | null> {
   const context = await searchContext(client, caller.id, typeSlug, from, to);
   if (!context.type) return null;
   const type = context.type;
@@ -73,7 +73,8 @@ export async function searchIndexedJson(
       if (available > 0) parts.push(view.slotJson(start, available, top));
     }
   }
-  return { type, slotsJson: `[${parts.join(",")}]` };
+  // The pieces are joined by the caller, into bytes (lib/platform/utf8-join.ts), not into one big string.
+  return { type, slots: parts };
 }
 
 /** The same search as objects, for callers inside the app (Match me, tests). */
@@ -86,5 +87,5 @@ export async function searchAcrossInterviewers(
   now: Date,
 ): Promise<SlotResult[]> {
   const found = await searchIndexedJson(client, caller, type.slug, from, to, now);
-  return found ? (JSON.parse(found.slotsJson) as SlotResult[]) : [];
+  return found ? (JSON.parse(`[${found.slots.join(",")}]`) as SlotResult[]) : [];
 }

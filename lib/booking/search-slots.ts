@@ -10,6 +10,7 @@ import { rankScore } from "./rank-interviewers";
 import { reliabilityOf } from "./reliability";
 import { searchIndexedJson } from "./search-indexed";
 import { ratingsOf } from "../feedback/interviewer-ratings";
+import { utf8Join } from "../platform/utf8-join";
 
 const DAY_MS = 86_400_000;
 const CONTEXT_MS = 8 * DAY_MS;
@@ -38,7 +39,8 @@ export interface SlotResult {
  * and the caller, are never offered.
  */
 export async function searchSlots(caller: Caller, query: SlotSearchInput, now = new Date()): Promise<SlotSearchAnswer> {
-  if (!query.interviewer) return JSON.parse(await searchSlotsJson(caller, query, now)) as SlotSearchAnswer;
+  if (!query.interviewer)
+    return JSON.parse((await searchSlotsBody(caller, query, now)).toString("utf8")) as SlotSearchAnswer;
   return searchOneInterviewer(caller, query, now);
 }
 
@@ -50,12 +52,17 @@ export interface SlotSearchAnswer {
 }
 
 /**
- * The answer as JSON text, for GET /api/v1/slots: across all interviewers it
+ * The answer as UTF-8 JSON, for GET /api/v1/slots: across all interviewers it
  * is assembled from the slot index's cached pieces without building the
- * object graph (search-indexed.ts); one interviewer's is serialised as usual.
+ * object graph (search-indexed.ts), straight into bytes rather than one large
+ * string (lib/platform/utf8-join.ts); one interviewer's is serialised as usual.
  */
-export async function searchSlotsJson(caller: Caller, query: SlotSearchInput, now = new Date()): Promise<string> {
-  if (query.interviewer) return JSON.stringify(await searchOneInterviewer(caller, query, now));
+export async function searchSlotsBody(
+  caller: Caller,
+  query: SlotSearchInput,
+  now = new Date(),
+): Promise<Buffer<ArrayBuffer>> {
+  if (query.interviewer) return Buffer.from(JSON.stringify(await searchOneInterviewer(caller, query, now)));
   // Everyone: read the slot index instead of running the engine per interviewer (decision 0011).
   const found = await searchIndexedJson(db(), caller, query.interviewType, query.from, query.to, now);
   if (!found) throw new AppError("NOT_FOUND", "No such interview type.");
@@ -64,7 +71,7 @@ export async function searchSlotsJson(caller: Caller, query: SlotSearchInput, no
     from: query.from.toISOString(),
     to: query.to.toISOString(),
   });
-  return `${head.slice(0, -1)},"slots":${found.slotsJson}}`;
+  return utf8Join(found.slots, ",", `${head.slice(0, -1)},"slots":[`, "]}");
 }
 
 async function searchOneInterviewer(

@@ -14,7 +14,7 @@ import { sessionTokenFromCookieHeader } from "../../lib/auth/session-cookie";
 import { callerFromSessionToken, type Caller } from "../../lib/auth/sessions";
 import { createBookingSchema, idempotencyKeySchema, slotSearchSchema } from "../../lib/booking/booking.schema";
 import { createBooking } from "../../lib/booking/create-booking";
-import { searchSlotsJson } from "../../lib/booking/search-slots";
+import { searchSlotsBody } from "../../lib/booking/search-slots";
 import { AppError, STATUS, toAppError, validationError } from "../../lib/errors";
 import { listInterviewTypesWithFocus } from "../../lib/interview-types/list-interview-types";
 
@@ -74,9 +74,9 @@ async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
       return json(res, 200, { status: "ok" });
     case "GET /api/v1/slots": {
       const caller = await bearerCaller(req);
-      const text = await searchSlotsJson(caller, parse(slotSearchSchema, Object.fromEntries(url.searchParams)));
+      const bytes = await searchSlotsBody(caller, parse(slotSearchSchema, Object.fromEntries(url.searchParams)));
       res.writeHead(200, { "content-type": "application/json" });
-      return void res.end(text);
+      return void res.end(bytes);
     }
     case "POST /api/v1/bookings": {
       const caller = await bearerCaller(req);
