@@ -124,4 +124,11 @@ export const RAW_SQL_OBJECTS: readonly RawSqlObject[] = [
   { kind: "trigger", table: "questions", name: "progress_global_questions_insert", why: "bumps the global progress version for a new approved question" },
   { kind: "trigger", table: "questions", name: "progress_global_questions_change", why: "bumps the global progress version when an approved question changes" },
   { kind: "trigger", table: "questions", name: "progress_global_questions_delete", why: "bumps the global progress version when an approved question goes" },
+  // 20261202030000_bookings_candidate_ends_at
+  {
+    kind: "index",
+    table: "bookings",
+    name: "bookings_candidate_id_ends_at_idx",
+    why: "the @@index plus INCLUDE (id): the progress stamp walks it in order, index-only, and stops at the first match",
+  },
 ];
