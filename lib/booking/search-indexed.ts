@@ -56,7 +56,7 @@ export async function searchIndexedJson(
     for (const start of sortedStarts(table)) {
       if (start < fromMs || start >= toMs) continue;
       const end = start + durationMs;
-      if (busy.some(([s, e]) => s < end && e > start)) continue;
+      if (overlapsAny(busy, start, end)) continue;
       const fromNow = start - nowMs;
       if (plain && fromNow >= view.maxNoticeMs && fromNow < view.minHorizonMs) {
         parts.push(view.fragment(start));
@@ -75,6 +75,15 @@ export async function searchIndexedJson(
   }
   // The pieces are joined by the caller, into bytes (lib/platform/utf8-join.ts), not into one big string.
   return { type, slots: parts };
+}
+
+/** A plain loop: this runs for every start of every search, where a closure per start showed up. */
+function overlapsAny(busy: readonly (readonly [number, number])[], start: number, end: number): boolean {
+  for (let i = 0; i < busy.length; i++) {
+    const interval = busy[i]!;
+    if (interval[0] < end && interval[1] > start) return true;
+  }
+  return false;
 }
 
 /** The same search as objects, for callers inside the app (Match me, tests). */

@@ -113,8 +113,23 @@ function buildView(
     }
     return json;
   };
-  const slotJson = (start: number, available: number, top: Entry[]) =>
-    `{"start":"${new Date(start).toISOString()}","end":"${new Date(start + durationMs).toISOString()}","available":${available},"interviewers":[${top.map(peer).join(",")}]}`;
+  // A start's times as JSON, kept: starts near the notice or horizon bounds are written per
+  // search (slotJson), and two Dates and ISO strings each (Next patches the Date constructor
+  // on the server, which makes it slower still) were a tenth of a search's CPU.
+  const timesJson = new Map<number, string>();
+  const timesOf = (start: number) => {
+    let json = timesJson.get(start);
+    if (json === undefined) {
+      json = `{"start":"${new Date(start).toISOString()}","end":"${new Date(start + durationMs).toISOString()}"`;
+      timesJson.set(start, json);
+    }
+    return json;
+  };
+  const slotJson = (start: number, available: number, top: Entry[]) => {
+    let json = `${timesOf(start)},"available":${available},"interviewers":[`;
+    for (let i = 0; i < top.length; i++) json += (i > 0 ? "," : "") + peer(top[i]!);
+    return `${json}]}`;
+  };
   const fragments = new Map<number, string>();
   const view: ViewState = {
     content: table.content,
