@@ -5,15 +5,14 @@ import { flushSync } from "react-dom";
 import { newKey, newRange, type DraftOverride } from "./availability-draft";
 import { DayRangesField } from "./day-ranges-field";
 import { FieldError, inputClass, smallButton, useField, useFieldIds, useGroupError } from "./field-bits";
+import { dateTimeFormat } from "@/components/ui/date-time-format";
 
 const noSubscribe = () => () => {};
 
 /** Today's date where the person is, as YYYY-MM-DD (en-CA formats dates that way). */
 function todayIn(timeZone: string): string {
   try {
-    return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(
-      new Date(),
-    );
+    return dateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
   } catch {
     return new Date().toISOString().slice(0, 10);
   }
@@ -24,7 +23,7 @@ export function longDate(date: string): string | null {
   if (!/^\d{4}-\d\d-\d\d$/.test(date)) return null;
   const value = new Date(`${date}T00:00:00Z`);
   if (Number.isNaN(value.getTime())) return null;
-  return new Intl.DateTimeFormat("en-GB", {
+  return dateTimeFormat("en-GB", {
     weekday: "long",
     day: "numeric",
     month: "long",

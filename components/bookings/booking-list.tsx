@@ -8,6 +8,7 @@ import { RoomLink } from "@/components/interview-room/room-link";
 import { Button } from "@/components/ui/button";
 import { myBookingsQuery, type BookingRow, type BookingWhen } from "./booking-keys";
 import { StatusBadge } from "./booking-status";
+import { dateTimeFormat } from "@/components/ui/date-time-format";
 
 interface Props {
   when: BookingWhen;
@@ -45,7 +46,7 @@ export function BookingList({ when, viewerId, timeZone }: Props) {
 }
 
 function dateParts(iso: string, timeZone: string) {
-  const parts = new Intl.DateTimeFormat("en-GB", {
+  const parts = dateTimeFormat("en-GB", {
     timeZone,
     weekday: "short",
     day: "numeric",

@@ -1,4 +1,5 @@
 import { DateTime } from "luxon";
+import { dateTimeFormat } from "@/components/ui/date-time-format";
 
 /**
  * Weeks and times as the viewer reads them, in their own zone. Shared by the
@@ -80,7 +81,7 @@ export function localDate(iso: string, zone: string): string {
 
 /** "23:30" */
 export function formatClock(iso: string, zone: string): string {
-  return new Intl.DateTimeFormat(LOCALE, {
+  return dateTimeFormat(LOCALE, {
     timeZone: zone,
     hour: "2-digit",
     minute: "2-digit",
@@ -90,7 +91,7 @@ export function formatClock(iso: string, zone: string): string {
 
 /** "Fri 13 Mar" (with the year when asked). */
 export function formatDay(iso: string, zone: string, withYear = false): string {
-  return new Intl.DateTimeFormat(LOCALE, {
+  return dateTimeFormat(LOCALE, {
     timeZone: zone,
     weekday: "short",
     day: "numeric",

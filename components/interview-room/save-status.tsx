@@ -1,6 +1,7 @@
 "use client";
 
 import type { SaveState } from "./autosave";
+import { dateTimeFormat } from "@/components/ui/date-time-format";
 
 interface Props {
   state: SaveState;
@@ -18,9 +19,7 @@ interface Props {
  */
 export function SaveStatus({ state, onRetry, timeZone, what, idleText }: Props) {
   const at = state.savedAt
-    ? new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(
-        state.savedAt,
-      )
+    ? dateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(state.savedAt)
     : null;
   const text =
     state.status === "pending" || state.status === "saving"

@@ -1,3 +1,4 @@
+import { dateTimeFormat } from "@/components/ui/date-time-format";
 // The browser's zone, its list of zones, and a clock: client-only values, read without a hydration mismatch.
 export const noSubscribe = () => () => {};
 export const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -22,7 +23,7 @@ export function groupZones(zones: string[], selected: string): [string, string[]
 
 export function clock(minute: number, timeZone: string): string {
   try {
-    return new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone }).format(minute * 60_000);
+    return dateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone }).format(minute * 60_000);
   } catch {
     return "";
   }

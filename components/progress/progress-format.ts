@@ -1,5 +1,6 @@
 import { dateTimeFormatter } from "@/components/settings/format-time";
 import type { ScorePoint } from "@/lib/progress/progress.types";
+import { dateTimeFormat } from "@/components/ui/date-time-format";
 
 /**
  * Numbers on the progress pages as people read them: one decimal, a real minus
@@ -57,7 +58,7 @@ export interface ChartRow {
 }
 
 function zonedFormatters(timeZone: string) {
-  const short = new Intl.DateTimeFormat(LOCALE, { timeZone, day: "numeric", month: "short" });
+  const short = dateTimeFormat(LOCALE, { timeZone, day: "numeric", month: "short" });
   const long = dateTimeFormatter(timeZone);
   return { short: (at: string) => short.format(new Date(at)), long: (at: string) => long.format(new Date(at)) };
 }

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { cn } from "@/components/ui/cn";
+import { dateTimeFormat } from "@/components/ui/date-time-format";
 
 /** Small pieces every question screen shares: labels, badges, chips and a plain-text preview. */
 
@@ -118,7 +119,5 @@ export function plainPreview(markdown: string, max = 240): string {
 }
 
 export function formatDay(date: Date | string, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone }).format(
-    new Date(date),
-  );
+  return dateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone }).format(new Date(date));
 }

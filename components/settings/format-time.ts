@@ -1,3 +1,4 @@
+import { dateTimeFormat } from "@/components/ui/date-time-format";
 /**
  * Dates as the viewer reads them: always in their own zone (from their
  * profile), with a fixed locale so the server and browser render the same text.
@@ -6,7 +7,7 @@ const LOCALE = "en-GB";
 
 /** Day, month, year and 24-hour time in the zone; reuse it when formatting many dates. */
 export function dateTimeFormatter(timeZone: string): Intl.DateTimeFormat {
-  return new Intl.DateTimeFormat(LOCALE, {
+  return dateTimeFormat(LOCALE, {
     timeZone,
     day: "numeric",
     month: "short",
@@ -22,7 +23,5 @@ export function formatDateTime(value: string | Date, timeZone: string): string {
 }
 
 export function formatDate(value: string | Date, timeZone: string): string {
-  return new Intl.DateTimeFormat(LOCALE, { timeZone, day: "numeric", month: "short", year: "numeric" }).format(
-    new Date(value),
-  );
+  return dateTimeFormat(LOCALE, { timeZone, day: "numeric", month: "short", year: "numeric" }).format(new Date(value));
 }

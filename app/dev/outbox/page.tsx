@@ -8,6 +8,7 @@ import { cn } from "@/components/ui/cn";
 import { isDemoMode } from "@/lib/auth/demo-mode";
 import { listOutbox, OUTBOX_PAGE_SIZE, type OutboxEmail } from "@/lib/email/list-outbox";
 import { env } from "@/lib/env";
+import { dateTimeFormat } from "@/components/ui/date-time-format";
 
 export const metadata: Metadata = { title: "Demo outbox", robots: { index: false } };
 
@@ -55,7 +56,7 @@ export default async function OutboxPage({
   const to = typeof rawTo === "string" && rawTo.trim() ? rawTo.trim() : undefined;
   const [emails, viewer] = await Promise.all([listOutbox({ to }), currentUser()]);
   const timeZone = viewer?.timeZone ?? "UTC";
-  const formatTime = new Intl.DateTimeFormat("en-GB", {
+  const formatTime = dateTimeFormat("en-GB", {
     day: "numeric",
     month: "short",
     year: "numeric",

@@ -4,6 +4,7 @@ import { AdminTabs } from "@/components/admin/admin-tabs";
 import { ReportResolveActions } from "@/components/admin/report-resolve-actions";
 import { FeedbackView } from "@/components/feedback/feedback-view";
 import { listFeedbackReports } from "@/lib/feedback/feedback-reports";
+import { dateTimeFormat } from "@/components/ui/date-time-format";
 
 export const metadata: Metadata = { title: "Reported feedback · Admin" };
 export const dynamic = "force-dynamic";
@@ -15,7 +16,7 @@ export default async function AdminFeedbackPage() {
   const reports = await listFeedbackReports(admin);
   const zone = admin.timeZone ?? "UTC";
   const when = (iso: string) =>
-    new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: zone }).format(new Date(iso));
+    dateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: zone }).format(new Date(iso));
   return (
     <div>
       <h1 className="text-2xl font-bold">Admin</h1>

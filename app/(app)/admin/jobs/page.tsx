@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { requireAdminUser } from "@/app/_server/current-user";
 import { AdminTabs } from "@/components/admin/admin-tabs";
 import { jobQueueStats } from "@/lib/jobs/queue-stats";
+import { dateTimeFormat } from "@/components/ui/date-time-format";
 
 export const metadata: Metadata = { title: "Jobs · Admin" };
 export const dynamic = "force-dynamic";
@@ -12,9 +13,7 @@ export default async function AdminJobsPage() {
   const zone = admin.timeZone ?? "UTC";
   const when = (iso: string | null) =>
     iso
-      ? new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: zone }).format(
-          new Date(iso),
-        )
+      ? dateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: zone }).format(new Date(iso))
       : "—";
   return (
     <div>
