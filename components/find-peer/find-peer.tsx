@@ -2,7 +2,7 @@
 
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useSearchParams } from "next/navigation";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import { bookingKeys, createBooking, newIdempotencyKey, type BookingRow } from "@/components/bookings/booking-keys";
 import { ApiError } from "@/components/api-request";
@@ -42,6 +42,9 @@ export function FindPeer({ timeZone, types, defaultType, thisWeek }: Props) {
 
   const slots = useQuery({ ...slotSearchQuery(search), placeholderData: keepPreviousData });
   const data = slots.isPlaceholderData ? undefined : slots.data;
+  // A week has a few hundred open times: the calendar draws them as a deferred, interruptible render
+  // so a slow phone stays responsive while it does (Lighthouse counted it as one long blocking task).
+  const shown = useDeferredValue(data);
 
   // The week after this one is the likeliest next click: have it ready.
   useEffect(() => {
@@ -154,8 +157,8 @@ export function FindPeer({ timeZone, types, defaultType, thisWeek }: Props) {
         today={localDate(new Date().toISOString(), timeZone)}
         isCurrentWeek={week === thisWeek}
         typeName={type.name}
-        slots={data?.slots}
-        loading={!data && !slots.isError}
+        slots={shown?.slots}
+        loading={!shown && !slots.isError}
         failed={slots.isError && !data}
         onRetry={() => void slots.refetch()}
         canGoNext={week < lastWeek}
