@@ -37,6 +37,8 @@ interface ViewState extends View {
 }
 
 const views = new WeakMap<Table, Map<string, ViewState>>();
+/** Per table: start → `{"start":…,"end":…` (a table has one duration). */
+const tableTimes = new WeakMap<Table, Map<number, string>>();
 
 export function viewOf(
   state: IndexState,
@@ -113,10 +115,12 @@ function buildView(
     }
     return json;
   };
-  // A start's times as JSON, kept: starts near the notice or horizon bounds are written per
-  // search (slotJson), and two Dates and ISO strings each (Next patches the Date constructor
-  // on the server, which makes it slower still) were a tenth of a search's CPU.
-  const timesJson = new Map<number, string>();
+  // A start's times as JSON, kept per table (every level's view shares them): starts near the
+  // notice or horizon bounds are written per search (slotJson), and two Dates and ISO strings
+  // each (Next patches the Date constructor on the server, which makes it slower still) were a
+  // tenth of a search's CPU.
+  const timesJson = tableTimes.get(table) ?? new Map<number, string>();
+  tableTimes.set(table, timesJson);
   const timesOf = (start: number) => {
     let json = timesJson.get(start);
     if (json === undefined) {
