@@ -1,8 +1,7 @@
-import { activeUser } from "../auth/sessions";
 import { toAvailabilityInput, toEngineRules } from "../availability/availability-rules";
 import type { AvailabilityRules } from "../availability/slot-engine";
 import type { DbClient } from "../db";
-import type { Level } from "../generated/prisma/client";
+import { Prisma, type Level } from "../generated/prisma/client";
 
 /**
  * The reads behind the slot index (slot-index.ts): schedule versions and the
@@ -37,55 +36,80 @@ export interface IndexedInterviewer {
   horizonMs: number;
 }
 
+interface InterviewerRow {
+  id: string;
+  display_name: string;
+  level: Level;
+  time_zone: string;
+  min_notice_hours: number;
+  buffer_minutes: number;
+  max_per_week: number | null;
+  horizon_days: number;
+  version: number;
+  weekly: { weekday: number; startMinute: number; endMinute: number }[];
+  overrides: { date: string; ranges: { startMinute: number; endMinute: number }[] }[];
+  offered: string[];
+  focus: string[];
+}
+
 /**
  * Everyone who could be offered as an interviewer (active, onboarded, with
  * availability and at least one offered type); `ids` limits the load to those
  * people, or loads everyone when omitted. Overrides older than a few days can
  * no longer affect a future slot and are left out.
+ *
+ * One statement, relations aggregated as JSON: a booking reloads its
+ * interviewer while every concurrent search waits for the refresh, and
+ * Prisma's nested select read each of the seven relations with a round trip of
+ * its own (docs/benchmarks.md).
  */
 export async function loadInterviewers(client: DbClient, now: Date, ids?: string[]): Promise<IndexedInterviewer[]> {
-  const rows = await client.user.findMany({
-    where: {
-      ...activeUser,
-      ...(ids ? { id: { in: ids } } : {}),
-      offeredTypes: { some: {} },
-      availabilitySettings: { isNot: null },
-      profile: { isNot: null },
-    },
-    select: {
-      id: true,
-      profile: { select: { displayName: true, level: true, timeZone: true } },
-      availabilitySettings: {
-        select: { minNoticeHours: true, bufferMinutes: true, maxPerWeek: true, horizonDays: true, version: true },
-      },
-      weeklyRanges: { select: { weekday: true, startMinute: true, endMinute: true } },
-      overrides: {
-        where: { date: { gte: new Date(now.getTime() - 3 * DAY_MS) } },
-        select: { date: true, ranges: { select: { startMinute: true, endMinute: true } } },
-      },
-      offeredTypes: { select: { interviewTypeId: true } },
-      focusAreas: { select: { interviewTypeId: true } },
-    },
-  });
+  const overridesFrom = new Date(now.getTime() - 3 * DAY_MS);
+  const rows = await client.$queryRaw<InterviewerRow[]>`
+    SELECT u.id, p.display_name, p.level::text AS level, p.time_zone,
+           s.min_notice_hours, s.buffer_minutes, s.max_per_week, s.horizon_days, s.version,
+           COALESCE((SELECT json_agg(json_build_object('weekday', w.weekday, 'startMinute', w.start_minute,
+                                                       'endMinute', w.end_minute))
+                       FROM availability_weekly_ranges w WHERE w.user_id = u.id), '[]') AS weekly,
+           COALESCE((SELECT json_agg(json_build_object(
+                              'date', o.date,
+                              'ranges', COALESCE((SELECT json_agg(json_build_object('startMinute', r.start_minute,
+                                                                                    'endMinute', r.end_minute))
+                                                    FROM availability_override_ranges r WHERE r.override_id = o.id), '[]')))
+                       FROM availability_overrides o
+                      WHERE o.user_id = u.id AND o.date >= ${overridesFrom}::date), '[]') AS overrides,
+           ARRAY(SELECT t.interview_type_id FROM interviewer_offered_types t WHERE t.user_id = u.id) AS offered,
+           ARRAY(SELECT f.interview_type_id FROM profile_focus_areas f WHERE f.user_id = u.id) AS focus
+      FROM users u
+      JOIN profiles p ON p.user_id = u.id
+      JOIN availability_settings s ON s.user_id = u.id
+     WHERE u.suspended_at IS NULL AND u.deleted_at IS NULL
+       AND EXISTS (SELECT 1 FROM interviewer_offered_types t WHERE t.user_id = u.id)
+       ${ids ? Prisma.sql`AND u.id = ANY(${ids}::text[])` : Prisma.empty}`;
   return rows.map((row) => {
-    const profile = row.profile!;
-    const settings = row.availabilitySettings!;
+    const settings = {
+      minNoticeHours: row.min_notice_hours,
+      bufferMinutes: row.buffer_minutes,
+      maxPerWeek: row.max_per_week,
+      horizonDays: row.horizon_days,
+      version: row.version,
+    };
     const rules = toEngineRules(
       toAvailabilityInput({
-        timeZone: profile.timeZone,
+        timeZone: row.time_zone,
         settings,
-        weekly: row.weeklyRanges,
-        overrides: row.overrides,
+        weekly: row.weekly,
+        overrides: row.overrides.map((o) => ({ date: new Date(`${o.date}T00:00:00Z`), ranges: o.ranges })),
         offeredTypes: [],
       }),
     );
     return {
       id: row.id,
-      displayName: profile.displayName,
-      level: profile.level,
-      timeZone: profile.timeZone,
-      offeredTypeIds: new Set(row.offeredTypes.map((o) => o.interviewTypeId)),
-      focusTypeIds: new Set(row.focusAreas.map((f) => f.interviewTypeId)),
+      displayName: row.display_name,
+      level: row.level,
+      timeZone: row.time_zone,
+      offeredTypeIds: new Set(row.offered),
+      focusTypeIds: new Set(row.focus),
       rules,
       noticeMs: settings.minNoticeHours * 3_600_000,
       horizonMs: settings.horizonDays * DAY_MS,
