@@ -1,7 +1,7 @@
 import type { Caller } from "../auth/sessions";
 import type { DbClient } from "../db";
 import { BLOCK_MS, currentIndex, sortedStarts, tableFor, type Entry, type Table } from "./slot-index";
-import { TOP_PER_SLOT, viewOf } from "./slot-views";
+import { pickTop, viewOf } from "./slot-views";
 import { searchContext, type SearchType } from "./slot-index-load";
 import type { SlotResult } from "./search-slots";
 
@@ -49,6 +49,10 @@ export async function searchIndexedJson(
 
   const parts: string[] = [];
   const top: Entry[] = [];
+  // One filter for the whole search; fromNow is the start being read.
+  let fromNow = 0;
+  const open = (entry: Entry) =>
+    fromNow >= entry.noticeMs && fromNow < entry.horizonMs && entry.id !== caller.id && !blocked?.has(entry.id);
   for (const table of tables) {
     const view = viewOf(state, table, type, context.level);
     const viewerOffers = table.contributed.has(caller.id);
@@ -57,19 +61,12 @@ export async function searchIndexedJson(
       if (start < fromMs || start >= toMs) continue;
       const end = start + durationMs;
       if (overlapsAny(busy, start, end)) continue;
-      const fromNow = start - nowMs;
+      fromNow = start - nowMs;
       if (plain && fromNow >= view.maxNoticeMs && fromNow < view.minHorizonMs) {
         parts.push(view.fragment(start));
         continue;
       }
-      let available = 0;
-      top.length = 0;
-      for (const entry of view.ranked.get(start)!) {
-        if (fromNow < entry.noticeMs || fromNow >= entry.horizonMs) continue;
-        if (entry.id === caller.id || blocked?.has(entry.id)) continue;
-        available++;
-        if (top.length < TOP_PER_SLOT) top.push(entry);
-      }
+      const available = pickTop(table.byStart.get(start)!, view.keyOf, top, open);
       if (available > 0) parts.push(view.slotJson(start, available, top));
     }
   }

@@ -4,22 +4,27 @@ import { slotKey, type Entry, type IndexState, type Table } from "./slot-index";
 
 /**
  * A slot-index table as one viewer level sees it (search-indexed.ts reads
- * these): every start's interviewers in ranking order, and the JSON of each
- * start as it reads when nothing viewer-specific applies. Ranking depends on
- * the viewer's level (and the type, fixed per table), so there is one view
- * per (table, level).
+ * these): each interviewer's ranking key, and the JSON of each start as it
+ * reads when nothing viewer-specific applies. Ranking depends on the viewer's
+ * level (and the type, fixed per table), so there is one view per (table,
+ * level).
+ *
+ * A view keeps no per-start lists of its own: the best few at a start are
+ * picked from the table's list by key when needed (pickTop). Sorted copies per
+ * level were most of the slot index's heap, and the garbage collector scanned
+ * them on every full collection, which slowed every other request of the
+ * process too (docs/benchmarks.md).
  *
  * A booking changes two people's slots, so a view must not be rebuilt for
- * every booking: it replays the table's change log instead (remove the old
- * entry from its starts, insert the new one at its rank), and only the
+ * every booking: it replays the table's change log instead, and only the
  * changed starts lose their cached JSON. It is rebuilt from scratch only when
  * the ranking signals were refreshed or it fell off the log.
  */
 export const TOP_PER_SLOT = 3;
 
 export interface View {
-  /** start → everyone in the table free then, best ranked first. */
-  ranked: Map<number, Entry[]>;
+  /** Higher ranks first; unique per entry (the name rank breaks ties). */
+  keyOf: (entry: Entry) => number;
   /** Bounds that make notice and horizon irrelevant: a start this far ahead is open for every entry. */
   maxNoticeMs: number;
   minHorizonMs: number;
@@ -31,7 +36,6 @@ interface ViewState extends View {
   content: number;
   signalsAt: number;
   namesVersion: number;
-  keyOf: (entry: Entry) => number;
   fragments: Map<number, string>;
   peerJson: Map<Entry, string>;
 }
@@ -93,13 +97,6 @@ function buildView(
     return key;
   };
 
-  // Appending entries in ranking order to each of their starts leaves every start's list sorted.
-  const ordered = [...table.contributed.values()].sort((a, b) => keyOf(b) - keyOf(a));
-  const ranked = new Map<number, Entry[]>();
-  for (const start of table.byStart.keys()) ranked.set(start, []);
-  const startsKey = slotKey(table.durationMinutes, table.blockStart);
-  for (const entry of ordered) for (const start of entry.slots.get(startsKey) ?? []) ranked.get(start)!.push(entry);
-
   const peerJson = new Map<Entry, string>();
   const peer = (entry: Entry) => {
     let json = peerJson.get(entry);
@@ -139,7 +136,6 @@ function buildView(
     content: table.content,
     signalsAt: state.signalsAt,
     namesVersion: state.namesVersion,
-    ranked,
     maxNoticeMs: 0,
     minHorizonMs: Infinity,
     keyOf,
@@ -149,8 +145,9 @@ function buildView(
     fragment(start) {
       let json = fragments.get(start);
       if (json === undefined) {
-        const list = ranked.get(start)!;
-        json = slotJson(start, list.length, list.slice(0, TOP_PER_SLOT));
+        const top: Entry[] = [];
+        const available = pickTop(table.byStart.get(start) ?? [], keyOf, top);
+        json = slotJson(start, available, top);
         fragments.set(start, json);
       }
       return json;
@@ -165,32 +162,42 @@ function replay(view: ViewState, table: Table): void {
   const startsKey = slotKey(table.durationMinutes, table.blockStart);
   for (let change = view.content; change < table.content; change++) {
     const { entry, added } = table.log[change - table.logBase]!;
-    for (const start of entry.slots.get(startsKey) ?? []) {
-      view.fragments.delete(start);
-      let list = view.ranked.get(start);
-      if (!list) view.ranked.set(start, (list = []));
-      if (added) list.splice(insertionPoint(list, view.keyOf(entry), view.keyOf), 0, entry);
-      else {
-        const at = list.indexOf(entry);
-        if (at >= 0) list.splice(at, 1);
-      }
-    }
+    for (const start of entry.slots.get(startsKey) ?? []) view.fragments.delete(start);
     if (!added) view.peerJson.delete(entry);
   }
   view.content = table.content;
   setBounds(view, table);
 }
 
-/** First position whose key is lower than `key` (lists are sorted by key, highest first). */
-function insertionPoint(list: Entry[], key: number, keyOf: (entry: Entry) => number): number {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (keyOf(list[mid]!) > key) low = mid + 1;
-    else high = mid;
+/**
+ * The best TOP_PER_SLOT of `list` that `accept` lets through, into `top`, best
+ * first; returns how many it let through in all. One pass with a tiny sorted
+ * window: the lists are a start's free interviewers, tens of them.
+ */
+export function pickTop(
+  list: readonly Entry[],
+  keyOf: (entry: Entry) => number,
+  top: Entry[],
+  accept?: (entry: Entry) => boolean,
+): number {
+  top.length = 0;
+  const keys: number[] = [];
+  let available = 0;
+  for (const entry of list) {
+    if (accept && !accept(entry)) continue;
+    available++;
+    const key = keyOf(entry);
+    if (top.length === TOP_PER_SLOT && key <= keys[TOP_PER_SLOT - 1]!) continue;
+    let at = Math.min(top.length, TOP_PER_SLOT - 1);
+    while (at > 0 && keys[at - 1]! < key) at--;
+    top.splice(at, 0, entry);
+    keys.splice(at, 0, key);
+    if (top.length > TOP_PER_SLOT) {
+      top.pop();
+      keys.pop();
+    }
   }
-  return low;
+  return available;
 }
 
 function setBounds(view: ViewState, table: Table): void {
