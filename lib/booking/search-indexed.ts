@@ -17,12 +17,12 @@ import type { SlotResult } from "./search-slots";
  * The answer is a list of JSON pieces, mostly cached ones: a 14-day
  * search lists ~740 slots, and building and serialising that object graph on
  * every request cost more than everything else together (docs/decisions/0011).
- * Per (table, viewer level) a view (slot-views.ts) keeps every start's
- * interviewers in ranking order and the JSON of the start as it reads when
- * nothing viewer-specific applies. Most starts are far enough from now that every
+ * Per (table, viewer level) a view (slot-views.ts) keeps each interviewer's
+ * ranking key and the JSON of each start as it reads when nothing
+ * viewer-specific applies. Most starts are far enough from now that every
  * interviewer's notice and horizon allow them, so for a viewer with no blocks
  * who is not an interviewer of the type, such a start is copied as is; only
- * the others are filtered entry by entry.
+ * the others are filtered entry by entry, keeping the best few by key.
  */
 export async function searchIndexedJson(
   client: DbClient,
