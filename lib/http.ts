@@ -53,25 +53,16 @@ export function jsonResponse(
   return jsonTextResponse(JSON.stringify(data), requestId, init);
 }
 
-/** For a body already serialised by lib/ (e.g. assembled from cached JSON pieces). */
+/**
+ * For a body already serialised by lib/: JSON text, or bytes joined from cached
+ * JSON pieces (lib/platform/utf8-join.ts).
+ */
 export function jsonTextResponse(
-  json: string,
+  json: string | Uint8Array<ArrayBuffer>,
   requestId: string,
   init: { status?: number; headers?: Record<string, string> } = {},
 ): Response {
   return new Response(json, {
-    status: init.status ?? 200,
-    headers: { "content-type": "application/json", [REQUEST_ID_HEADER]: requestId, ...init.headers },
-  });
-}
-
-/** For a body lib/ has already encoded (e.g. joined from cached JSON pieces: lib/platform/utf8-join.ts). */
-export function jsonBytesResponse(
-  bytes: Uint8Array<ArrayBuffer>,
-  requestId: string,
-  init: { status?: number; headers?: Record<string, string> } = {},
-): Response {
-  return new Response(bytes, {
     status: init.status ?? 200,
     headers: { "content-type": "application/json", [REQUEST_ID_HEADER]: requestId, ...init.headers },
   });

@@ -1,11 +1,11 @@
 import { requireCaller } from "@/lib/auth/caller";
 import { slotSearchSchema } from "@/lib/booking/booking.schema";
 import { searchSlotsBody } from "@/lib/booking/search-slots";
-import { handle, jsonBytesResponse, parseQuery } from "@/lib/http";
+import { handle, jsonTextResponse, parseQuery } from "@/lib/http";
 
 export const GET = handle(async ({ request, requestId }) => {
   const caller = await requireCaller(request);
-  return jsonBytesResponse(await searchSlotsBody(caller, parseQuery(request, slotSearchSchema)), requestId, {
+  return jsonTextResponse(await searchSlotsBody(caller, parseQuery(request, slotSearchSchema)), requestId, {
     headers: { "cache-control": "private, no-store" },
   });
 });
