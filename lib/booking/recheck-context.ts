@@ -1,13 +1,21 @@
 import { toAvailabilityInput, toEngineRules, type StoredAvailability } from "../availability/availability-rules";
+import {
+  overridesFromJson,
+  overridesJsonSql,
+  settingsJsonSql,
+  weeklyJsonSql,
+  type OverridesJson,
+} from "../availability/availability-sql";
 import { DEFAULT_SETTINGS } from "../availability/get-availability";
 import type { AvailabilityRules } from "../availability/slot-engine";
 import type { DbTransaction } from "../db";
+import { Prisma } from "../generated/prisma/client";
 import { AppError } from "../errors";
 import { busyRowsSql, toBusyMap, type BusyRow, type BusyTime } from "./busy-intervals";
 
 type StoredJson = Omit<StoredAvailability, "overrides" | "settings"> & {
   settings: StoredAvailability["settings"] | null;
-  overrides: { date: string; ranges: StoredAvailability["overrides"][number]["ranges"] }[];
+  overrides: OverridesJson;
 };
 
 /**
@@ -28,22 +36,9 @@ export async function loadRecheckContext(
     SELECT
       (SELECT json_build_object(
                 'timeZone', p.time_zone,
-                'settings', (SELECT json_build_object('minNoticeHours', s.min_notice_hours,
-                                                      'bufferMinutes', s.buffer_minutes,
-                                                      'maxPerWeek', s.max_per_week,
-                                                      'horizonDays', s.horizon_days,
-                                                      'version', s.version)
-                               FROM availability_settings s WHERE s.user_id = u.id),
-                'weekly', (SELECT coalesce(json_agg(json_build_object('weekday', w.weekday,
-                                                                      'startMinute', w.start_minute,
-                                                                      'endMinute', w.end_minute)), '[]')
-                             FROM availability_weekly_ranges w WHERE w.user_id = u.id),
-                'overrides', (SELECT coalesce(json_agg(json_build_object(
-                                'date', o.date,
-                                'ranges', (SELECT coalesce(json_agg(json_build_object('startMinute', r.start_minute,
-                                                                                      'endMinute', r.end_minute)), '[]')
-                                             FROM availability_override_ranges r WHERE r.override_id = o.id))), '[]')
-                                FROM availability_overrides o WHERE o.user_id = u.id),
+                'settings', ${settingsJsonSql(Prisma.sql`u.id`)},
+                'weekly', ${weeklyJsonSql(Prisma.sql`u.id`)},
+                'overrides', ${overridesJsonSql(Prisma.sql`u.id`)},
                 'offeredTypes', (SELECT coalesce(json_agg(t.slug), '[]')
                                    FROM interviewer_offered_types ot
                                    JOIN interview_types t ON t.id = ot.interview_type_id
@@ -57,8 +52,7 @@ export async function loadRecheckContext(
   const availability = toAvailabilityInput({
     ...stored,
     settings: stored.settings ?? DEFAULT_SETTINGS,
-    // A DATE arrives in JSON as "YYYY-MM-DD"; toAvailabilityInput reads it as midnight UTC, as Prisma gives it.
-    overrides: stored.overrides.map((o) => ({ date: new Date(`${o.date}T00:00:00Z`), ranges: o.ranges })),
+    overrides: overridesFromJson(stored.overrides),
     offeredTypes: [...stored.offeredTypes].sort(),
   });
   return { rules: toEngineRules(availability), busy: toBusyMap(userIds, row.busy) };

@@ -1,4 +1,11 @@
-import { toAvailabilityInput, toEngineRules } from "../availability/availability-rules";
+import { toAvailabilityInput, toEngineRules, type StoredAvailability } from "../availability/availability-rules";
+import {
+  overridesFromJson,
+  overridesJsonSql,
+  settingsJsonSql,
+  weeklyJsonSql,
+  type OverridesJson,
+} from "../availability/availability-sql";
 import type { AvailabilityRules } from "../availability/slot-engine";
 import type { DbClient } from "../db";
 import { Prisma, type Level } from "../generated/prisma/client";
@@ -41,13 +48,9 @@ interface InterviewerRow {
   display_name: string;
   level: Level;
   time_zone: string;
-  min_notice_hours: number;
-  buffer_minutes: number;
-  max_per_week: number | null;
-  horizon_days: number;
-  version: number;
-  weekly: { weekday: number; startMinute: number; endMinute: number }[];
-  overrides: { date: string; ranges: { startMinute: number; endMinute: number }[] }[];
+  settings: StoredAvailability["settings"];
+  weekly: StoredAvailability["weekly"];
+  overrides: OverridesJson;
   offered: string[];
   focus: string[];
 }
@@ -67,39 +70,24 @@ export async function loadInterviewers(client: DbClient, now: Date, ids?: string
   const overridesFrom = new Date(now.getTime() - 3 * DAY_MS);
   const rows = await client.$queryRaw<InterviewerRow[]>`
     SELECT u.id, p.display_name, p.level::text AS level, p.time_zone,
-           s.min_notice_hours, s.buffer_minutes, s.max_per_week, s.horizon_days, s.version,
-           COALESCE((SELECT json_agg(json_build_object('weekday', w.weekday, 'startMinute', w.start_minute,
-                                                       'endMinute', w.end_minute))
-                       FROM availability_weekly_ranges w WHERE w.user_id = u.id), '[]') AS weekly,
-           COALESCE((SELECT json_agg(json_build_object(
-                              'date', o.date,
-                              'ranges', COALESCE((SELECT json_agg(json_build_object('startMinute', r.start_minute,
-                                                                                    'endMinute', r.end_minute))
-                                                    FROM availability_override_ranges r WHERE r.override_id = o.id), '[]')))
-                       FROM availability_overrides o
-                      WHERE o.user_id = u.id AND o.date >= ${overridesFrom}::date), '[]') AS overrides,
+           ${settingsJsonSql(Prisma.sql`u.id`)} AS settings,
+           ${weeklyJsonSql(Prisma.sql`u.id`)} AS weekly,
+           ${overridesJsonSql(Prisma.sql`u.id`, overridesFrom)} AS overrides,
            ARRAY(SELECT t.interview_type_id FROM interviewer_offered_types t WHERE t.user_id = u.id) AS offered,
            ARRAY(SELECT f.interview_type_id FROM profile_focus_areas f WHERE f.user_id = u.id) AS focus
       FROM users u
       JOIN profiles p ON p.user_id = u.id
-      JOIN availability_settings s ON s.user_id = u.id
      WHERE u.suspended_at IS NULL AND u.deleted_at IS NULL
+       AND EXISTS (SELECT 1 FROM availability_settings s WHERE s.user_id = u.id)
        AND EXISTS (SELECT 1 FROM interviewer_offered_types t WHERE t.user_id = u.id)
        ${ids ? Prisma.sql`AND u.id = ANY(${ids}::text[])` : Prisma.empty}`;
   return rows.map((row) => {
-    const settings = {
-      minNoticeHours: row.min_notice_hours,
-      bufferMinutes: row.buffer_minutes,
-      maxPerWeek: row.max_per_week,
-      horizonDays: row.horizon_days,
-      version: row.version,
-    };
     const rules = toEngineRules(
       toAvailabilityInput({
         timeZone: row.time_zone,
-        settings,
+        settings: row.settings,
         weekly: row.weekly,
-        overrides: row.overrides.map((o) => ({ date: new Date(`${o.date}T00:00:00Z`), ranges: o.ranges })),
+        overrides: overridesFromJson(row.overrides),
         offeredTypes: [],
       }),
     );
@@ -111,8 +99,8 @@ export async function loadInterviewers(client: DbClient, now: Date, ids?: string
       offeredTypeIds: new Set(row.offered),
       focusTypeIds: new Set(row.focus),
       rules,
-      noticeMs: settings.minNoticeHours * 3_600_000,
-      horizonMs: settings.horizonDays * DAY_MS,
+      noticeMs: row.settings.minNoticeHours * 3_600_000,
+      horizonMs: row.settings.horizonDays * DAY_MS,
     };
   });
 }

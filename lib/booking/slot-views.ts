@@ -188,7 +188,7 @@ export function pickTop(
     available++;
     const key = keyOf(entry);
     if (top.length === TOP_PER_SLOT && key <= keys[TOP_PER_SLOT - 1]!) continue;
-    let at = Math.min(top.length, TOP_PER_SLOT - 1);
+    let at = top.length;
     while (at > 0 && keys[at - 1]! < key) at--;
     top.splice(at, 0, entry);
     keys.splice(at, 0, key);
