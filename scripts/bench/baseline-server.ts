@@ -110,6 +110,9 @@ async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
 
 const server = createServer((req, res) => {
   route(req, res).catch((error: unknown) => {
+    // autocannon closes its sockets when a run ends, sometimes mid-body: nobody is left to answer.
+    // (Not req.destroyed: a request whose body has been read is destroyed too, and still wants its 409.)
+    if (req.socket.destroyed) return;
     const appError = toAppError(error);
     if (!appError) console.error(error);
     json(res, appError ? STATUS[appError.code] : 500, { title: appError?.message ?? "Internal error" });
