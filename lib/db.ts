@@ -2,6 +2,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/prisma/client";
 import { env } from "./env";
 import { logger } from "./logger";
+import { statementNamer } from "./platform/statement-names";
 
 export type Db = PrismaClient;
 /** The client inside `db.$transaction(async (tx) => …)`; business functions accept either. */
@@ -11,13 +12,18 @@ export type DbClient = PrismaClient | DbTransaction;
 const SLOW_QUERY_MS = 200;
 
 export function createPrismaClient(connectionString: string, poolSize = 10): PrismaClient {
-  const adapter = new PrismaPg({
-    connectionString,
-    max: poolSize,
-    // Fail fast when the database is down so health answers 503 instead of hanging.
-    connectionTimeoutMillis: 3_000,
-    idleTimeoutMillis: 30_000,
-  });
+  const nameOf = statementNamer();
+  const adapter = new PrismaPg(
+    {
+      connectionString,
+      max: poolSize,
+      // Fail fast when the database is down so health answers 503 instead of hanging.
+      connectionTimeoutMillis: 3_000,
+      idleTimeoutMillis: 30_000,
+    },
+    // Prepared statements, parsed and planned once per connection (lib/platform/statement-names.ts).
+    { statementNameGenerator: (query) => nameOf(query.sql) },
+  );
   const client = new PrismaClient({
     adapter,
     log: process.env.NODE_ENV === "development" ? [{ emit: "event", level: "query" }] : [],
