@@ -31,8 +31,22 @@ export function resolveWeek(param: string | null | undefined, zone: string, this
   return monday;
 }
 
+/*
+ * Weeks as calendar dates (ISO "YYYY-MM-DD"): plain UTC date arithmetic and kept Intl formatters,
+ * not luxon. The page renders these on every visit, and a luxon DateTime per day and label was
+ * about a twentieth of Find a peer's server render (docs/benchmarks.md). Only the functions that
+ * need the viewer's zone (week bounds, "this week") use luxon.
+ */
+function utcDay(isoDate: string, plusDays = 0): Date {
+  const [y, m, d] = isoDate.split("-").map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + plusDays));
+}
+const isoDateOf = (day: Date) => day.toISOString().slice(0, 10);
+const utcFormat = (options: Intl.DateTimeFormatOptions) =>
+  dateTimeFormat(LOCALE, { timeZone: "UTC", ...options });
+
 export function shiftWeek(weekStart: string, weeks: number): string {
-  return DateTime.fromISO(weekStart, { zone: "UTC" }).plus({ weeks }).toISODate()!;
+  return isoDateOf(utcDay(weekStart, weeks * 7));
 }
 
 /** The week's bounds as UTC instants: local Monday 00:00 up to the next local Monday 00:00. */
@@ -53,25 +67,27 @@ export interface WeekDay {
 }
 
 export function weekDays(weekStart: string): WeekDay[] {
-  const monday = DateTime.fromISO(weekStart, { zone: "UTC" });
   return Array.from({ length: 7 }, (_, i) => {
-    const day = monday.plus({ days: i }).setLocale(LOCALE);
+    const day = utcDay(weekStart, i);
     return {
-      date: day.toISODate()!,
-      longLabel: day.toFormat("cccc d LLLL"),
-      weekday: day.toFormat("ccc"),
-      shortDate: day.toFormat("d LLL"),
+      date: isoDateOf(day),
+      longLabel: utcFormat({ weekday: "long", day: "numeric", month: "long" }).format(day),
+      weekday: utcFormat({ weekday: "short" }).format(day),
+      shortDate: utcFormat({ day: "numeric", month: "short" }).format(day),
     };
   });
 }
 
 /** "2–8 March 2026", "30 March – 5 April 2026", "29 December 2025 – 4 January 2026". */
 export function weekRangeLabel(weekStart: string): string {
-  const start = DateTime.fromISO(weekStart, { zone: "UTC" }).setLocale(LOCALE);
-  const end = start.plus({ days: 6 });
-  if (start.year !== end.year) return `${start.toFormat("d LLLL yyyy")} – ${end.toFormat("d LLLL yyyy")}`;
-  if (start.month !== end.month) return `${start.toFormat("d LLLL")} – ${end.toFormat("d LLLL yyyy")}`;
-  return `${start.toFormat("d")}–${end.toFormat("d LLLL yyyy")}`;
+  const start = utcDay(weekStart);
+  const end = utcDay(weekStart, 6);
+  const withYear = utcFormat({ day: "numeric", month: "long", year: "numeric" });
+  if (start.getUTCFullYear() !== end.getUTCFullYear()) return `${withYear.format(start)} – ${withYear.format(end)}`;
+  if (start.getUTCMonth() !== end.getUTCMonth()) {
+    return `${utcFormat({ day: "numeric", month: "long" }).format(start)} – ${withYear.format(end)}`;
+  }
+  return `${start.getUTCDate()}–${withYear.format(end)}`;
 }
 
 /** The ISO date an instant falls on in `zone`. */
