@@ -70,6 +70,14 @@ describe("chart rows", () => {
     expect(rows[1]).toMatchObject({ score: 3, calibrated: 3.45, rubricVersion: 2 });
   });
 
+  it("keeps labels per zone: the same interview read from another zone gets its own date", () => {
+    chartRows(series, "Asia/Kolkata");
+    const rows = chartRows(series, "America/Los_Angeles");
+    expect(rows[0]!.label).toBe("5 Oct");
+    expect(rows[0]!.when).toBe("5 Oct 2026, 11:45");
+    expect(chartRows(series, "Asia/Kolkata")[0]!.label).toBe("6 Oct");
+  });
+
   it("describes the trend in one sentence", () => {
     expect(describeTrend("Databases", chartRows(series, "UTC"))).toBe(
       "Databases over 2 interviews: from 2 on 5 Oct to 3 on 2 Nov.",

@@ -57,25 +57,44 @@ export interface ChartRow {
   rubricVersion: number;
 }
 
-function zonedFormatters(timeZone: string) {
-  const short = dateTimeFormat(LOCALE, { timeZone, day: "numeric", month: "short" });
-  const long = dateTimeFormatter(timeZone);
-  return { short: (at: string) => short.format(new Date(at)), long: (at: string) => long.format(new Date(at)) };
+/**
+ * A point's two labels, kept per zone and instant: every render of the progress page formats the
+ * same few hundred past interviews again, and Intl's format() was most of the charts' share of the
+ * server render. Bounded, because a long-running server sees many people's interviews.
+ */
+const labels = new Map<string, readonly [short: string, long: string]>();
+const MAX_LABELS = 50_000;
+
+function labelsOf(at: string, timeZone: string): readonly [string, string] {
+  const key = `${timeZone}|${at}`;
+  let pair = labels.get(key);
+  if (!pair) {
+    const date = new Date(at);
+    pair = [
+      dateTimeFormat(LOCALE, { timeZone, day: "numeric", month: "short" }).format(date),
+      dateTimeFormatter(timeZone).format(date),
+    ];
+    if (labels.size >= MAX_LABELS) labels.clear();
+    labels.set(key, pair);
+  }
+  return pair;
 }
 
 /** A competency's series as chart and table rows, oldest first, dates in the viewer's zone. */
 export function chartRows(series: ScorePoint[], timeZone: string): ChartRow[] {
-  const format = zonedFormatters(timeZone);
   return [...series]
     .sort((a, b) => a.at.localeCompare(b.at))
-    .map((p) => ({
-      label: format.short(p.at),
-      when: format.long(p.at),
-      at: p.at,
-      score: p.score,
-      calibrated: Math.round(p.calibrated * 100) / 100,
-      rubricVersion: p.rubricVersion,
-    }));
+    .map((p) => {
+      const [label, when] = labelsOf(p.at, timeZone);
+      return {
+        label,
+        when,
+        at: p.at,
+        score: p.score,
+        calibrated: Math.round(p.calibrated * 100) / 100,
+        rubricVersion: p.rubricVersion,
+      };
+    });
 }
 
 export interface RatingRow {
@@ -87,15 +106,12 @@ export interface RatingRow {
 
 /** Ratings an interviewer received (1–5), oldest first. */
 export function ratingRows(ratings: { at: string; rating: number }[], timeZone: string): RatingRow[] {
-  const format = zonedFormatters(timeZone);
   return [...ratings]
     .sort((a, b) => a.at.localeCompare(b.at))
-    .map((r) => ({
-      label: format.short(r.at),
-      when: format.long(r.at),
-      at: r.at,
-      rating: Math.round(r.rating * 100) / 100,
-    }));
+    .map((r) => {
+      const [label, when] = labelsOf(r.at, timeZone);
+      return { label, when, at: r.at, rating: Math.round(r.rating * 100) / 100 };
+    });
 }
 
 /** One sentence a screen reader can give before the table: where the line starts and ends. */
