@@ -6,6 +6,7 @@
  */
 import { gzipSync } from "node:zlib";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../tests/e2e/support/chromium";
+import { ensureChromium } from "../ensure-chromium";
 import type { Fixtures } from "./fixtures";
 
 const ROUTES: { name: string; path: string; signedIn: boolean }[] = [
@@ -48,6 +49,10 @@ export async function frontEndReport(base: string, fixtures: Fixtures, say: (lin
   }
 
   // Lighthouse is ESM-only; Chromium is Debian's (Playwright's download is blocked here).
+  if (!ensureChromium(say, "Lighthouse")) {
+    say("Lighthouse skipped: no Chromium");
+    return;
+  }
   const { default: lighthouse } = await import("lighthouse");
   const chromeLauncher = await import("chrome-launcher");
   const chrome = await chromeLauncher.launch({
