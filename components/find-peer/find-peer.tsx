@@ -2,7 +2,7 @@
 
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useSearchParams } from "next/navigation";
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
+import { useDeferredValue, useMemo, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import { bookingKeys, createBooking, newIdempotencyKey, type BookingRow } from "@/components/bookings/booking-keys";
 import { ApiError } from "@/components/api-request";
@@ -46,13 +46,14 @@ export function FindPeer({ timeZone, types, defaultType, thisWeek }: Props) {
   // so a slow phone stays responsive while it does (Lighthouse counted it as one long blocking task).
   const shown = useDeferredValue(data);
 
-  // The week after this one is the likeliest next click: have it ready.
-  useEffect(() => {
-    if (!slots.isSuccess || slots.isPlaceholderData || week >= lastWeek) return;
+  // The week after this one is the likeliest next click: fetch it when they reach for "Next week"
+  // (pointer or keyboard), not as soon as this week arrives, when a phone is still busy drawing it.
+  function prefetchNextWeek() {
+    if (week >= lastWeek) return;
     void queryClient.prefetchQuery(
       slotSearchQuery({ interviewType: typeSlug, ...weekBounds(shiftWeek(week, 1), timeZone) }),
     );
-  }, [slots.isSuccess, slots.isPlaceholderData, week, lastWeek, typeSlug, timeZone, queryClient]);
+  }
 
   const [selection, setSelection] = useState<{ view: string; start: string } | null>(null);
   const [booked, setBooked] = useState<BookingRow | null>(null);
@@ -128,6 +129,7 @@ export function FindPeer({ timeZone, types, defaultType, thisWeek }: Props) {
         lastWeek={lastWeek}
         timeZone={timeZone}
         onChange={navigate}
+        onNextIntent={prefetchNextWeek}
       />
 
       <div ref={problemRef} tabIndex={-1} className="outline-none empty:hidden">

@@ -20,10 +20,12 @@ interface Props {
   lastWeek: string;
   timeZone: string;
   onChange: (next: { type?: string; week?: string }) => void;
+  /** The pointer or keyboard focus reached "Next week": a moment to fetch it ahead. */
+  onNextIntent?: () => void;
 }
 
 /** The interview type and the week, with the viewer's zone named beside the week. */
-export function SearchControls({ types, type, week, thisWeek, lastWeek, timeZone, onChange }: Props) {
+export function SearchControls({ types, type, week, thisWeek, lastWeek, timeZone, onChange, onNextIntent }: Props) {
   const uid = useId();
   return (
     <div className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-5">
@@ -77,6 +79,8 @@ export function SearchControls({ types, type, week, thisWeek, lastWeek, timeZone
               className="flex-1 whitespace-nowrap sm:flex-none"
               disabled={week >= lastWeek}
               onClick={() => onChange({ week: shiftWeek(week, 1) })}
+              onPointerEnter={onNextIntent}
+              onFocus={onNextIntent}
             >
               Next<span className="sr-only"> week</span> <span aria-hidden="true">→</span>
             </Button>

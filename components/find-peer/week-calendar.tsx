@@ -33,7 +33,9 @@ export function WeekCalendar(props: Props) {
   const byDay = new Map<string, OpenSlot[]>();
   for (const slot of slots ?? []) {
     const day = localDate(slot.start, timeZone);
-    byDay.set(day, [...(byDay.get(day) ?? []), slot]);
+    const list = byDay.get(day);
+    if (list) list.push(slot);
+    else byDay.set(day, [slot]);
   }
   const total = slots?.length ?? 0;
 
@@ -72,7 +74,8 @@ export function WeekCalendar(props: Props) {
               <li
                 key={day.date}
                 className={cn(
-                  "rounded-lg bg-white p-3 shadow-sm ring-1 ring-slate-200 lg:p-2",
+                  // Days stack on a phone: the browser lays out and paints only those near the screen.
+                  "rounded-lg bg-white p-3 shadow-sm ring-1 ring-slate-200 [contain-intrinsic-size:auto_12rem] [content-visibility:auto] lg:p-2",
                   day.date === today && "ring-2 ring-brand-600",
                 )}
               >
