@@ -1,6 +1,7 @@
 import type { DbClient } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import type { Interval } from "../availability/slot-engine";
+import { PLAN_PER_CALL } from "../platform/statement-names";
 
 export const ACTIVE_STATUSES = ["SCHEDULED", "COMPLETED"] as const;
 
@@ -54,8 +55,9 @@ export function busyRowsSql(userIds: string[], from: Date, to: Date): Prisma.Sql
      WHERE p.user_id = ANY(${userIds}::text[]) AND p.active
        AND p.during && tstzrange(${from}::timestamptz, ${to}::timestamptz, '[)')`;
   }
+  // Planned per call: a kept generic plan cannot see that the array holds a thousand people.
   return Prisma.sql`
-    SELECT p.user_id, p.role::text AS role, b.starts_at, b.ends_at
+    SELECT ${Prisma.raw(PLAN_PER_CALL)} p.user_id, p.role::text AS role, b.starts_at, b.ends_at
       FROM booking_participants p
       JOIN bookings b ON b.id = p.booking_id
      WHERE p.user_id = ANY(${userIds}::text[])

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { statementNamer } from "./statement-names";
+import { PLAN_PER_CALL, statementNamer } from "./statement-names";
 
 describe("statementNamer", () => {
   it("gives one text one name, and different texts different names", () => {
@@ -19,5 +19,11 @@ describe("statementNamer", () => {
     nameOf("SELECT 2");
     expect(nameOf("SELECT 3")).toBe("");
     expect(nameOf("SELECT 1")).toBe(first);
+  });
+
+  it("leaves a query marked for per-call planning unnamed", () => {
+    const nameOf = statementNamer();
+    expect(nameOf(`SELECT ${PLAN_PER_CALL} 1`)).toBe("");
+    expect(nameOf("SELECT 1")).not.toBe("");
   });
 });

@@ -14,11 +14,21 @@
  */
 export const MAX_NAMED = 2_000;
 
+/**
+ * Put in a query's text to have it planned on every run. A kept statement may
+ * switch to a generic plan, which cannot see how long an array parameter is:
+ * for the busy-time join over a thousand interviewers (lib/booking/busy-intervals.ts)
+ * it guessed ~200 rows, chose a nested loop over 50,000 and took 340 ms where the
+ * per-call plan's hash join takes a fraction of that.
+ */
+export const PLAN_PER_CALL = "/* plan per call */";
+
 export function statementNamer(max = MAX_NAMED): (sql: string) => string {
   const names = new Map<string, string>();
   return (sql) => {
     const known = names.get(sql);
     if (known !== undefined) return known;
+    if (sql.includes(PLAN_PER_CALL)) return "";
     // An empty name is pg's unnamed statement: parsed and planned on every run.
     if (names.size >= max) return "";
     const name = `ml_${names.size.toString(36)}`;
