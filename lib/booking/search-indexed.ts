@@ -1,6 +1,6 @@
 import type { Caller } from "../auth/sessions";
 import type { DbClient } from "../db";
-import { BLOCK_MS, currentIndex, sortedStarts, tableFor, type Entry, type Table } from "./slot-index";
+import { BLOCK_MS, changesSince, currentIndex, sortedStarts, tableFor, type Entry, type Table } from "./slot-index";
 import { pickTop, viewOf } from "./slot-views";
 import { searchContext, type SearchType } from "./slot-index-load";
 import type { SlotResult } from "./search-slots";
@@ -32,10 +32,10 @@ export async function searchIndexedJson(
   to: Date,
   now: Date,
 ): Promise<{ type: SearchType; slots: string[] } | null> {
-  const context = await searchContext(client, caller.id, typeSlug, from, to);
+  const context = await searchContext(client, caller.id, typeSlug, from, to, changesSince(client));
   if (!context.type) return null;
   const type = context.type;
-  const state = await currentIndex(client, now, context.fingerprint);
+  const state = await currentIndex(client, now, context.changes);
   const durationMs = type.durationMinutes * 60_000;
   const fromMs = from.getTime();
   const toMs = to.getTime();

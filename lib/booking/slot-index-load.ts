@@ -17,17 +17,36 @@ import { Prisma, type Level } from "../generated/prisma/client";
  */
 const DAY_MS = 86_400_000;
 
-/** Sum of every schedule version: it grows with every committed change anyone's slots depend on. */
-export async function scheduleFingerprint(client: DbClient): Promise<string> {
-  const rows = await client.$queryRaw<{ fp: string | null }[]>`
-    SELECT (sum(version)::text || ':' || count(*)::text) AS fp FROM schedule_versions`;
-  return rows[0]?.fp ?? "0:0";
+/**
+ * Schedule changes since a snapshot: every person whose version a transaction
+ * bumped that a search at `since` (a snapshot's xmin) could not have seen, with
+ * their version now, and this statement's own xmin for next time. Any
+ * transaction invisible to a snapshot has an id at or above its xmin, so
+ * nothing committed since is missed; rows from transactions that were already
+ * visible then may come again and simply match the versions held.
+ */
+export interface ScheduleChanges {
+  xmin: string;
+  changes: [userId: string, version: string][];
 }
 
-export async function scheduleVersions(client: DbClient): Promise<Map<string, string>> {
-  const rows = await client.$queryRaw<{ user_id: string; version: string }[]>`
-    SELECT user_id, version::text AS version FROM schedule_versions`;
-  return new Map(rows.map((r) => [r.user_id, r.version]));
+/** A subquery's worth of SQL, so a search folds it into its one statement. */
+const changesSql = (since: string | null) => Prisma.sql`
+  SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS xmin,
+         (SELECT coalesce(json_agg(json_build_array(user_id, version::text)), '[]')
+            FROM schedule_versions WHERE changed_xid >= ${since}::bigint) AS changes`;
+
+export async function scheduleChangesSince(client: DbClient, since: string | null): Promise<ScheduleChanges> {
+  const [row] = await client.$queryRaw<ScheduleChanges[]>(changesSql(since));
+  return { xmin: row!.xmin, changes: row!.changes };
+}
+
+/** Every person's version, with the snapshot's xmin from which later changes are read. */
+export async function scheduleVersions(client: DbClient): Promise<{ xmin: string; versions: Map<string, string> }> {
+  const [row] = await client.$queryRaw<{ xmin: string; versions: [string, string][] }[]>`
+    SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS xmin,
+           (SELECT coalesce(json_agg(json_build_array(user_id, version::text)), '[]') FROM schedule_versions) AS versions`;
+  return { xmin: row!.xmin, versions: new Map(row!.versions) };
 }
 
 export interface IndexedInterviewer {
@@ -115,8 +134,8 @@ export interface SearchType {
 export interface SearchContext {
   /** Null when no live interview type has that slug. */
   type: SearchType | null;
-  /** The schedule fingerprint (scheduleFingerprint), read in the same statement. */
-  fingerprint: string;
+  /** Schedule changes since the index last looked (scheduleChangesSince), read in the same statement. */
+  changes: ScheduleChanges;
   level: Level | null;
   /** Everyone blocked either way. */
   blocked: Set<string>;
@@ -126,7 +145,7 @@ export interface SearchContext {
 
 /**
  * Everything a search reads per request, in one round trip: the interview
- * type, the schedule fingerprint, the caller's level and blocks, and their
+ * type, the schedule changes since `since`, the caller's level and blocks, and their
  * busy time. Busy time comes from bookings through its two btree indexes (the
  * participants' GiST exclusion index answers "one user's rows" by scanning far
  * more pages), widened by a day each side so it covers any interview overlapping
@@ -138,13 +157,15 @@ export async function searchContext(
   typeSlug: string,
   from: Date,
   to: Date,
+  since: string | null,
 ): Promise<SearchContext> {
   const busyFrom = new Date(from.getTime() - DAY_MS);
   const busyTo = new Date(to.getTime() + DAY_MS);
   const rows = await client.$queryRaw<
     {
       type: SearchType | null;
-      fp: string | null;
+      xmin: string;
+      changes: [string, string][];
       level: Level | null;
       blocked: string[] | null;
       busy: [number, number][] | null;
@@ -157,15 +178,16 @@ export async function searchContext(
          AND starts_at < ${busyTo}::timestamptz AND ends_at > ${busyFrom}::timestamptz)
     SELECT (SELECT json_build_object('id', t.id, 'slug', t.slug, 'name', t.name, 'durationMinutes', t.duration_minutes)
               FROM interview_types t WHERE t.slug = ${typeSlug} AND t.retired_at IS NULL) AS type,
-           (SELECT sum(version)::text || ':' || count(*)::text FROM schedule_versions) AS fp,
+           changed.xmin, changed.changes,
            (SELECT level FROM profiles WHERE user_id = ${viewerId}) AS level,
            ARRAY(SELECT blocked_id FROM user_blocks WHERE blocker_id = ${viewerId}
                  UNION SELECT blocker_id FROM user_blocks WHERE blocked_id = ${viewerId}) AS blocked,
-           (SELECT json_agg(json_build_array(s, e)) FROM busy) AS busy`;
+           (SELECT json_agg(json_build_array(s, e)) FROM busy) AS busy
+      FROM (${changesSql(since)}) changed`;
   const row = rows[0]!;
   return {
     type: row.type,
-    fingerprint: row.fp ?? "0:0",
+    changes: { xmin: row.xmin, changes: row.changes },
     level: row.level,
     blocked: new Set(row.blocked ?? []),
     busy: row.busy ?? [],

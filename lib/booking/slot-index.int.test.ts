@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
 import { POST } from "../../app/api/v1/bookings/route";
 import { GET } from "../../app/api/v1/slots/route";
@@ -109,6 +110,40 @@ describe("slot index invalidation", () => {
       await db().user.update({ where: { id: interviewer.caller.id }, data: { suspendedAt: new Date() } });
       expect(await viaOther()).toEqual([]);
     } finally {
+      await other.$disconnect();
+    }
+  });
+
+  it("a change whose transaction was still open when the index last looked is seen once it commits", async () => {
+    const interviewer = await createTestUser();
+    await openAvailability(interviewer.caller, { weekly: week(), timeZone: "UTC", bufferMinutes: 0 });
+    const viewer = await createTestUser();
+    const from = dayAfterTomorrowUtc(4);
+    const to = new Date(from.getTime() + DAY);
+    const other = createPrismaClient(process.env.DATABASE_URL!, 2);
+    const writer = new pg.Client({ connectionString: process.env.DATABASE_URL! });
+    await writer.connect();
+    try {
+      const type = await db().interviewType.findUniqueOrThrow({ where: { slug: "technical-depth" } });
+      const viaOther = async () =>
+        offered(
+          await searchAcrossInterviewers(other, viewer.caller, type, from, to, new Date()),
+          interviewer.caller.id,
+        );
+      expect((await viaOther()).length).toBe(47);
+
+      // The suspension's transaction takes its id now; its version bump runs at COMMIT (deferred triggers).
+      await writer.query("BEGIN");
+      await writer.query("UPDATE users SET suspended_at = now() WHERE id = $1", [interviewer.caller.id]);
+      // A later transaction commits first, so the next look's snapshot reaches past the open one.
+      await createTestUser();
+      // The index looks again meanwhile and moves its mark: nothing committed yet, the times stay.
+      expect((await viaOther()).length).toBe(47);
+      await writer.query("COMMIT");
+      // The mark is that look's snapshot xmin, which an open transaction holds back: the change is read.
+      expect(await viaOther()).toEqual([]);
+    } finally {
+      await writer.end();
       await other.$disconnect();
     }
   });

@@ -3,7 +3,13 @@ import type { DbClient } from "../db";
 import { ratingsOf } from "../feedback/interviewer-ratings";
 import { busyTimes } from "./busy-intervals";
 import { reliabilityOf } from "./reliability";
-import { loadInterviewers, scheduleFingerprint, scheduleVersions, type IndexedInterviewer } from "./slot-index-load";
+import {
+  loadInterviewers,
+  scheduleChangesSince,
+  scheduleVersions,
+  type IndexedInterviewer,
+  type ScheduleChanges,
+} from "./slot-index-load";
 
 /**
  * The slot index: every interviewer's bookable starts, computed once per
@@ -16,9 +22,10 @@ import { loadInterviewers, scheduleFingerprint, scheduleVersions, type IndexedIn
  * time, blocks, notice and horizon (both measured from now), ranking — is
  * applied when a search reads the table. The key of every entry is its
  * person's schedule version, stored in PostgreSQL and bumped by triggers, and
- * each search first compares the sum of all versions with the one it last saw,
- * so a change committed through any app instance is seen by the next search
- * in every instance.
+ * each search first reads the versions changed since the snapshot the index
+ * last looked from (slot-index-load.ts scheduleChangesSince), so a change
+ * committed through any app instance is seen by the next search in every
+ * instance, and a search with nothing new reads no one's version.
  */
 const DAY_MS = 86_400_000;
 /** Cached starts are grouped in 7-day blocks of UTC time; a 14-day search reads two or three. */
@@ -61,7 +68,8 @@ export interface Table {
 const TABLE_LOG_LENGTH = 4096;
 
 export interface IndexState {
-  fingerprint: string | null;
+  /** xmin of the snapshot the versions are known up to: changes are read from here. Null before the first load. */
+  xmin: string | null;
   versions: Map<string, string>;
   entries: Map<string, Entry>;
   indexOf: Map<string, number>;
@@ -82,7 +90,7 @@ function stateFor(client: DbClient): IndexState {
   let state = states.get(client);
   if (!state) {
     state = {
-      fingerprint: null,
+      xmin: null,
       versions: new Map(),
       entries: new Map(),
       indexOf: new Map(),
@@ -99,15 +107,27 @@ function stateFor(client: DbClient): IndexState {
   return state;
 }
 
+/** Where a search should read schedule changes from (searchContext's `since`). */
+export function changesSince(client: DbClient): string | null {
+  return stateFor(client).xmin;
+}
+
+const later = (a: string | null, b: string) => (a !== null && BigInt(a) > BigInt(b) ? a : b);
+
 /** Brings the index up to the database's schedule versions; returns the entries to search. */
-export async function currentIndex(client: DbClient, now: Date, fingerprintNow?: string): Promise<IndexState> {
+export async function currentIndex(client: DbClient, now: Date, seen?: ScheduleChanges): Promise<IndexState> {
   const state = stateFor(client);
   for (let attempt = 0; attempt < 3; attempt++) {
-    // The caller may have read the fingerprint already, with its other per-search reads, in one round trip.
-    const fingerprint =
-      attempt === 0 && fingerprintNow !== undefined ? fingerprintNow : await scheduleFingerprint(client);
-    if (fingerprint === state.fingerprint) break;
-    state.refreshing ??= refresh(state, client, fingerprint, now).finally(() => {
+    // The first look loads everyone. After that, what changed since the last look: the caller may
+    // have read it already, with its other per-search reads, in one round trip.
+    const changes =
+      state.xmin === null ? null : attempt === 0 && seen ? seen : await scheduleChangesSince(client, state.xmin);
+    if (changes && changedIn(state, changes).length === 0) {
+      // Nothing new up to this snapshot. While a refresh runs, only it moves the mark.
+      if (!state.refreshing) state.xmin = later(state.xmin, changes.xmin);
+      break;
+    }
+    state.refreshing ??= refresh(state, client, changes, now).finally(() => {
       state.refreshing = null;
     });
     await state.refreshing;
@@ -122,12 +142,25 @@ export async function currentIndex(client: DbClient, now: Date, fingerprintNow?:
   return state;
 }
 
-async function refresh(state: IndexState, client: DbClient, fingerprint: string, now: Date): Promise<void> {
+function changedIn(state: IndexState, changes: ScheduleChanges): string[] {
+  return changes.changes.filter(([id, version]) => state.versions.get(id) !== version).map(([id]) => id);
+}
+
+async function refresh(
+  state: IndexState,
+  client: DbClient,
+  seen: ScheduleChanges | null,
+  now: Date,
+): Promise<void> {
   // Versions first, rows second: an entry may be newer than its key, never older.
-  const versions = await scheduleVersions(client);
+  // A first load, or more changes than a partial reload is worth, reads every version.
+  const partial = seen && state.xmin !== null && changedIn(state, seen).length <= PARTIAL_RELOAD_MAX ? seen : null;
+  const all = partial ? null : await scheduleVersions(client);
+  const xmin = partial ? partial.xmin : all!.xmin;
+  const versions = partial ? new Map(partial.changes) : all!.versions;
   const changed: string[] = [];
   for (const [id, version] of versions) if (state.versions.get(id) !== version) changed.push(id);
-  const full = state.fingerprint === null || changed.length > PARTIAL_RELOAD_MAX;
+  const full = !partial && (state.xmin === null || changed.length > PARTIAL_RELOAD_MAX);
   const loaded = changed.length === 0 ? [] : await loadInterviewers(client, now, full ? undefined : changed);
   // Kept aside so a reloaded person keeps their name rank and ranking signals until the next refresh.
   const previousOf = new Map(changed.map((id) => [id, state.entries.get(id)]));
@@ -152,8 +185,9 @@ async function refresh(state: IndexState, client: DbClient, fingerprint: string,
   // Newcomers get their ranking signals now; everyone else keeps theirs until the next periodic refresh.
   const newcomers = full ? loaded : loaded.filter((row) => !previousOf.get(row.id));
   if (newcomers.length > 0 && state.signalsAt > 0) await refreshSignals(state, client, newcomers, now, full);
-  state.versions = versions;
-  state.fingerprint = fingerprint;
+  if (partial) for (const id of changed) state.versions.set(id, versions.get(id)!);
+  else state.versions = versions;
+  state.xmin = later(state.xmin, xmin);
   if (changed.length > 0) {
     state.generation++;
     state.changes.set(state.generation, full ? null : changed);
