@@ -58,6 +58,20 @@ const book = async (booker: TestUser, interviewerId: string, start: string) =>
 
 beforeAll(ensureInterviewTypes);
 
+/** An interviewer open all day (UTC), a viewer, and a second app instance's search of that day for them. */
+async function secondInstanceScene(offsetDays: number) {
+  const interviewer = await createTestUser();
+  await openAvailability(interviewer.caller, { weekly: week(), timeZone: "UTC", bufferMinutes: 0 });
+  const viewer = await createTestUser();
+  const from = dayAfterTomorrowUtc(offsetDays);
+  const to = new Date(from.getTime() + DAY);
+  const other = createPrismaClient(process.env.DATABASE_URL!, 2);
+  const type = await db().interviewType.findUniqueOrThrow({ where: { slug: "technical-depth" } });
+  const viaOther = async () =>
+    offered(await searchAcrossInterviewers(other, viewer.caller, type, from, to, new Date()), interviewer.caller.id);
+  return { interviewer, viewer, from, to, other, viaOther };
+}
+
 describe("slot index invalidation", () => {
   it("a booking, made through the API, is gone from the next search for everyone", async () => {
     const interviewer = await createTestUser();
@@ -78,19 +92,8 @@ describe("slot index invalidation", () => {
   });
 
   it("an availability change is seen by the next search, also by another app instance's index", async () => {
-    const interviewer = await createTestUser();
-    await openAvailability(interviewer.caller, { weekly: week(), timeZone: "UTC", bufferMinutes: 0 });
-    const viewer = await createTestUser();
-    const from = dayAfterTomorrowUtc(3);
-    const to = new Date(from.getTime() + DAY);
-    const other = createPrismaClient(process.env.DATABASE_URL!, 2);
+    const { interviewer, viewer, from, to, other, viaOther } = await secondInstanceScene(3);
     try {
-      const type = await db().interviewType.findUniqueOrThrow({ where: { slug: "technical-depth" } });
-      const viaOther = async () =>
-        offered(
-          await searchAcrossInterviewers(other, viewer.caller, type, from, to, new Date()),
-          interviewer.caller.id,
-        );
       expect((await viaOther()).length).toBe(47); // 45-minute interviews on a 30-minute grid through one UTC day
 
       // This instance changes the hours; the other instance's index must follow.
@@ -115,21 +118,10 @@ describe("slot index invalidation", () => {
   });
 
   it("a change whose transaction was still open when the index last looked is seen once it commits", async () => {
-    const interviewer = await createTestUser();
-    await openAvailability(interviewer.caller, { weekly: week(), timeZone: "UTC", bufferMinutes: 0 });
-    const viewer = await createTestUser();
-    const from = dayAfterTomorrowUtc(4);
-    const to = new Date(from.getTime() + DAY);
-    const other = createPrismaClient(process.env.DATABASE_URL!, 2);
+    const { interviewer, other, viaOther } = await secondInstanceScene(4);
     const writer = new pg.Client({ connectionString: process.env.DATABASE_URL! });
     await writer.connect();
     try {
-      const type = await db().interviewType.findUniqueOrThrow({ where: { slug: "technical-depth" } });
-      const viaOther = async () =>
-        offered(
-          await searchAcrossInterviewers(other, viewer.caller, type, from, to, new Date()),
-          interviewer.caller.id,
-        );
       expect((await viaOther()).length).toBe(47);
 
       // The suspension's transaction takes its id now; its version bump runs at COMMIT (deferred triggers).
