@@ -47,7 +47,13 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 export function assertSameOrigin(request: Request): void {
   if (SAFE_METHODS.has(request.method)) return;
   const origin = request.headers.get("origin") ?? refererOrigin(request.headers.get("referer"));
-  const allowed = new Set([new URL(env().PUBLIC_URL).origin, new URL(request.url).origin]);
+  const url = new URL(request.url);
+  const allowed = new Set([new URL(env().PUBLIC_URL).origin, url.origin]);
+  // The address the browser actually used, e.g. http://127.0.0.1:3000 beside PUBLIC_URL's localhost
+  // (Next gives handlers the configured host, not the one requested). A cross-site page cannot make a
+  // browser send our Host with its own Origin, and a rebound name gets none of our cookies.
+  const host = request.headers.get("host");
+  if (host) allowed.add(`${url.protocol}//${host}`);
   if (!origin || !allowed.has(origin)) {
     throw new AppError("FORBIDDEN", "This request did not come from MockLoop itself, so it was refused.");
   }

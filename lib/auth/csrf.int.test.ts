@@ -30,10 +30,31 @@ describe("cross-site request protection for cookie-authenticated writes", () => 
     expect(response.status).toBe(403);
   });
 
+  it("allows a write from the address the browser used (127.0.0.1 beside a localhost PUBLIC_URL), not from another", async () => {
+    const user = await createTestUser();
+    const write = (headers: Record<string, string>) =>
+      createToken(
+        apiRequest("/api/v1/me/tokens", {
+          method: "POST",
+          body: { name: "by-address" },
+          headers,
+          sessionToken: user.sessionToken,
+        }),
+      );
+    expect((await write({ host: "127.0.0.1:3999", origin: "http://127.0.0.1:3999" })).status).toBe(201);
+    expect((await write({ host: "127.0.0.1:3999", origin: "http://127.0.0.1:4000" })).status).toBe(403);
+    expect((await write({ host: "127.0.0.1:3999", origin: "https://evil.example" })).status).toBe(403);
+  });
+
   it("allows the same write from our own origin", async () => {
     const user = await createTestUser();
     const response = await createToken(
-      apiRequest("/api/v1/me/tokens", { method: "POST", body: { name: "mine" }, headers: sameOrigin, sessionToken: user.sessionToken }),
+      apiRequest("/api/v1/me/tokens", {
+        method: "POST",
+        body: { name: "mine" },
+        headers: sameOrigin,
+        sessionToken: user.sessionToken,
+      }),
     );
     expect(response.status).toBe(201);
   });
