@@ -1,5 +1,6 @@
 import { Prisma } from "../generated/prisma/client";
-import type { StoredAvailability } from "./availability-rules";
+import { toAvailabilityInput, toEngineRules, type StoredAvailability } from "./availability-rules";
+import type { AvailabilityRules } from "./slot-engine";
 
 /**
  * Someone's stored availability as JSON, read inside a larger statement: the
@@ -40,4 +41,12 @@ export type OverridesJson = { date: string; ranges: StoredAvailability["override
 /** A DATE arrives in JSON as "YYYY-MM-DD"; toAvailabilityInput reads it as midnight UTC, as Prisma gives it. */
 export function overridesFromJson(overrides: OverridesJson): StoredAvailability["overrides"] {
   return overrides.map((o) => ({ date: new Date(`${o.date}T00:00:00Z`), ranges: o.ranges }));
+}
+
+/** Availability as the fragments above return it: StoredAvailability with its override dates as text. */
+export type StoredAvailabilityJson = Omit<StoredAvailability, "overrides"> & { overrides: OverridesJson };
+
+/** The slot engine's rules from availability read as JSON (the re-check and the slot index's reload). */
+export function engineRulesFromJson(stored: StoredAvailabilityJson): AvailabilityRules {
+  return toEngineRules(toAvailabilityInput({ ...stored, overrides: overridesFromJson(stored.overrides) }));
 }

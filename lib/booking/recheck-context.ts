@@ -1,10 +1,10 @@
-import { toAvailabilityInput, toEngineRules, type StoredAvailability } from "../availability/availability-rules";
+import type { StoredAvailability } from "../availability/availability-rules";
 import {
-  overridesFromJson,
+  engineRulesFromJson,
   overridesJsonSql,
   settingsJsonSql,
   weeklyJsonSql,
-  type OverridesJson,
+  type StoredAvailabilityJson,
 } from "../availability/availability-sql";
 import { DEFAULT_SETTINGS } from "../availability/get-availability";
 import type { AvailabilityRules } from "../availability/slot-engine";
@@ -13,9 +13,8 @@ import { Prisma } from "../generated/prisma/client";
 import { AppError } from "../errors";
 import { busyRowsSql, toBusyMap, type BusyRow, type BusyTime } from "./busy-intervals";
 
-type StoredJson = Omit<StoredAvailability, "overrides" | "settings"> & {
+type StoredJson = Omit<StoredAvailabilityJson, "settings"> & {
   settings: StoredAvailability["settings"] | null;
-  overrides: OverridesJson;
 };
 
 /**
@@ -49,11 +48,10 @@ export async function loadRecheckContext(
   const stored = row?.stored;
   // loadAvailability's answer for a deleted or profile-less interviewer.
   if (!stored) throw new AppError("NOT_FOUND", "Finish your profile first: it holds your time zone.");
-  const availability = toAvailabilityInput({
+  const rules = engineRulesFromJson({
     ...stored,
     settings: stored.settings ?? DEFAULT_SETTINGS,
-    overrides: overridesFromJson(stored.overrides),
     offeredTypes: [...stored.offeredTypes].sort(),
   });
-  return { rules: toEngineRules(availability), busy: toBusyMap(userIds, row.busy) };
+  return { rules, busy: toBusyMap(userIds, row.busy) };
 }

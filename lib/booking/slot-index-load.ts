@@ -1,6 +1,6 @@
-import { toAvailabilityInput, toEngineRules, type StoredAvailability } from "../availability/availability-rules";
+import type { StoredAvailability } from "../availability/availability-rules";
 import {
-  overridesFromJson,
+  engineRulesFromJson,
   overridesJsonSql,
   settingsJsonSql,
   weeklyJsonSql,
@@ -101,15 +101,13 @@ export async function loadInterviewers(client: DbClient, now: Date, ids?: string
        AND EXISTS (SELECT 1 FROM interviewer_offered_types t WHERE t.user_id = u.id)
        ${ids ? Prisma.sql`AND u.id = ANY(${ids}::text[])` : Prisma.empty}`;
   return rows.map((row) => {
-    const rules = toEngineRules(
-      toAvailabilityInput({
-        timeZone: row.time_zone,
-        settings: row.settings,
-        weekly: row.weekly,
-        overrides: overridesFromJson(row.overrides),
-        offeredTypes: [],
-      }),
-    );
+    const rules = engineRulesFromJson({
+      timeZone: row.time_zone,
+      settings: row.settings,
+      weekly: row.weekly,
+      overrides: row.overrides,
+      offeredTypes: [],
+    });
     return {
       id: row.id,
       displayName: row.display_name,
