@@ -360,7 +360,7 @@ async function main(): Promise<void> {
         start("baseline", env, baselinePort),
       ]);
     } else {
-      fixtures = await makeFixtures(url, scale, 12_000, say);
+      fixtures = await makeFixtures(url, scale, 30_000, say);
       app = await start("app", env, basePort);
       baseline = await start("baseline", env, baselinePort);
     }

@@ -103,7 +103,7 @@ export async function makeFixtures(
   }
 }
 
-/** Free starts at least three hours apart per interviewer (buffers never collide), sorted by time. */
+/** Free starts at least two hours apart per interviewer (an hour plus buffers never collide), sorted by time. */
 async function findPool(
   interviewers: { id: string; slug: string }[],
   size: number,
@@ -128,7 +128,7 @@ async function findPool(
     let taken = 0;
     for (const slot of result.slots) {
       const t = Date.parse(slot.start);
-      if (t - last < 3 * 3_600_000) continue;
+      if (t - last < 2 * 3_600_000) continue;
       pool.push({ interviewerId: iv.id, interviewType: iv.slug, start: slot.start });
       last = t;
       if (++taken >= perInterviewer) break;
