@@ -45,6 +45,8 @@ ENV NODE_OPTIONS="--max-old-space-size=192 --max-semi-space-size=8"
 COPY --from=build --chown=node:node /app/.next/standalone ./
 COPY --from=build --chown=node:node /app/.next/static ./.next/static
 COPY --from=build --chown=node:node /app/public ./public
+# One app process per core on one port (decision 0015); Node 24 runs the .mts launcher as it is.
+COPY --from=build --chown=node:node /app/scripts/serve-cluster.mts ./scripts/serve-cluster.mts
 USER node
 EXPOSE 3000
-CMD ["node", "server.js"]
+CMD ["node", "scripts/serve-cluster.mts", "server.js"]

@@ -20,6 +20,8 @@ export const envSchema = z.object({
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  /** App processes sharing the port (scripts/serve-cluster.mts reads it before any worker starts). */
+  WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
   SMTP_URL: z.string().refine((v) => /^smtps?:\/\//.test(v), "must be an smtp:// or smtps:// URL").optional(),
   EMAIL_FROM: z.string().default("MockLoop <no-reply@mockloop.local>"),
   DEMO_MODE: booleanFlag.default(false),

@@ -78,6 +78,7 @@ async function main(): Promise<void> {
   }
 
   const next = path.join(root, "node_modules", ".bin", "next");
+  const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
   if (!dev && !(await buildIfNeeded(root, env, say))) {
     say("the build failed; see above");
     return shutdown(1);
@@ -93,7 +94,11 @@ async function main(): Promise<void> {
   });
 
   say(`serving http://localhost:${config.PORT}`);
-  child = run(next, [dev ? "dev" : "start", "-p", String(config.PORT)], {
+  // Production runs one app process per core (WEB_CONCURRENCY) on the one port: decision 0015.
+  const [command, args] = dev
+    ? [next, ["dev", "-p", String(config.PORT)]]
+    : [process.execPath, ["scripts/serve-cluster.mts", nextBin, "start", "-p", String(config.PORT)]];
+  child = run(command, args, {
     ...env,
     NODE_ENV: dev ? "development" : "production",
     // Production gets a container-sized heap (lib/platform/app-heap.ts); dev keeps V8's default.

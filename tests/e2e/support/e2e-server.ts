@@ -43,10 +43,13 @@ async function main() {
     stdio: "inherit",
     env,
   });
-  const app = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", port], {
+  // As `npm start` serves: two app processes on one port (decision 0015), so every browser test also
+  // checks that nothing depends on a request reaching the process that saw the one before it.
+  const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+  const app = spawn(process.execPath, ["scripts/serve-cluster.mts", nextBin, "start", "-p", port], {
     cwd: root,
     stdio: "inherit",
-    env,
+    env: { ...env, WEB_CONCURRENCY: "2" },
   });
 
   let cleaning = false;

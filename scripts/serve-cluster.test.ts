@@ -1,0 +1,105 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtemp, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { freePort } from "../lib/platform/free-port";
+import { MAX_WORKERS, workerCount } from "./serve-cluster.mjs";
+
+describe("workerCount", () => {
+  it("defaults to the machine's cores", () => {
+    expect(workerCount(undefined, 2)).toBe(2);
+    expect(workerCount("", 8)).toBe(8);
+    expect(workerCount(undefined, 500)).toBe(MAX_WORKERS);
+  });
+
+  it("takes a whole number from 1 to the maximum", () => {
+    expect(workerCount("1", 2)).toBe(1);
+    expect(workerCount(" 3 ", 2)).toBe(3);
+  });
+
+  it("names what is wrong with anything else", () => {
+    expect(workerCount("two", 2)).toMatch(/WEB_CONCURRENCY is invalid: "two" is not a whole number/);
+    expect(workerCount("0", 2)).toMatch(/must be 1–64, not 0/);
+    expect(workerCount("1.5", 2)).toMatch(/not a whole number/);
+    expect(workerCount("65", 2)).toMatch(/not 65/);
+  });
+});
+
+// The launcher itself, on a tiny server that answers with its pid.
+const SERVER = `
+const http = require("node:http");
+if (process.env.FAIL_BEFORE_LISTEN) process.exit(3);
+http.createServer((req, res) => {
+  if (req.url === "/die") { res.end("bye"); setTimeout(() => process.exit(1), 10); return; }
+  res.end(String(process.pid));
+}).listen(Number(process.env.PORT));
+process.on("SIGTERM", () => process.exit(0));
+`;
+
+const running: ChildProcess[] = [];
+afterEach(() => {
+  for (const child of running.splice(0)) if (child.exitCode === null) child.kill("SIGKILL");
+});
+
+async function launch(env: Record<string, string>) {
+  const dir = await mkdtemp(path.join(os.tmpdir(), "serve-cluster-"));
+  const entry = path.join(dir, "server.cjs");
+  await writeFile(entry, SERVER);
+  const port = await freePort();
+  const child = spawn(process.execPath, [path.join(import.meta.dirname, "serve-cluster.mts"), entry], {
+    env: { ...process.env, PORT: String(port), ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  running.push(child);
+  let output = "";
+  child.stdout!.on("data", (d: Buffer) => (output += d.toString()));
+  child.stderr!.on("data", (d: Buffer) => (output += d.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  return { port, child, exited, output: () => output };
+}
+
+async function pidOf(port: number): Promise<string> {
+  for (let i = 0; i < 200; i++) {
+    try {
+      // A new connection each time, so the primary hands it to the next worker.
+      const res = await fetch(`http://127.0.0.1:${port}/`, { headers: { connection: "close" } });
+      return await res.text();
+    } catch {
+      await new Promise((r) => setTimeout(r, 25));
+    }
+  }
+  throw new Error("the cluster never answered");
+}
+
+describe("serve-cluster", () => {
+  it("serves one port from WEB_CONCURRENCY processes and replaces one that dies", async () => {
+    const { port, child, exited } = await launch({ WEB_CONCURRENCY: "2" });
+    const seen = new Set<string>();
+    for (let i = 0; i < 20 && seen.size < 2; i++) seen.add(await pidOf(port));
+    expect(seen.size).toBe(2);
+
+    await fetch(`http://127.0.0.1:${port}/die`, { headers: { connection: "close" } });
+    const after = new Set<string>();
+    for (let i = 0; i < 60 && (after.size < 2 || [...after].every((p) => seen.has(p))); i++) {
+      after.add(await pidOf(port));
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    expect([...after].some((p) => !seen.has(p))).toBe(true); // a new worker took the dead one's place
+
+    child.kill("SIGTERM");
+    expect(await exited).toBe(0);
+  });
+
+  it("stops with the worker's code when a worker dies before it ever listened", async () => {
+    const { exited, output } = await launch({ WEB_CONCURRENCY: "2", FAIL_BEFORE_LISTEN: "1" });
+    expect(await exited).toBe(3);
+    expect(output()).toMatch(/stopped before it served/);
+  });
+
+  it("refuses a bad WEB_CONCURRENCY in a sentence", async () => {
+    const { exited, output } = await launch({ WEB_CONCURRENCY: "lots" });
+    expect(await exited).toBe(1);
+    expect(output()).toMatch(/WEB_CONCURRENCY is invalid/);
+  });
+});
