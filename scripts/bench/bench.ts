@@ -10,6 +10,8 @@
  *   npm run bench -- --smoke       tiny data, short runs, correctness only (npm test runs this)
  *   --port=3300                    app on this port, baseline on the next (default: free ports)
  *   --seconds=8 --no-lighthouse --only=slots,booking --heap=256 (V8 old-space cap in MB)
+ *   --workers=2                    app and baseline processes (WEB_CONCURRENCY; default: the cores)
+ *   --b-app-workers=1              the app with that many processes in the baseline's place (A/B)
  *
  * The run fails (exit 1) when the one-slot race does not give exactly one 201
  * and 409s otherwise, when any connection errors, or when more than 1% of a
@@ -94,12 +96,18 @@ function peakRssMb(pid: number): number {
 
 async function start(name: Server["name"], env: NodeJS.ProcessEnv, port: number): Promise<Server> {
   const url = `http://localhost:${port}`;
-  const command =
-    name === "app"
-      ? [path.join(root, "node_modules", ".bin", "next"), ["start", "-p", String(port)]]
-      : [path.join(root, "node_modules", ".bin", "tsx"), ["scripts/bench/baseline-server.ts"]];
+  // Both run through the same launcher with the same number of processes (scripts/serve-cluster.mts).
+  // --b-app-workers=N puts the app with N processes in the baseline's place: an A/B of process counts.
+  const bAsApp = name === "baseline" && args.has("b-app-workers");
+  const workers = bAsApp ? args.get("b-app-workers") : args.get("workers");
+  const entry =
+    name === "app" || bAsApp
+      ? [path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port)]
+      : ["scripts/bench/baseline-server.ts"];
+  // Workers inherit the launcher's node flags: the baseline's load tsx (its CLI would start a grandchild).
+  const nodeFlags = name === "app" || bAsApp ? [] : ["--import", "tsx"];
   const started = performance.now();
-  const child = spawn(command[0] as string, command[1] as string[], {
+  const child = spawn(process.execPath, [...nodeFlags, "scripts/serve-cluster.mts", ...entry], {
     cwd: root,
     env: {
       ...env,
@@ -108,6 +116,7 @@ async function start(name: Server["name"], env: NodeJS.ProcessEnv, port: number)
       // App and baseline run with the heap cap `npm start` gives the app (lib/platform/app-heap.ts), or
       // --heap=MB: with no cap V8 sizes the heap from the machine's memory and RSS grows far past need.
       NODE_OPTIONS: appNodeOptions(env.NODE_OPTIONS, args.has("heap") ? Number(args.get("heap")) : APP_HEAP_MB),
+      ...(workers ? { WEB_CONCURRENCY: workers } : {}),
     },
     stdio: ["ignore", "ignore", "inherit"],
   });
