@@ -10,7 +10,9 @@
  * index and progress cache are per process and stay right through the
  * versions PostgreSQL keeps, rate limits and sessions live in PostgreSQL.
  *
- * WEB_CONCURRENCY sets the number of workers (default: the machine's cores).
+ * WEB_CONCURRENCY sets the number of workers (default: the machine's cores,
+ * at most 4: each worker peaks at ~400 MB, and in a container on a large host
+ * the count of cores is the host's, not the container's share).
  * A worker that dies after it was serving is replaced; one that dies before
  * it ever listened (a bad setting, a missing build) stops the whole server
  * with its exit code, so a misconfiguration does not loop. SIGINT and SIGTERM
@@ -23,10 +25,11 @@ import cluster, { type Worker } from "node:cluster";
 import os from "node:os";
 
 export const MAX_WORKERS = 64;
+export const DEFAULT_MAX_WORKERS = 4;
 
 /** The number of workers WEB_CONCURRENCY asks for, or a sentence saying what is wrong with it. */
 export function workerCount(value: string | undefined, cores: number): number | string {
-  if (value === undefined || value.trim() === "") return Math.max(1, Math.min(cores, MAX_WORKERS));
+  if (value === undefined || value.trim() === "") return Math.max(1, Math.min(cores, DEFAULT_MAX_WORKERS));
   if (!/^\d+$/.test(value.trim())) return `WEB_CONCURRENCY is invalid: "${value}" is not a whole number.`;
   const count = Number(value.trim());
   if (count < 1 || count > MAX_WORKERS) return `WEB_CONCURRENCY is invalid: must be 1–${MAX_WORKERS}, not ${count}.`;

@@ -4,18 +4,19 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { freePort } from "../lib/platform/free-port";
-import { MAX_WORKERS, workerCount } from "./serve-cluster.mjs";
+import { DEFAULT_MAX_WORKERS, workerCount } from "./serve-cluster.mjs";
 
 describe("workerCount", () => {
-  it("defaults to the machine's cores", () => {
+  it("defaults to the machine's cores, but not dozens on a large host", () => {
     expect(workerCount(undefined, 2)).toBe(2);
-    expect(workerCount("", 8)).toBe(8);
-    expect(workerCount(undefined, 500)).toBe(MAX_WORKERS);
+    expect(workerCount("", 1)).toBe(1);
+    expect(workerCount(undefined, 64)).toBe(DEFAULT_MAX_WORKERS);
   });
 
   it("takes a whole number from 1 to the maximum", () => {
     expect(workerCount("1", 2)).toBe(1);
     expect(workerCount(" 3 ", 2)).toBe(3);
+    expect(workerCount("64", 2)).toBe(64);
   });
 
   it("names what is wrong with anything else", () => {
