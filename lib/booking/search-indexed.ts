@@ -40,10 +40,12 @@ export async function searchIndexedJson(
   const fromMs = from.getTime();
   const toMs = to.getTime();
   const nowMs = now.getTime();
-  const tables: Table[] = [];
+  // The blocks side by side: after a change each may wait on a busy-time read, and they are independent.
+  const pending: Promise<Table>[] = [];
   for (let block = Math.floor(fromMs / BLOCK_MS) * BLOCK_MS; block < toMs; block += BLOCK_MS) {
-    tables.push(await tableFor(state, client, type, block));
+    pending.push(tableFor(state, client, type, block));
   }
+  const tables = await Promise.all(pending);
   const blocked = context.blocked.size > 0 ? context.blocked : null;
   const busy = context.busy;
 

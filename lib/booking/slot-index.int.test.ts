@@ -9,6 +9,7 @@ import { apiRequest } from "../../tests/factories/requests";
 import { bearer, createTestUser, ensureInterviewTypes, type TestUser } from "../../tests/factories/users";
 import type { SlotResult } from "./search-slots";
 import { searchAcrossInterviewers } from "./search-indexed";
+import { BLOCK_MS, currentIndex, tableFor } from "./slot-index";
 
 // The slot index caches each interviewer's slots by their schedule version (decision 0011):
 // these tests check that every kind of change is seen by the very next search, also from
@@ -136,6 +137,30 @@ describe("slot index invalidation", () => {
       expect(await viaOther()).toEqual([]);
     } finally {
       await writer.end();
+      await other.$disconnect();
+    }
+  });
+
+  it("searches in flight after a change share one update of a table, and it is current", async () => {
+    const { interviewer, viewer, from, other, viaOther } = await secondInstanceScene(5);
+    try {
+      const before = await viaOther();
+      expect(before.length).toBe(47);
+      expect((await book(viewer, interviewer.caller.id, before[0]!)).status).toBe(201);
+
+      const type = await db().interviewType.findUniqueOrThrow({ where: { slug: "technical-depth" } });
+      const state = await currentIndex(other, new Date());
+      const block = Math.floor(from.getTime() / BLOCK_MS) * BLOCK_MS;
+      const first = tableFor(state, other, type, block);
+      // Asked again before the first update has finished: the same work, not a second busy-time read.
+      expect(tableFor(state, other, type, block)).toBe(first);
+      const table = await first;
+      expect(table.generation).toBe(state.generation);
+      expect(await tableFor(state, other, type, block)).toBe(table);
+      const bookedAt = Date.parse(before[0]!);
+      expect((table.byStart.get(bookedAt) ?? []).map((e) => e.id)).not.toContain(interviewer.caller.id);
+      expect(await viaOther()).toEqual(before.slice(1).filter((s) => Date.parse(s) >= bookedAt + 3_600_000));
+    } finally {
       await other.$disconnect();
     }
   });

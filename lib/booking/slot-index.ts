@@ -82,6 +82,8 @@ export interface IndexState {
   namesVersion: number;
   refreshing: Promise<void> | null;
   signalsRefreshing: Promise<void> | null;
+  /** Tables being brought up to date, by table key: concurrent searches of one table share the work. */
+  tablesUpdating: Map<string, Promise<Table>>;
 }
 
 const states = new WeakMap<object, IndexState>();
@@ -101,6 +103,7 @@ function stateFor(client: DbClient): IndexState {
       namesVersion: 0,
       refreshing: null,
       signalsRefreshing: null,
+      tablesUpdating: new Map(),
     };
     states.set(client, state);
   }
@@ -263,14 +266,39 @@ async function ensureSlots(client: DbClient, entries: Entry[], durationMinutes: 
   }
 }
 
-/** The merged starts of everyone offering `typeId` in one block, patched or rebuilt to the current generation. */
-export async function tableFor(
+/**
+ * The merged starts of everyone offering `typeId` in one block, patched or rebuilt to the current generation.
+ * After a schedule change every search in flight wants the same table patched: they wait for one update
+ * instead of each running the engine and a busy-time query for the changed people (under load that was
+ * up to one query per search per block, queued on the pool while every search waited).
+ */
+export function tableFor(
   state: IndexState,
   client: DbClient,
   type: { id: string; durationMinutes: number },
   blockStart: number,
 ): Promise<Table> {
   const tableKey = `${type.id}:${type.durationMinutes}:${blockStart}`;
+  const table = state.tables.get(tableKey);
+  if (table?.generation === state.generation) return Promise.resolve(table);
+  let updating = state.tablesUpdating.get(tableKey);
+  if (!updating) {
+    updating = updateTable(state, client, type, blockStart, tableKey).finally(() => {
+      state.tablesUpdating.delete(tableKey);
+    });
+    state.tablesUpdating.set(tableKey, updating);
+  }
+  return updating;
+}
+
+/** Brings one table to the index's generation; it loops when a refresh lands meanwhile, so it returns a current table. */
+async function updateTable(
+  state: IndexState,
+  client: DbClient,
+  type: { id: string; durationMinutes: number },
+  blockStart: number,
+  tableKey: string,
+): Promise<Table> {
   const key = slotKey(type.durationMinutes, blockStart);
   for (;;) {
     const generation = state.generation;
