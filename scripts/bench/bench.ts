@@ -80,18 +80,22 @@ function descendants(pid: number): number[] {
   return all;
 }
 
-/** Peak resident set (VmHWM) of a process and its children, in MB. */
-function peakRssMb(pid: number): number {
+/** Peak resident set (VmHWM) of a process and its children, in MB: all together, and the largest one's. */
+function peakRss(pid: number): string {
   let total = 0;
-  for (const p of descendants(pid)) {
+  let largest = 0;
+  const all = descendants(pid);
+  for (const p of all) {
     try {
       const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${p}/status`, "utf8"));
-      total += Number(match?.[1] ?? 0);
+      const kb = Number(match?.[1] ?? 0);
+      total += kb;
+      largest = Math.max(largest, kb);
     } catch {
       // gone
     }
   }
-  return total / 1024;
+  return `${fmt(total / 1024, 0)} MB in ${all.length} processes, largest ${fmt(largest / 1024, 0)} MB`;
 }
 
 async function start(name: Server["name"], env: NodeJS.ProcessEnv, port: number): Promise<Server> {
@@ -413,7 +417,7 @@ async function main(): Promise<void> {
     }
     printTable(rows);
     console.log(
-      `\napp peak RSS ${fmt(peakRssMb(app.process.pid!), 0)} MB (baseline ${fmt(peakRssMb(baseline.process.pid!), 0)} MB); ` +
+      `\napp peak RSS ${peakRss(app.process.pid!)} (baseline ${peakRss(baseline.process.pid!)}); ` +
         `start → first 200: app ${fmt(app.startMs, 0)} ms, baseline ${fmt(baseline.startMs, 0)} ms`,
     );
     console.log(
