@@ -60,28 +60,47 @@ export async function runWorker(options: WorkerOptions = {}): Promise<RunningWor
 
 async function main() {
   const seconds = (name: string) => (process.env[name] ? Number(process.env[name]) : undefined);
-  const worker = await runWorker({
-    superviseIntervalSeconds: seconds("WORKER_SUPERVISE_INTERVAL_SECONDS"),
-    monitorIntervalSeconds: seconds("WORKER_MONITOR_INTERVAL_SECONDS"),
-    pollingIntervalSeconds: seconds("WORKER_POLLING_INTERVAL_SECONDS"),
-    crashAfterClaim: process.env.WORKER_CRASH_AFTER_CLAIM === "1",
-    crashBeforeAck: process.env.WORKER_CRASH_BEFORE_ACK === "1",
-  });
-  let stopping = false;
-  const shutdown = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, "worker stopping");
-    worker.stop().then(
+  // Listen for the stop signal before starting: Ctrl-C in a terminal reaches the whole process group,
+  // the embedded PostgreSQL of `npm start` included, which then ends every connection. A worker still
+  // starting then fails on a closed connection; when a stop was asked for that is a stop, not an error.
+  let worker: RunningWorker | undefined;
+  let stopSignal: string | null = null;
+  let stopAsked: () => void = () => {};
+  const stopRequested = new Promise<void>((resolve) => (stopAsked = resolve));
+  const stopAndExit = (running: RunningWorker) =>
+    running.stop().then(
       () => process.exit(0),
       (error: unknown) => {
         logger.error({ err: error }, "worker did not stop cleanly");
         process.exit(1);
       },
     );
+  const shutdown = (signal: string) => {
+    if (stopSignal) return;
+    stopSignal = signal;
+    logger.info({ signal }, "worker stopping");
+    stopAsked();
+    if (worker) void stopAndExit(worker);
   };
   process.on("SIGINT", () => shutdown("SIGINT"));
   process.on("SIGTERM", () => shutdown("SIGTERM"));
+
+  try {
+    worker = await runWorker({
+      superviseIntervalSeconds: seconds("WORKER_SUPERVISE_INTERVAL_SECONDS"),
+      monitorIntervalSeconds: seconds("WORKER_MONITOR_INTERVAL_SECONDS"),
+      pollingIntervalSeconds: seconds("WORKER_POLLING_INTERVAL_SECONDS"),
+      crashAfterClaim: process.env.WORKER_CRASH_AFTER_CLAIM === "1",
+      crashBeforeAck: process.env.WORKER_CRASH_BEFORE_ACK === "1",
+    });
+  } catch (error) {
+    // The database may end the connection a moment before the signal reaches this process.
+    await Promise.race([stopRequested, new Promise((r) => setTimeout(r, 1_000))]);
+    if (!stopSignal) throw error;
+    logger.info({ signal: stopSignal }, "worker stopped while starting");
+    process.exit(0);
+  }
+  if (stopSignal) await stopAndExit(worker);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
