@@ -13,6 +13,7 @@ import { applyMigrations } from "../lib/migrations/apply-migrations";
 import { loadOrCreateAuthSecret } from "../lib/platform/auth-secret";
 import { appNodeOptions } from "../lib/platform/app-heap";
 import { buildIfNeeded } from "../lib/platform/build-state";
+import { serveCommand } from "../lib/platform/serve-command";
 import { createEmbeddedServer, ensureDatabase, type EmbeddedServer } from "../lib/platform/embedded-postgres";
 import { freePort } from "../lib/platform/free-port";
 import { seedIfNeeded } from "../prisma/seed";
@@ -78,7 +79,6 @@ async function main(): Promise<void> {
   }
 
   const next = path.join(root, "node_modules", ".bin", "next");
-  const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
   if (!dev && !(await buildIfNeeded(root, env, say))) {
     say("the build failed; see above");
     return shutdown(1);
@@ -95,9 +95,9 @@ async function main(): Promise<void> {
 
   say(`serving http://localhost:${config.PORT}`);
   // Production runs one app process per core (WEB_CONCURRENCY) on the one port: decision 0015.
-  const [command, args] = dev
-    ? [next, ["dev", "-p", String(config.PORT)]]
-    : [process.execPath, ["scripts/serve-cluster.mts", nextBin, "start", "-p", String(config.PORT)]];
+  const { command, args } = dev
+    ? { command: next, args: ["dev", "-p", String(config.PORT)] }
+    : serveCommand(root, config.PORT);
   child = run(command, args, {
     ...env,
     NODE_ENV: dev ? "development" : "production",

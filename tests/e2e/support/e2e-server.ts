@@ -5,6 +5,7 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { createPrismaClient } from "../../../lib/db";
+import { serveCommand } from "../../../lib/platform/serve-command";
 import { seed } from "../../../prisma/seed";
 import {
   createMigratedDatabase,
@@ -45,8 +46,8 @@ async function main() {
   });
   // As `npm start` serves: two app processes on one port (decision 0015), so every browser test also
   // checks that nothing depends on a request reaching the process that saw the one before it.
-  const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
-  const app = spawn(process.execPath, ["scripts/serve-cluster.mts", nextBin, "start", "-p", port], {
+  const serve = serveCommand(root, port);
+  const app = spawn(serve.command, serve.args, {
     cwd: root,
     stdio: "inherit",
     env: { ...env, WEB_CONCURRENCY: "2" },
