@@ -10,11 +10,16 @@ export function serveCommand(root: string, port: number | string): { command: st
   return {
     command: process.execPath,
     args: [
-      path.join(root, "scripts", "serve-cluster.mts"),
+      clusterLauncher(root),
       path.join(root, "node_modules", "next", "dist", "bin", "next"),
       "start",
       "-p",
       String(port),
     ],
   };
+}
+
+/** scripts/serve-cluster.mts, for serving some other entry (the benchmark's baseline) the same way. */
+export function clusterLauncher(root: string): string {
+  return path.join(root, "scripts", "serve-cluster.mts");
 }

@@ -25,7 +25,7 @@ import os from "node:os";
 import path from "node:path";
 import { buildIfNeeded } from "../../lib/platform/build-state";
 import { freePort } from "../../lib/platform/free-port";
-import { serveCommand } from "../../lib/platform/serve-command";
+import { clusterLauncher, serveCommand } from "../../lib/platform/serve-command";
 import { resolveTestServer } from "../../tests/setup/test-server";
 import { cloneTemplate, dropRunDatabase, ensureTemplate, SCALES } from "./generate-data";
 import { makeFixtures, type Actor, type Fixtures } from "./fixtures";
@@ -105,13 +105,15 @@ async function start(name: Server["name"], env: NodeJS.ProcessEnv, port: number)
   // --b-app-workers=N puts the app with N processes in the baseline's place: an A/B of process counts.
   const bAsApp = name === "baseline" && args.has("b-app-workers");
   const workers = bAsApp ? args.get("b-app-workers") : args.get("workers");
-  const app = serveCommand(root, port);
   // The baseline's workers load tsx through the launcher's node flags, which they inherit (tsx's CLI would
   // start a grandchild that is no cluster worker).
-  const [command, commandArgs] =
+  const { command, args: commandArgs } =
     name === "app" || bAsApp
-      ? [app.command, app.args]
-      : [app.command, ["--import", "tsx", app.args[0]!, path.join(root, "scripts", "bench", "baseline-server.ts")]];
+      ? serveCommand(root, port)
+      : {
+          command: process.execPath,
+          args: ["--import", "tsx", clusterLauncher(root), path.join(root, "scripts", "bench", "baseline-server.ts")],
+        };
   const started = performance.now();
   const child = spawn(command, commandArgs, {
     cwd: root,
