@@ -12,4 +12,6 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
-export const config = { matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"] };
+// Route handlers under /api get their id from lib/http.ts handle(), which reads and answers the same
+// header; running the proxy for them as well cost about a millisecond of CPU per API request (docs/benchmarks.md).
+export const config = { matcher: ["/((?!api/|_next/static|_next/image|favicon.ico).*)"] };

@@ -81,6 +81,27 @@ function descendants(pid: number): number[] {
   return all;
 }
 
+/**
+ * CPU time (user + system) used so far by a process and its children, in ms. Per request it is a
+ * steadier measure than req/s on a machine whose speed drifts or that other work shares: a change
+ * in the app's own cost shows up here even when the load generator or PostgreSQL set the pace.
+ */
+function cpuMs(pid: number): number {
+  let ticks = 0;
+  for (const p of descendants(pid)) {
+    try {
+      // Fields after the command's closing parenthesis: utime and stime are the 12th and 13th.
+      const fields = readFileSync(`/proc/${p}/stat`, "utf8").split(") ")[1]!.split(" ");
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // gone
+    }
+  }
+  return ticks * (1000 / CLOCK_TICKS_PER_SECOND);
+}
+// USER_HZ, which Linux fixes at 100 for /proc on every architecture Node runs on.
+const CLOCK_TICKS_PER_SECOND = 100;
+
 /** Peak resident set (VmHWM) of a process and its children, in MB: all together, and the largest one's. */
 function peakRss(pid: number): string {
   let total = 0;
@@ -251,18 +272,22 @@ async function race(server: Server, f: Fixtures, slotIndex: number): Promise<str
 
 // ---------------------------------------------------------------- main
 
+/** A load run and the server's CPU time per answered request (ms, all its processes). */
+type Measured = RunResult & { cpuPerRequest: number };
+
 interface Row {
   workload: string;
   clients: number;
-  app: RunResult;
-  baseline: RunResult;
+  app: Measured;
+  baseline: Measured;
 }
 
 async function measure(w: Workload, clients: number, app: Server, baseline: Server): Promise<Row> {
   // Smoke runs count requests, not seconds: a slow machine still gets answers to check.
   // A mixed workload's row reports its primary kind's latencies (slot searches, not the 5% bookings
   // among them, which have their own workload and target); the others are kept in byKind.
-  const once = async (server: Server, duration: number) => {
+  const once = async (server: Server, duration: number): Promise<Measured> => {
+    const cpuBefore = cpuMs(server.process.pid!);
     const result = await runLoad({
       url: server.url,
       connections: clients,
@@ -270,18 +295,21 @@ async function measure(w: Workload, clients: number, app: Server, baseline: Serv
       next: () => w.next(server),
       allowed: w.allowed,
     });
+    const cpuPerRequest = (cpuMs(server.process.pid!) - cpuBefore) / Math.max(1, result.requests);
     const primary = w.primary ? result.byKind[w.primary] : undefined;
-    return primary ? { ...result, p50: primary.p50, p95: primary.p95, p99: primary.p99 } : result;
+    return primary
+      ? { ...result, cpuPerRequest, p50: primary.p50, p95: primary.p95, p99: primary.p99 }
+      : { ...result, cpuPerRequest };
   };
   await once(app, warmSeconds);
   await once(baseline, warmSeconds);
-  const runs: { app: RunResult[]; baseline: RunResult[] } = { app: [], baseline: [] };
+  const runs: { app: Measured[]; baseline: Measured[] } = { app: [], baseline: [] };
   const rounds = smoke ? 1 : 3;
   for (let i = 0; i < rounds; i++) {
     runs.app.push(await once(app, seconds));
     runs.baseline.push(await once(baseline, seconds));
   }
-  const pickMedian = (list: RunResult[]) => {
+  const pickMedian = (list: Measured[]): Measured => {
     const m = median(list.map((r) => r.rps));
     const chosen = list.find((r) => r.rps === m)!;
     const total = list.reduce((s, r) => s + r.requests, 0);
@@ -295,6 +323,7 @@ async function measure(w: Workload, clients: number, app: Server, baseline: Serv
       p95: median(list.map((r) => r.p95)),
       p50: median(list.map((r) => r.p50)),
       p99: median(list.map((r) => r.p99)),
+      cpuPerRequest: median(list.map((r) => r.cpuPerRequest)),
       byKind: Object.fromEntries(
         Object.keys(chosen.byKind).map((kind) => {
           const of = list.map((r) => r.byKind[kind]).filter((k) => k !== undefined);
@@ -330,7 +359,7 @@ const fmt = (n: number, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : "–");
 
 function printTable(rows: Row[]): void {
   console.log(
-    "\nworkload        clients | app p50/p95/p99 ms       req/s | baseline p50/p95/p99 ms  req/s | app/baseline req/s",
+    "\nworkload        clients | app p50/p95/p99 ms       req/s | baseline p50/p95/p99 ms  req/s | app/baseline req/s | CPU ms/request app, baseline",
   );
   for (const r of rows) {
     const a = r.app;
@@ -340,7 +369,7 @@ function printTable(rows: Row[]): void {
         52,
       ) +
         `${fmt(a.rps).padStart(7)} | ${fmt(b.p50)}/${fmt(b.p95)}/${fmt(b.p99)}`.padEnd(33) +
-        `${fmt(b.rps).padStart(6)} | ${fmt(a.rps / b.rps, 2)}`,
+        `${fmt(b.rps).padStart(6)} | ${fmt(a.rps / b.rps, 2).padStart(18)} | ${fmt(a.cpuPerRequest, 2)}, ${fmt(b.cpuPerRequest, 2)}`,
     );
   }
 }
