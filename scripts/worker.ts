@@ -60,9 +60,9 @@ export async function runWorker(options: WorkerOptions = {}): Promise<RunningWor
 
 async function main() {
   const seconds = (name: string) => (process.env[name] ? Number(process.env[name]) : undefined);
-  // Listen for the stop signal before starting: Ctrl-C in a terminal reaches the whole process group,
-  // the embedded PostgreSQL of `npm start` included, which then ends every connection. A worker still
-  // starting then fails on a closed connection; when a stop was asked for that is a stop, not an error.
+  // Listen for the stop signal before starting: a worker asked to stop while it is still starting
+  // may fail on a connection its database closed meanwhile (a PostgreSQL stopping with its host);
+  // when a stop was asked for that is a stop, not an error.
   let worker: RunningWorker | undefined;
   let stopSignal: string | null = null;
   let stopAsked: () => void = () => {};
