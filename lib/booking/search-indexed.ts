@@ -1,6 +1,15 @@
 import type { Caller } from "../auth/sessions";
 import type { DbClient } from "../db";
-import { BLOCK_MS, changesSince, currentIndex, sortedStarts, tableFor, type Entry, type Table } from "./slot-index";
+import {
+  BLOCK_MS,
+  changesSince,
+  indexForSearch,
+  slotKey,
+  sortedStarts,
+  tableForSearch,
+  type Entry,
+  type Table,
+} from "./slot-index";
 import { pickTop, viewOf } from "./slot-views";
 import { searchContext, type SearchType } from "./slot-index-load";
 import type { SlotResult } from "./search-slots";
@@ -35,36 +44,39 @@ export async function searchIndexedJson(
   const context = await searchContext(client, caller.id, typeSlug, from, to, changesSince(client));
   if (!context.type) return null;
   const type = context.type;
-  const state = await currentIndex(client, now, context.changes);
+  // Changes another search is still applying are not waited for: their people are left out instead.
+  const { state, unapplied } = await indexForSearch(client, now, context.changes);
   const durationMs = type.durationMinutes * 60_000;
   const fromMs = from.getTime();
   const toMs = to.getTime();
   const nowMs = now.getTime();
   // The blocks side by side: after a change each may wait on a busy-time read, and they are independent.
-  const pending: Promise<Table>[] = [];
+  const pending: Promise<{ table: Table; changed: string[] }>[] = [];
   for (let block = Math.floor(fromMs / BLOCK_MS) * BLOCK_MS; block < toMs; block += BLOCK_MS) {
-    pending.push(tableFor(state, client, type, block));
+    pending.push(tableForSearch(state, client, type, block));
   }
   const tables = await Promise.all(pending);
-  const blocked = context.blocked.size > 0 ? context.blocked : null;
   const busy = context.busy;
 
   const parts: string[] = [];
   const top: Entry[] = [];
-  // One filter for the whole search; fromNow is the start being read.
+  // One filter for the whole search; fromNow is the start being read, hidden the people left out.
   let fromNow = 0;
+  let hidden: ReadonlySet<string> | null = null;
   const open = (entry: Entry) =>
-    fromNow >= entry.noticeMs && fromNow < entry.horizonMs && entry.id !== caller.id && !blocked?.has(entry.id);
-  for (const table of tables) {
+    fromNow >= entry.noticeMs && fromNow < entry.horizonMs && entry.id !== caller.id && !hidden?.has(entry.id);
+  for (const { table, changed } of tables) {
     const view = viewOf(state, table, type, context.level);
     const viewerOffers = table.contributed.has(caller.id);
-    const plain = !viewerOffers && !blocked;
+    const plain = !viewerOffers && context.blocked.size === 0;
+    const left = leftOut(table, unapplied, changed);
+    hidden = left ? new Set([...context.blocked, ...left.ids]) : context.blocked.size > 0 ? context.blocked : null;
     for (const start of sortedStarts(table)) {
       if (start < fromMs || start >= toMs) continue;
       const end = start + durationMs;
       if (overlapsAny(busy, start, end)) continue;
       fromNow = start - nowMs;
-      if (plain && fromNow >= view.maxNoticeMs && fromNow < view.minHorizonMs) {
+      if (plain && fromNow >= view.maxNoticeMs && fromNow < view.minHorizonMs && !left?.starts.has(start)) {
         parts.push(view.fragment(start));
         continue;
       }
@@ -74,6 +86,19 @@ export async function searchIndexedJson(
   }
   // The pieces are joined by the caller, into bytes (lib/platform/utf8-join.ts), not into one big string.
   return { type, slots: parts };
+}
+
+/**
+ * The people a search leaves out of a table that is behind (indexForSearch, tableForSearch), and the
+ * starts where the table lists them: only those starts need filtering; the rest read as cached.
+ */
+function leftOut(table: Table, unapplied: string[], changed: string[]): { ids: string[]; starts: Set<number> } | null {
+  if (unapplied.length === 0 && changed.length === 0) return null;
+  const ids = [...unapplied, ...changed];
+  const key = slotKey(table.durationMinutes, table.blockStart);
+  const starts = new Set<number>();
+  for (const id of ids) for (const start of table.contributed.get(id)?.slots.get(key) ?? []) starts.add(start);
+  return { ids, starts };
 }
 
 /** A plain loop: this runs for every start of every search, where a closure per start showed up. */

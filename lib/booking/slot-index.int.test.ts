@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { POST } from "../../app/api/v1/bookings/route";
 import { GET } from "../../app/api/v1/slots/route";
 import { createPrismaClient, db } from "../db";
@@ -9,7 +9,8 @@ import { apiRequest } from "../../tests/factories/requests";
 import { bearer, createTestUser, ensureInterviewTypes, type TestUser } from "../../tests/factories/users";
 import type { SlotResult } from "./search-slots";
 import { searchAcrossInterviewers } from "./search-indexed";
-import { BLOCK_MS, currentIndex, tableFor } from "./slot-index";
+import { BLOCK_MS, changesSince, currentIndex, indexForSearch, tableFor, tableForSearch } from "./slot-index";
+import { scheduleChangesSince } from "./slot-index-load";
 
 // The slot index caches each interviewer's slots by their schedule version (decision 0011):
 // these tests check that every kind of change is seen by the very next search, also from
@@ -59,10 +60,18 @@ const book = async (booker: TestUser, interviewerId: string, start: string) =>
 
 beforeAll(ensureInterviewTypes);
 
+// A search lists the best three interviewers per time. Someone open all day, left active, would be
+// among them at every time of the tests that follow and push out the people those tests look for.
+const openAllDay: string[] = [];
+afterEach(async () => {
+  await db().user.updateMany({ where: { id: { in: openAllDay.splice(0) } }, data: { suspendedAt: new Date() } });
+});
+
 /** An interviewer open all day (UTC), a viewer, and a second app instance's search of that day for them. */
 async function secondInstanceScene(offsetDays: number) {
   const interviewer = await createTestUser();
   await openAvailability(interviewer.caller, { weekly: week(), timeZone: "UTC", bufferMinutes: 0 });
+  openAllDay.push(interviewer.caller.id);
   const viewer = await createTestUser();
   const from = dayAfterTomorrowUtc(offsetDays);
   const to = new Date(from.getTime() + DAY);
@@ -160,6 +169,49 @@ describe("slot index invalidation", () => {
       const bookedAt = Date.parse(before[0]!);
       expect((table.byStart.get(bookedAt) ?? []).map((e) => e.id)).not.toContain(interviewer.caller.id);
       expect(await viaOther()).toEqual(before.slice(1).filter((s) => Date.parse(s) >= bookedAt + 3_600_000));
+    } finally {
+      await other.$disconnect();
+    }
+  });
+
+  it("a search does not wait for another search's refresh: it leaves the changed people out until it lands", async () => {
+    const { interviewer, viewer, from, to, other, viaOther } = await secondInstanceScene(6);
+    try {
+      const before = await viaOther();
+      expect(before.length).toBe(47);
+      const generation = (await currentIndex(other, new Date())).generation;
+      // Someone else books the first hour: only the index can hide it from the viewer.
+      expect((await book(await createTestUser(), interviewer.caller.id, before[0]!)).status).toBe(201);
+      const bookedAt = Date.parse(before[0]!);
+      const truth = before.slice(1).filter((s) => Date.parse(s) >= bookedAt + 3_600_000);
+
+      // The first search to see the booking refreshes the index; a second one meanwhile does not wait.
+      const seen = await scheduleChangesSince(other, changesSince(other));
+      const first = indexForSearch(other, new Date(), seen);
+      const second = await indexForSearch(other, new Date(), seen);
+      expect(second.state.generation).toBe(generation);
+      expect(second.unapplied).toContain(interviewer.caller.id);
+      expect((await first).unapplied).toEqual([]);
+      expect((await first).state.generation).toBeGreaterThan(generation);
+
+      // The same for a table: the search that updates it waits; another gets it as it stood, with who changed.
+      const type = await db().interviewType.findUniqueOrThrow({ where: { slug: "technical-depth" } });
+      const state = (await first).state;
+      const block = Math.floor(from.getTime() / BLOCK_MS) * BLOCK_MS;
+      const updating = tableForSearch(state, other, type, block);
+      const meanwhile = await tableForSearch(state, other, type, block);
+      expect(meanwhile.table.generation).toBeLessThan(state.generation);
+      expect(meanwhile.changed).toContain(interviewer.caller.id);
+      expect((await updating).changed).toEqual([]);
+      expect((await updating).table.generation).toBe(state.generation);
+
+      // Whole searches racing a change: whichever waits is exact, the others may only offer less.
+      await openAvailability(interviewer.caller, { weekly: week(), timeZone: "UTC", bufferMinutes: 0, maxPerWeek: 20 });
+      const raced = await Promise.all([viaOther(), viaOther(), viaOther()]);
+      for (const answer of raced) expect(answer.filter((s) => !truth.includes(s))).toEqual([]);
+      expect(raced).toContainEqual(truth);
+      expect(await viaOther()).toEqual(truth);
+      expect(offered(await search(viewer, from, to), interviewer.caller.id)).toEqual(truth);
     } finally {
       await other.$disconnect();
     }

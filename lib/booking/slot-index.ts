@@ -145,16 +145,32 @@ export async function currentIndex(client: DbClient, now: Date, seen?: ScheduleC
   return state;
 }
 
+/**
+ * The index as a search should read it. A search that finds schedule changes brings the index up
+ * to date and waits for that, as currentIndex does; but while another search's refresh is already
+ * in flight, it does not wait for it: it reads the index as it stands and gets back the people whose
+ * changes are not in it yet, whom it must leave out (search-indexed.ts). Leaving a changed person out
+ * for the length of one refresh can only hide times, never offer one they no longer have; waiting
+ * made every search in flight pay for every booking's round trips (docs/decisions/0011).
+ */
+export async function indexForSearch(
+  client: DbClient,
+  now: Date,
+  seen: ScheduleChanges | undefined,
+): Promise<{ state: IndexState; unapplied: string[] }> {
+  const state = stateFor(client);
+  if (state.refreshing && state.xmin !== null && seen) {
+    const unapplied = changedIn(state, seen);
+    if (unapplied.length <= PARTIAL_RELOAD_MAX) return { state, unapplied };
+  }
+  return { state: await currentIndex(client, now, seen), unapplied: [] };
+}
+
 function changedIn(state: IndexState, changes: ScheduleChanges): string[] {
   return changes.changes.filter(([id, version]) => state.versions.get(id) !== version).map(([id]) => id);
 }
 
-async function refresh(
-  state: IndexState,
-  client: DbClient,
-  seen: ScheduleChanges | null,
-  now: Date,
-): Promise<void> {
+async function refresh(state: IndexState, client: DbClient, seen: ScheduleChanges | null, now: Date): Promise<void> {
   // Versions first, rows second: an entry may be newer than its key, never older.
   // A first load, or more changes than a partial reload is worth, reads every version.
   const partial = seen && state.xmin !== null && changedIn(state, seen).length <= PARTIAL_RELOAD_MAX ? seen : null;
@@ -231,6 +247,8 @@ function evictPast(state: IndexState, now: Date): void {
 }
 
 export const slotKey = (durationMinutes: number, blockStart: number) => `${durationMinutes}:${blockStart}`;
+const tableKeyOf = (type: { id: string; durationMinutes: number }, blockStart: number) =>
+  `${type.id}:${type.durationMinutes}:${blockStart}`;
 
 /** Runs the slot engine for entries that lack this block's starts, with one busy-time query for all of them. */
 async function ensureSlots(client: DbClient, entries: Entry[], durationMinutes: number, blockStart: number) {
@@ -278,7 +296,7 @@ export function tableFor(
   type: { id: string; durationMinutes: number },
   blockStart: number,
 ): Promise<Table> {
-  const tableKey = `${type.id}:${type.durationMinutes}:${blockStart}`;
+  const tableKey = tableKeyOf(type, blockStart);
   const table = state.tables.get(tableKey);
   if (table?.generation === state.generation) return Promise.resolve(table);
   let updating = state.tablesUpdating.get(tableKey);
@@ -289,6 +307,27 @@ export function tableFor(
     state.tablesUpdating.set(tableKey, updating);
   }
   return updating;
+}
+
+/**
+ * A table for one search. When another search is already bringing it up to date, this one does not
+ * wait: it gets the table as it stands with the people changed since, to leave out (as indexForSearch).
+ * Only the search that starts an update waits for it, and a table that fell off the change log is
+ * always waited for.
+ */
+export async function tableForSearch(
+  state: IndexState,
+  client: DbClient,
+  type: { id: string; durationMinutes: number },
+  blockStart: number,
+): Promise<{ table: Table; changed: string[] }> {
+  const tableKey = tableKeyOf(type, blockStart);
+  const table = state.tables.get(tableKey);
+  if (table && table.generation !== state.generation && state.tablesUpdating.has(tableKey)) {
+    const changed = changedSince(state, table.generation);
+    if (changed) return { table, changed };
+  }
+  return { table: await tableFor(state, client, type, blockStart), changed: [] };
 }
 
 /** Brings one table to the index's generation; it loops when a refresh lands meanwhile, so it returns a current table. */
