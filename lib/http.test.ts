@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { AppError } from "./errors";
-import { handle, parseJson, parseQuery } from "./http";
+import { handle, jsonTextResponse, parseJson, parseQuery } from "./http";
 
 const post = (body: string) => new Request("http://localhost/api/v1/x", { method: "POST", body });
 
@@ -10,11 +10,18 @@ describe("handle", () => {
     const route = handle(async () => {
       throw new AppError("NOT_FOUND", "No such booking.");
     });
-    const response = await route(new Request("http://localhost/api/v1/bookings/1", { headers: { "x-request-id": "req-12345678" } }));
+    const response = await route(
+      new Request("http://localhost/api/v1/bookings/1", { headers: { "x-request-id": "req-12345678" } }),
+    );
     expect(response.status).toBe(404);
     expect(response.headers.get("content-type")).toBe("application/problem+json");
     expect(response.headers.get("x-request-id")).toBe("req-12345678");
-    expect(await response.json()).toMatchObject({ status: 404, title: "Not found", detail: "No such booking.", requestId: "req-12345678" });
+    expect(await response.json()).toMatchObject({
+      status: 404,
+      title: "Not found",
+      detail: "No such booking.",
+      requestId: "req-12345678",
+    });
   });
 
   it("answers unknown errors with a 500 that leaks nothing", async () => {
@@ -48,5 +55,19 @@ describe("parseQuery", () => {
     const schema = z.object({ type: z.array(z.string()), page: z.coerce.number() });
     const request = new Request("http://localhost/x?type=a&type=b&page=2");
     expect(parseQuery(request, schema)).toEqual({ type: ["a", "b"], page: 2 });
+  });
+});
+
+describe("jsonTextResponse", () => {
+  it("sends bytes and text unchanged", async () => {
+    const json = JSON.stringify({ slots: [{ start: "2026-12-03T10:00:00.000Z", name: "Zoë" }] });
+    const bytes = new Uint8Array(Buffer.from(json));
+    const fromBytes = jsonTextResponse(bytes, "req-12345678");
+    expect(fromBytes.headers.get("content-type")).toBe("application/json");
+    expect(fromBytes.headers.get("x-request-id")).toBe("req-12345678");
+    expect(await fromBytes.json()).toEqual(JSON.parse(json));
+    const fromText = jsonTextResponse(json, "req-12345678", { status: 201 });
+    expect(fromText.status).toBe(201);
+    expect(await fromText.text()).toBe(json);
   });
 });

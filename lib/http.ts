@@ -62,10 +62,17 @@ export function jsonTextResponse(
   requestId: string,
   init: { status?: number; headers?: Record<string, string> } = {},
 ): Response {
-  return new Response(json, {
-    status: init.status ?? 200,
-    headers: { "content-type": "application/json", [REQUEST_ID_HEADER]: requestId, ...init.headers },
+  const headers = { "content-type": "application/json", [REQUEST_ID_HEADER]: requestId, ...init.headers };
+  if (typeof json === "string") return new Response(json, { status: init.status ?? 200, headers });
+  // Bytes go out as a one-chunk stream: given as the body itself, the Response would first copy
+  // them (a slot search's answer is ~300 kB), and the server streams the body out either way.
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(json);
+      controller.close();
+    },
   });
+  return new Response(body, { status: init.status ?? 200, headers });
 }
 
 export interface HandlerContext<P = unknown> {
