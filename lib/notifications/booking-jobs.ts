@@ -1,6 +1,7 @@
-import { fromPrisma, type JobInsert } from "pg-boss";
+import type { JobInsert } from "pg-boss";
 import type { DbTransaction } from "../db";
-import { cancelQueuedJobs, enqueue, getBoss, QUEUES, type QueueName } from "../jobs/boss";
+import { cancelQueuedJobs, enqueue, QUEUES } from "../jobs/boss";
+import { enqueueJobs, type JobBatch } from "../jobs/enqueue-jobs";
 import type { ReminderLead } from "./templates";
 
 /**
@@ -36,8 +37,8 @@ interface BookingTimes {
   endsAt: Date;
 }
 
-/** Timed jobs for a booking, one insert per queue. */
-function timedJobs(b: BookingTimes, now: Date): [QueueName, JobInsert[]][] {
+/** Timed jobs for a booking, per queue (all of a change's jobs go in one statement, enqueueJobs). */
+function timedJobs(b: BookingTimes, now: Date): JobBatch[] {
   const expectedStart = b.startsAt.toISOString();
   const reminders: JobInsert[] = [];
   for (const [lead, ms] of Object.entries(REMINDER_LEADS) as [ReminderLead, number][]) {
@@ -54,26 +55,13 @@ function timedJobs(b: BookingTimes, now: Date): [QueueName, JobInsert[]][] {
   ];
 }
 
-/**
- * Inserts the jobs inside the caller's transaction, one statement per queue
- * (pg-boss's insert takes a batch for one queue): each statement is a round
- * trip while the booking's schedule lock is held.
- */
-async function enqueueAll(tx: DbTransaction, batches: [QueueName, JobInsert[]][]): Promise<void> {
-  const boss = await getBoss();
-  const db = fromPrisma(tx);
-  for (const [name, jobs] of batches) {
-    if (jobs.length > 0) await boss.insert(name, jobs, { db });
-  }
-}
-
 async function dropTimedJobs(tx: DbTransaction, bookingId: string): Promise<void> {
   await cancelQueuedJobs(tx, QUEUES.reminder, { bookingId });
   await cancelQueuedJobs(tx, QUEUES.feedbackRequest, { bookingId });
 }
 
 export async function enqueueBookingCreated(tx: DbTransaction, booking: BookingTimes, now = new Date()): Promise<void> {
-  await enqueueAll(tx, [
+  await enqueueJobs(tx, [
     [QUEUES.confirmation, [{ data: { bookingId: booking.id } satisfies BookingJob }]],
     ...timedJobs(booking, now),
   ]);
@@ -88,7 +76,7 @@ export async function enqueueBookingRescheduled(
   now = new Date(),
 ): Promise<void> {
   await dropTimedJobs(tx, old.id);
-  await enqueueAll(tx, [
+  await enqueueJobs(tx, [
     [
       QUEUES.rescheduled,
       [{ data: { bookingId: replacement.id, previousBookingId: old.id, reason } satisfies RescheduledJob }],

@@ -1,0 +1,78 @@
+import { randomUUID } from "node:crypto";
+import pg from "pg";
+import { afterAll, expect, it } from "vitest";
+import { db } from "../db";
+import { QUEUES, stopBoss } from "./boss";
+import { enqueueJobs } from "./enqueue-jobs";
+
+afterAll(() => stopBoss());
+
+const HOUR = 3_600_000;
+
+async function jobsFor(tag: string) {
+  return db().$queryRaw<{ name: string; data: { tag: string; n: number }; start_after: Date; retry_limit: number }[]>`
+    SELECT name, data, start_after, retry_limit FROM pgboss.job WHERE data->>'tag' = ${tag} ORDER BY name, data->>'n'`;
+}
+
+/** The texts of the statements sent to PostgreSQL while `work` runs. */
+async function statementsDuring(work: () => Promise<unknown>): Promise<string[]> {
+  const sent: string[] = [];
+  const proto = pg.Client.prototype as unknown as { query: (this: pg.Client, ...args: unknown[]) => unknown };
+  const original = proto.query;
+  proto.query = function (this: pg.Client, ...args: unknown[]) {
+    const query = args[0];
+    sent.push(typeof query === "string" ? query : ((query as { text?: string }).text ?? "?"));
+    return original.apply(this, args);
+  };
+  try {
+    await work();
+  } finally {
+    proto.query = original;
+  }
+  return sent;
+}
+
+const batches = (tag: string, at: Date) =>
+  [
+    [QUEUES.confirmation, [{ data: { tag, n: 0 } }]],
+    [
+      QUEUES.reminder,
+      [
+        { data: { tag, n: 1 }, startAfter: at },
+        { data: { tag, n: 2 }, startAfter: new Date(at.getTime() + HOUR) },
+      ],
+    ],
+    [QUEUES.feedbackRequest, []], // an empty batch adds nothing
+    [QUEUES.cancelled, [{ data: { tag, n: 3 }, retryLimit: 1 }]],
+  ] as Parameters<typeof enqueueJobs>[1];
+
+it("inserts several queues' jobs in one statement, each as pg-boss's own insert would", async () => {
+  await db().$transaction((tx) => enqueueJobs(tx, [[QUEUES.confirmation, [{ data: { warm: true } }]]])); // starts pg-boss
+  const tag = randomUUID();
+  const at = new Date(Date.now() + 48 * HOUR);
+  const sent = await statementsDuring(() => db().$transaction((tx) => enqueueJobs(tx, batches(tag, at))));
+  expect(sent.filter((s) => s.includes("pgboss")), sent.join("\n")).toHaveLength(1);
+  const jobs = await jobsFor(tag);
+  expect(jobs.map((j) => [j.name, j.data.n])).toEqual([
+    [QUEUES.cancelled, 3],
+    [QUEUES.confirmation, 0],
+    [QUEUES.reminder, 1],
+    [QUEUES.reminder, 2],
+  ]);
+  expect(jobs[2]!.start_after.getTime()).toBe(at.getTime());
+  expect(jobs[3]!.start_after.getTime()).toBe(at.getTime() + HOUR);
+  // Options per job, and the queue's own defaults otherwise (lib/jobs/boss.ts: five retries).
+  expect(jobs[0]!.retry_limit).toBe(1);
+  expect(jobs[1]!.retry_limit).toBe(5);
+});
+
+it("stands or falls with the caller's transaction", async () => {
+  const tag = randomUUID();
+  await expect(
+    db().$transaction(async (tx) => {
+      await enqueueJobs(tx, batches(tag, new Date(Date.now() + 48 * HOUR)));
+      throw new Error("roll back");
+    }),
+  ).rejects.toThrow("roll back");
+  expect(await jobsFor(tag)).toEqual([]);
+});
