@@ -7,7 +7,7 @@ import { enqueueBookingCreated } from "../notifications/booking-jobs";
 import { chooseQuestionForBooking } from "../questions/choose-question-for-booking";
 import { currentRubricVersionIdSql } from "../rubrics/rubrics";
 import { bookingViewSql, toBookingView, type BookingView, type BookingViewRow } from "./booking-select";
-import { loadRecheckContext } from "./recheck-context";
+import { loadRecheckContext, type RecheckContext } from "./recheck-context";
 
 /** The steps every booking write shares (create, reschedule, Match me), each inside the caller's transaction. */
 const DAY_MS = 86_400_000;
@@ -23,17 +23,30 @@ export async function lockSchedule(tx: DbTransaction, interviewerId: string): Pr
   if (rows.length === 0) throw new AppError("CONFLICT", "This interviewer hasn't opened any times yet.");
 }
 
-export async function assertSlotStillFree(
-  tx: DbTransaction,
-  args: { candidateId: string; interviewerId: string; start: Date; durationMinutes: number; now: Date },
-): Promise<void> {
-  const { rules, busy } = await loadRecheckContext(
-    tx,
-    args.interviewerId,
-    [args.interviewerId, args.candidateId],
-    new Date(args.start.getTime() - CONTEXT_MS),
-    new Date(args.start.getTime() + CONTEXT_MS),
-  );
+export interface SlotToCheck {
+  candidateId: string;
+  interviewerId: string;
+  start: Date;
+  durationMinutes: number;
+  now: Date;
+}
+
+/** Whose busy time a slot's re-check reads, and over what window. */
+export function recheckScope(args: SlotToCheck): { userIds: string[]; from: Date; to: Date } {
+  return {
+    userIds: [args.interviewerId, args.candidateId],
+    from: new Date(args.start.getTime() - CONTEXT_MS),
+    to: new Date(args.start.getTime() + CONTEXT_MS),
+  };
+}
+
+export async function assertSlotStillFree(tx: DbTransaction, args: SlotToCheck): Promise<void> {
+  const { userIds, from, to } = recheckScope(args);
+  assertFreeIn(await loadRecheckContext(tx, args.interviewerId, userIds, from, to), args);
+}
+
+/** Throws unless the slot is still free in this context, read after the schedule lock (recheckScope's reads). */
+export function assertFreeIn({ rules, busy }: RecheckContext, args: SlotToCheck): void {
   const interviewer = busy.get(args.interviewerId)!;
   const candidate = busy.get(args.candidateId)!;
   const end = new Date(args.start.getTime() + args.durationMinutes * 60_000);
@@ -80,6 +93,8 @@ export interface NewBooking {
   start: Date;
   idempotencyKey: string;
   actorId: string | null;
+  /** A new booking's question, if the caller chose it already (createBooking, from its read after the lock). */
+  questionId?: string | null;
   /** A reschedule keeps the original's question, rubric version and room. */
   carryOver?: {
     rescheduledFromId: string;
@@ -109,7 +124,9 @@ export async function insertBooking(tx: DbTransaction, b: NewBooking): Promise<B
   // The candidate's recent scores steer the question toward their weakest competencies.
   const questionId = carry
     ? carry.questionId
-    : await chooseQuestionForBooking(tx, { interviewTypeId: b.type.id, candidateId: b.candidateId });
+    : b.questionId !== undefined
+      ? b.questionId
+      : await chooseQuestionForBooking(tx, { interviewTypeId: b.type.id, candidateId: b.candidateId });
   // A new booking is judged against the type's current rubric; a reschedule keeps the original's.
   const rubricVersionId = carry ? Prisma.sql`${carry.rubricVersionId}` : currentRubricVersionIdSql(b.type.id);
   await tx.$executeRaw`

@@ -17,6 +17,14 @@ type StoredJson = Omit<StoredAvailabilityJson, "settings"> & {
   settings: StoredAvailability["settings"] | null;
 };
 
+export type RecheckContext = { rules: AvailabilityRules; busy: Map<string, BusyTime> };
+
+/** What recheckContextSql's columns hold. */
+export interface RecheckContextRow {
+  stored: StoredJson | null;
+  busy: BusyRow[];
+}
+
 /**
  * What the in-transaction slot re-check needs, read in one statement after the
  * schedule lock: the interviewer's rules (the same rows loadAvailability reads)
@@ -30,9 +38,15 @@ export async function loadRecheckContext(
   userIds: string[],
   from: Date,
   to: Date,
-): Promise<{ rules: AvailabilityRules; busy: Map<string, BusyTime> }> {
-  const [row] = await tx.$queryRaw<{ stored: StoredJson | null; busy: BusyRow[] }[]>`
-    SELECT
+): Promise<RecheckContext> {
+  const [row] = await tx.$queryRaw<RecheckContextRow[]>`
+    SELECT ${recheckContextSql(interviewerId, userIds, from, to)}`;
+  return toRecheckContext(row, userIds);
+}
+
+/** loadRecheckContext's reads as select-list columns (stored, busy), for a caller that folds in reads of its own. */
+export function recheckContextSql(interviewerId: string, userIds: string[], from: Date, to: Date): Prisma.Sql {
+  return Prisma.sql`
       (SELECT json_build_object(
                 'timeZone', p.time_zone,
                 'settings', ${settingsJsonSql(Prisma.sql`u.id`)},
@@ -45,6 +59,9 @@ export async function loadRecheckContext(
          FROM users u JOIN profiles p ON p.user_id = u.id
         WHERE u.id = ${interviewerId} AND u.deleted_at IS NULL) AS stored,
       (SELECT coalesce(json_agg(x), '[]') FROM (${busyRowsSql(userIds, from, to)}) x) AS busy`;
+}
+
+export function toRecheckContext(row: RecheckContextRow | undefined, userIds: string[]): RecheckContext {
   const stored = row?.stored;
   // loadAvailability's answer for a deleted or profile-less interviewer.
   if (!stored) throw new AppError("NOT_FOUND", "Finish your profile first: it holds your time zone.");

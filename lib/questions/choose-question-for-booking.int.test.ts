@@ -1,10 +1,14 @@
-import { beforeAll, expect, it } from "vitest";
+import { randomUUID } from "node:crypto";
+import { afterEach, beforeAll, expect, it, vi } from "vitest";
+import { createBooking } from "../booking/create-booking";
 import { createPrismaClient, db } from "../db";
 import { env } from "../env";
+import { openAvailability } from "../../tests/factories/availability";
 import { createTestUser, ensureInterviewTypes } from "../../tests/factories/users";
 import { chooseQuestionForBooking } from "./choose-question-for-booking";
 
 beforeAll(ensureInterviewTypes);
+afterEach(() => vi.restoreAllMocks());
 
 /**
  * The question choice runs inside every booking's transaction. With bare
@@ -36,4 +40,44 @@ it("is planned once: after a few runs its prepared statement uses the generic pl
   } finally {
     await client.$disconnect();
   }
+});
+
+it("is read after the interviewer's schedule lock: one candidate's two simultaneous bookings with one interviewer get different questions", async () => {
+  const type = await db().interviewType.findUniqueOrThrow({ where: { slug: "technical-depth" } });
+  for (const slug of ["depth-a", "depth-b"]) {
+    await db().question.create({
+      data: {
+        slug: `${slug}-${randomUUID().slice(0, 8)}`,
+        interviewTypeId: type.id,
+        title: slug,
+        prompt: "…",
+        guide: "…",
+        difficulty: "MEDIUM",
+        tags: [],
+        companies: [],
+        competencyKeys: [],
+        status: "APPROVED",
+      },
+    });
+  }
+  const [candidate, interviewer] = [await createTestUser(), await createTestUser()];
+  await openAvailability(interviewer.caller);
+  const day = (n: number) => new Date(Math.ceil(Date.now() / 86_400_000 + n) * 86_400_000 + 10 * 3_600_000);
+  // The second waits on the lock; the question it is given must count the first's as had. With the
+  // random draw fixed, two choices made from the same history would both pick the same question.
+  vi.spyOn(Math, "random").mockReturnValue(0.1);
+  const booked = await Promise.all(
+    [day(3), day(4)].map((start) =>
+      createBooking(
+        candidate.caller,
+        { interviewerId: interviewer.caller.id, interviewType: type.slug, start },
+        randomUUID(),
+      ),
+    ),
+  );
+  const rows = await db().booking.findMany({
+    where: { id: { in: booked.map((b) => b.booking.id) } },
+    select: { questionId: true },
+  });
+  expect(new Set(rows.map((r) => r.questionId)).size).toBe(2);
 });

@@ -1,6 +1,14 @@
 import type { DbClient } from "../db";
 import { competencyLevelsSql } from "../feedback/competency-levels";
+import { Prisma } from "../generated/prisma/client";
 import { selectQuestion, type SelectableQuestion } from "./select-question";
+
+/** What questionChoiceSql's columns hold. */
+export interface QuestionChoiceRow {
+  questions: SelectableQuestion[];
+  had: string[];
+  levels: Record<string, number>;
+}
 
 /**
  * The question for a new booking: an approved question of the type that the
@@ -11,20 +19,34 @@ export async function chooseQuestionForBooking(
   client: DbClient,
   args: { interviewTypeId: string; candidateId: string; now?: Date },
 ): Promise<string | null> {
-  // One statement for the three reads: the client is usually the booking's
-  // transaction, where each round trip is time the interviewer's lock is held.
-  // Parameters behind (SELECT $n) so it is planned once, generically (competency-levels.ts says why).
-  const [row] = await client.$queryRaw<
-    { questions: SelectableQuestion[]; had: string[]; levels: Record<string, number> }[]
-  >`
-    SELECT
+  const [row] = await client.$queryRaw<QuestionChoiceRow[]>`
+    SELECT ${questionChoiceSql(Prisma.sql`(SELECT ${args.interviewTypeId}::text)`, args.candidateId, args.now)}`;
+  return pickQuestion(row);
+}
+
+/**
+ * The three reads behind the choice, as select-list columns (questions, had,
+ * levels), so a caller can fold them into a statement it runs anyway:
+ * createBooking reads them with the slot re-check, in its one read after the
+ * interviewer's schedule lock (so a booking queued behind the same
+ * candidate's other booking sees that one's question as had).
+ * `interviewTypeId` is SQL: a column of the caller's statement, or a parameter
+ * read through (SELECT $n) so the statement is planned once, generically
+ * (competency-levels.ts says why).
+ */
+export function questionChoiceSql(interviewTypeId: Prisma.Sql, candidateId: string, now = new Date()): Prisma.Sql {
+  return Prisma.sql`
       (SELECT coalesce(json_agg(json_build_object('id', q.id, 'competencyKeys', q.competency_keys)
                                 ORDER BY q.id), '[]')
-         FROM questions q WHERE q.interview_type_id = (SELECT ${args.interviewTypeId}::text) AND q.status = 'APPROVED') AS questions,
+         FROM questions q WHERE q.interview_type_id = ${interviewTypeId} AND q.status = 'APPROVED') AS questions,
       (SELECT coalesce(json_agg(b.question_id), '[]')
-         FROM bookings b WHERE b.candidate_id = (SELECT ${args.candidateId}::text) AND b.question_id IS NOT NULL) AS had,
+         FROM bookings b WHERE b.candidate_id = (SELECT ${candidateId}::text) AND b.question_id IS NOT NULL) AS had,
       (SELECT coalesce(json_object_agg(l.key, l.level), '{}')
-         FROM (${competencyLevelsSql(args.candidateId, args.now ?? new Date())}) l) AS levels`;
+         FROM (${competencyLevelsSql(candidateId, now)}) l) AS levels`;
+}
+
+/** Picks from what questionChoiceSql read (Math.random, so tests fix it with a spy). */
+export function pickQuestion(row: QuestionChoiceRow | undefined): string | null {
   return selectQuestion({
     questions: row?.questions ?? [],
     hadQuestionIds: new Set(row?.had ?? []),
