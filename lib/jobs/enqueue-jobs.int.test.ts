@@ -51,7 +51,10 @@ it("inserts several queues' jobs in one statement, each as pg-boss's own insert 
   const tag = randomUUID();
   const at = new Date(Date.now() + 48 * HOUR);
   const sent = await statementsDuring(() => db().$transaction((tx) => enqueueJobs(tx, batches(tag, at))));
-  expect(sent.filter((s) => s.includes("pgboss")), sent.join("\n")).toHaveLength(1);
+  expect(
+    sent.filter((s) => s.includes("pgboss")),
+    sent.join("\n"),
+  ).toHaveLength(1);
   const jobs = await jobsFor(tag);
   expect(jobs.map((j) => [j.name, j.data.n])).toEqual([
     [QUEUES.cancelled, 3],

@@ -46,7 +46,5 @@ export async function enqueueJobs(tx: DbTransaction, batches: JobBatch[]): Promi
 /** A plain INSERT whose only parameter is $1 (pg-boss's rows as JSON) nests as a CTE under a new number. */
 function foldable({ text, values }: Captured): boolean {
   const params = text.match(/\$\d+/g) ?? [];
-  return (
-    /^\s*INSERT\s/i.test(text) && values.length === 1 && params.length > 0 && params.every((p) => p === "$1")
-  );
+  return /^\s*INSERT\s/i.test(text) && values.length === 1 && params.length > 0 && params.every((p) => p === "$1");
 }
