@@ -3,7 +3,8 @@ import { findSlots } from "../availability/slot-engine";
 import type { DbTransaction } from "../db";
 import { AppError } from "../errors";
 import { Prisma, type BookingStatus } from "../generated/prisma/client";
-import { enqueueBookingCreated } from "../notifications/booking-jobs";
+import { enqueueJobs, jobInsertCtes } from "../jobs/enqueue-jobs";
+import { bookingCreatedJobs } from "../notifications/booking-jobs";
 import { chooseQuestionForBooking } from "../questions/choose-question-for-booking";
 import { currentRubricVersionIdSql } from "../rubrics/rubrics";
 import { bookingViewSql, toBookingView, type BookingView, type BookingViewRow } from "./booking-select";
@@ -112,10 +113,10 @@ const newMeetingRoom = () => `https://meet.jit.si/MockLoop-${randomBytes(12).toS
 const newId = () => `c${Date.now().toString(36)}${randomUUID().replaceAll("-", "").slice(0, 16)}`;
 
 /**
- * Inserts the booking, its two participant rows and its first status change,
- * then (for a new booking) its notification jobs, all on the caller's
- * transaction, and returns it as bookingSelect shapes it. Three statements
- * before the jobs: each round trip is time the interviewer's lock is held.
+ * Inserts the booking, its two participant rows, its first status change and
+ * (for a new booking) its notification jobs, all on the caller's transaction,
+ * and returns it as bookingSelect shapes it. Two statements: each round trip
+ * is time the interviewer's lock is held.
  */
 export async function insertBooking(tx: DbTransaction, b: NewBooking): Promise<BookingView> {
   const id = newId();
@@ -127,6 +128,10 @@ export async function insertBooking(tx: DbTransaction, b: NewBooking): Promise<B
     : b.questionId !== undefined
       ? b.questionId
       : await chooseQuestionForBooking(tx, { interviewTypeId: b.type.id, candidateId: b.candidateId });
+  const end = new Date(b.start.getTime() + b.type.durationMinutes * 60_000);
+  // A reschedule sends its own "moved" notice (rescheduleBooking), not a fresh confirmation.
+  const jobs = carry ? [] : bookingCreatedJobs({ id, startsAt: b.start, endsAt: end });
+  const jobCtes = await jobInsertCtes(jobs);
   // A new booking is judged against the type's current rubric; a reschedule keeps the original's.
   const rubricVersionId = carry ? Prisma.sql`${carry.rubricVersionId}` : currentRubricVersionIdSql(b.type.id);
   await tx.$executeRaw`
@@ -134,7 +139,7 @@ export async function insertBooking(tx: DbTransaction, b: NewBooking): Promise<B
                           question_id, rubric_version_id, meeting_url, rescheduled_from_id,
                           calendar_uid, calendar_sequence, created_at, updated_at)
     VALUES (${id}, ${b.type.id}, ${b.candidateId}, ${b.interviewerId}, ${b.start}::timestamptz,
-            ${new Date(b.start.getTime() + b.type.durationMinutes * 60_000)}::timestamptz, ${b.idempotencyKey},
+            ${end}::timestamptz, ${b.idempotencyKey},
             ${questionId}, (${rubricVersionId}),
             -- The room: a reschedule's own, else the interviewer's if they gave one, else a unique Jitsi room.
             coalesce(${carry?.meetingUrl ?? null}, (SELECT meeting_url FROM profiles WHERE user_id = ${b.interviewerId}),
@@ -145,7 +150,7 @@ export async function insertBooking(tx: DbTransaction, b: NewBooking): Promise<B
             ${now}::timestamptz, ${now}::timestamptz)`;
   // Participants in a statement after the booking's own: their fill trigger copies the booking's
   // range and status (which the exclusion constraint, 23P01, needs), and a sibling insert in one
-  // WITH could not see the booking yet. The same statement reads the booking back.
+  // WITH could not see the booking yet. The same statement inserts the jobs and reads the booking back.
   const [row] = await tx.$queryRaw<BookingViewRow[]>`
     WITH history AS (
       INSERT INTO booking_status_changes (id, booking_id, from_status, to_status, changed_by_id, created_at)
@@ -153,10 +158,9 @@ export async function insertBooking(tx: DbTransaction, b: NewBooking): Promise<B
     ), people AS (
       INSERT INTO booking_participants (booking_id, user_id, role)
       VALUES (${id}, ${b.candidateId}, 'CANDIDATE'), (${id}, ${b.interviewerId}, 'INTERVIEWER')
-    )
+    )${jobCtes ? Prisma.sql`, ${jobCtes}` : Prisma.empty}
     ${bookingViewSql({ id })}`;
-  const booking = toBookingView(row!);
-  // A reschedule sends its own "moved" notice (rescheduleBooking), not a fresh confirmation.
-  if (!carry) await enqueueBookingCreated(tx, booking);
-  return booking;
+  // Jobs pg-boss wrote in a form that cannot nest go on their own (lib/jobs/enqueue-jobs.ts).
+  if (jobs.length > 0 && !jobCtes) await enqueueJobs(tx, jobs);
+  return toBookingView(row!);
 }

@@ -1,5 +1,6 @@
 import type { Db, JobInsert } from "pg-boss";
 import type { DbTransaction } from "../db";
+import { Prisma } from "../generated/prisma/client";
 import { getBoss, type QueueName } from "./boss";
 
 export type JobBatch = [QueueName, JobInsert[]];
@@ -13,13 +14,35 @@ interface Captured {
  * Inserts jobs for several queues in one statement on the caller's
  * transaction, so they exist only if it commits. pg-boss's insert() takes one
  * queue per call and each call was a round trip, three per booking while the
- * interviewer's schedule lock was held. pg-boss still shapes the rows and
- * writes each queue's INSERT: handed a database that records instead of
- * running, it gives its statements back, and they run as one WITH. A
- * statement of another form (a future pg-boss, a queue with notify on) runs
- * on its own instead, as pg-boss would have run it.
+ * interviewer's schedule lock was held.
  */
 export async function enqueueJobs(tx: DbTransaction, batches: JobBatch[]): Promise<void> {
+  const captured = await capture(batches);
+  if (captured.length === 0) return;
+  const ctes = asCtes(captured);
+  if (ctes) {
+    await tx.$executeRaw`WITH ${ctes} SELECT 1`;
+    return;
+  }
+  for (const { text, values } of captured) await tx.$executeRawUnsafe(text, ...values);
+}
+
+/**
+ * The same inserts as CTE definitions (`job_0 AS (INSERT …), …`) for a
+ * statement the caller runs anyway (a new booking's participants and
+ * read-back), or null when there are no jobs or pg-boss wrote a statement that
+ * cannot nest: then the caller runs enqueueJobs. Data-modifying CTEs always
+ * run, referenced or not, in the statement's one snapshot.
+ */
+export async function jobInsertCtes(batches: JobBatch[]): Promise<Prisma.Sql | null> {
+  return asCtes(await capture(batches));
+}
+
+/**
+ * pg-boss still shapes each queue's rows and writes its INSERT: handed a
+ * database that records instead of running, it gives its statements back.
+ */
+async function capture(batches: JobBatch[]): Promise<Captured[]> {
   const boss = await getBoss();
   const captured: Captured[] = [];
   const recorder: Db = {
@@ -31,19 +54,26 @@ export async function enqueueJobs(tx: DbTransaction, batches: JobBatch[]): Promi
   for (const [name, jobs] of batches) {
     if (jobs.length > 0) await boss.insert(name, jobs, { db: recorder });
   }
-  if (captured.length === 0) return;
-  if (captured.length === 1 || !captured.every(foldable)) {
-    for (const { text, values } of captured) await tx.$executeRawUnsafe(text, ...values);
-    return;
-  }
-  // Data-modifying CTEs all run, referenced or not, in the statement's one snapshot.
-  const parts = captured.map(({ text }, i) => text.replaceAll("$1", `$${i + 1}`));
-  const last = parts.pop()!;
-  const sql = `WITH ${parts.map((part, i) => `job_${i} AS (${part})`).join(", ")} ${last}`;
-  await tx.$executeRawUnsafe(sql, ...captured.map((c) => c.values[0]));
+  return captured;
 }
 
-/** A plain INSERT whose only parameter is $1 (pg-boss's rows as JSON) nests as a CTE under a new number. */
+/**
+ * Only a plain INSERT whose one parameter is $1 (the rows as JSON), the form
+ * pg-boss writes today, nests. Another form (a queue with notify on wraps its
+ * INSERT in a WITH of its own; a future pg-boss) runs on its own instead, as
+ * pg-boss would have run it.
+ */
+function asCtes(captured: Captured[]): Prisma.Sql | null {
+  if (captured.length === 0 || !captured.every(foldable)) return null;
+  return Prisma.join(
+    captured.map(({ text, values }, i) => {
+      const pieces = text.split("$1");
+      const inner = new Prisma.Sql(pieces, Array<unknown>(pieces.length - 1).fill(values[0]));
+      return Prisma.sql`${Prisma.raw(`job_${i}`)} AS (${inner})`;
+    }),
+  );
+}
+
 function foldable({ text, values }: Captured): boolean {
   const params = text.match(/\$\d+/g) ?? [];
   return /^\s*INSERT\s/i.test(text) && values.length === 1 && params.length > 0 && params.every((p) => p === "$1");

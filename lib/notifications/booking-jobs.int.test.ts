@@ -1,8 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cancelBooking, rescheduleBooking } from "../booking/booking-lifecycle";
+import { insertBooking } from "../booking/booking-core";
 import { createBooking } from "../booking/create-booking";
 import { db } from "../db";
+import { sqlState } from "../errors";
 import { QUEUES, stopBoss } from "../jobs/boss";
 import { openAvailability } from "../../tests/factories/availability";
 import { createTestUser, ensureInterviewTypes, type TestUser } from "../../tests/factories/users";
@@ -101,6 +103,34 @@ describe("jobs enqueued by booking changes", () => {
     await book(candidate, interviewer, start);
     const before = await db().$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM pgboss.job`;
     await expect(book(other, interviewer, start)).rejects.toThrow();
+    const after = await db().$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM pgboss.job`;
+    expect(after[0]!.n).toBe(before[0]!.n);
+  });
+
+  it("a booking the exclusion constraint refuses, in the statement that also inserts its jobs, leaves no jobs behind", async () => {
+    const { interviewer, candidate } = await pair();
+    const other = await createTestUser();
+    const start = inDays(6);
+    await book(candidate, interviewer, start);
+    const type = await db().interviewType.findUniqueOrThrow({
+      where: { slug: "system-design" },
+      select: { id: true, slug: true, durationMinutes: true },
+    });
+    const before = await db().$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM pgboss.job`;
+    // Past the app's own re-check, straight to the insert: the participants' overlap is refused (23P01).
+    const refused = await db()
+      .$transaction((tx) =>
+        insertBooking(tx, {
+          candidateId: other.caller.id,
+          interviewerId: interviewer.caller.id,
+          type,
+          start,
+          idempotencyKey: randomUUID(),
+          actorId: other.caller.id,
+        }),
+      )
+      .catch((e: unknown) => e);
+    expect(sqlState(refused)).toBe("23P01");
     const after = await db().$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM pgboss.job`;
     expect(after[0]!.n).toBe(before[0]!.n);
   });

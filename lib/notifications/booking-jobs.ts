@@ -61,10 +61,15 @@ async function dropTimedJobs(tx: DbTransaction, bookingId: string): Promise<void
 }
 
 export async function enqueueBookingCreated(tx: DbTransaction, booking: BookingTimes, now = new Date()): Promise<void> {
-  await enqueueJobs(tx, [
+  await enqueueJobs(tx, bookingCreatedJobs(booking, now));
+}
+
+/** A new booking's jobs, for a caller that inserts them in a statement of its own (insertBooking, jobInsertCtes). */
+export function bookingCreatedJobs(booking: BookingTimes, now = new Date()): JobBatch[] {
+  return [
     [QUEUES.confirmation, [{ data: { bookingId: booking.id } satisfies BookingJob }]],
     ...timedJobs(booking, now),
-  ]);
+  ];
 }
 
 /** One "moved" notice (not a fresh confirmation); the old booking's reminders go, the new one's come. */
