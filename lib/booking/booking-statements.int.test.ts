@@ -1,5 +1,4 @@
 import { randomUUID } from "node:crypto";
-import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../db";
 import { getCurrentRubric } from "../rubrics/rubrics";
@@ -11,6 +10,7 @@ import { insertBooking } from "./booking-core";
 import { rescheduleBooking } from "./booking-lifecycle";
 import { bookingSelect, loadBookingView } from "./booking-select";
 import { createBooking } from "./create-booking";
+import { statementsDuring } from "../../tests/factories/statements";
 
 const DAY = 86_400_000;
 
@@ -20,23 +20,9 @@ function inDays(days: number, hourUtc = 10): Date {
   return d;
 }
 
-/** Every statement this process sends to PostgreSQL while `work` runs (Prisma and pg-boss both go through pg). */
-async function statementsDuring(work: () => Promise<unknown>): Promise<string[]> {
-  const sent: string[] = [];
-  // Typed as a plain function property: we call the original on whichever client it was called on.
-  const proto = pg.Client.prototype as unknown as { query: (this: pg.Client, ...args: unknown[]) => unknown };
-  const original = proto.query;
-  proto.query = function (this: pg.Client, ...args: unknown[]) {
-    const query = args[0];
-    sent.push(typeof query === "string" ? query : ((query as { text?: string }).text ?? "?"));
-    return original.apply(this, args);
-  };
-  try {
-    await work();
-  } finally {
-    proto.query = original;
-  }
-  return sent.map((s) => s.replace(/\s+/g, " ").trim());
+/** Every statement sent while `work` runs, whitespace collapsed. */
+async function sentDuring(work: () => Promise<unknown>): Promise<string[]> {
+  return (await statementsDuring(work)).map((s) => s.replace(/\s+/g, " ").trim());
 }
 
 async function pair() {
@@ -75,7 +61,7 @@ describe("what one booking costs the database", () => {
     const { interviewer, candidate } = await pair();
     // The first booking in a process also starts pg-boss and caches its queues.
     await createBooking(candidate.caller, input(interviewer.caller.id, inDays(14)), randomUUID());
-    const sent = await statementsDuring(() =>
+    const sent = await sentDuring(() =>
       createBooking(candidate.caller, input(interviewer.caller.id, inDays(15)), randomUUID()),
     );
     const begin = sent.indexOf("BEGIN");
@@ -88,9 +74,7 @@ describe("what one booking costs the database", () => {
     const { interviewer, candidate } = await pair();
     const key = randomUUID();
     await createBooking(candidate.caller, input(interviewer.caller.id, inDays(16)), key);
-    const sent = await statementsDuring(() =>
-      createBooking(candidate.caller, input(interviewer.caller.id, inDays(16)), key),
-    );
+    const sent = await sentDuring(() => createBooking(candidate.caller, input(interviewer.caller.id, inDays(16)), key));
     expect(sent).toHaveLength(2);
   });
 });

@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
-import pg from "pg";
 import { afterAll, expect, it } from "vitest";
 import { db } from "../db";
 import { QUEUES, stopBoss } from "./boss";
 import { enqueueJobs } from "./enqueue-jobs";
+import { statementsDuring } from "../../tests/factories/statements";
 
 afterAll(() => stopBoss());
 
@@ -12,24 +12,6 @@ const HOUR = 3_600_000;
 async function jobsFor(tag: string) {
   return db().$queryRaw<{ name: string; data: { tag: string; n: number }; start_after: Date; retry_limit: number }[]>`
     SELECT name, data, start_after, retry_limit FROM pgboss.job WHERE data->>'tag' = ${tag} ORDER BY name, data->>'n'`;
-}
-
-/** The texts of the statements sent to PostgreSQL while `work` runs. */
-async function statementsDuring(work: () => Promise<unknown>): Promise<string[]> {
-  const sent: string[] = [];
-  const proto = pg.Client.prototype as unknown as { query: (this: pg.Client, ...args: unknown[]) => unknown };
-  const original = proto.query;
-  proto.query = function (this: pg.Client, ...args: unknown[]) {
-    const query = args[0];
-    sent.push(typeof query === "string" ? query : ((query as { text?: string }).text ?? "?"));
-    return original.apply(this, args);
-  };
-  try {
-    await work();
-  } finally {
-    proto.query = original;
-  }
-  return sent;
 }
 
 const batches = (tag: string, at: Date) =>
