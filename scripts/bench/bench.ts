@@ -12,6 +12,7 @@
  *   --seconds=8 --no-lighthouse --only=slots,booking --heap=256 (V8 old-space cap in MB)
  *   --workers=2                    app and baseline processes (WEB_CONCURRENCY; default: the cores)
  *   --b-app-workers=1              the app with that many processes in the baseline's place (A/B)
+ *   --b-app-heap=160               the app with that old-space cap (MB) in the baseline's place (A/B)
  *
  * The run fails (exit 1) when the one-slot race does not give exactly one 201
  * and 409s otherwise, when any connection errors, or when more than 1% of a
@@ -123,9 +124,11 @@ function peakRss(pid: number): string {
 async function start(name: Server["name"], env: NodeJS.ProcessEnv, port: number): Promise<Server> {
   const url = `http://localhost:${port}`;
   // Both run through the same launcher with the same number of processes (scripts/serve-cluster.mts).
-  // --b-app-workers=N puts the app with N processes in the baseline's place: an A/B of process counts.
-  const bAsApp = name === "baseline" && args.has("b-app-workers");
-  const workers = bAsApp ? args.get("b-app-workers") : args.get("workers");
+  // --b-app-workers=N or --b-app-heap=MB put the app with N processes, or with that heap cap, in the
+  // baseline's place: an A/B of process counts or heap sizes within one run.
+  const bAsApp = name === "baseline" && (args.has("b-app-workers") || args.has("b-app-heap"));
+  const workers = bAsApp && args.has("b-app-workers") ? args.get("b-app-workers") : args.get("workers");
+  const heapFlag = bAsApp && args.has("b-app-heap") ? "b-app-heap" : "heap";
   // The baseline's workers load tsx through the launcher's node flags, which they inherit (tsx's CLI would
   // start a grandchild that is no cluster worker).
   const { command, args: commandArgs } =
@@ -144,7 +147,7 @@ async function start(name: Server["name"], env: NodeJS.ProcessEnv, port: number)
       PUBLIC_URL: url,
       // App and baseline run with the heap cap `npm start` gives the app (lib/platform/app-heap.ts), or
       // --heap=MB: with no cap V8 sizes the heap from the machine's memory and RSS grows far past need.
-      NODE_OPTIONS: appNodeOptions(env.NODE_OPTIONS, args.has("heap") ? Number(args.get("heap")) : APP_HEAP_MB),
+      NODE_OPTIONS: appNodeOptions(env.NODE_OPTIONS, args.has(heapFlag) ? Number(args.get(heapFlag)) : APP_HEAP_MB),
       ...(workers ? { WEB_CONCURRENCY: workers } : {}),
     },
     stdio: ["ignore", "ignore", "inherit"],
