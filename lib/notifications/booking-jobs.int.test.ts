@@ -6,9 +6,10 @@ import { createBooking } from "../booking/create-booking";
 import { db } from "../db";
 import { sqlState } from "../errors";
 import { QUEUES, stopBoss } from "../jobs/boss";
+import { enqueueJobs } from "../jobs/enqueue-jobs";
 import { openAvailability } from "../../tests/factories/availability";
 import { createTestUser, ensureInterviewTypes, type TestUser } from "../../tests/factories/users";
-import { enqueueBookingCreated } from "./booking-jobs";
+import { bookingCreatedJobs } from "./booking-jobs";
 
 const HOUR = 3_600_000;
 
@@ -86,7 +87,7 @@ describe("jobs enqueued by booking changes", () => {
     const times = { id: bookingId, startsAt: inDays(2), endsAt: new Date(inDays(2).getTime() + HOUR) };
     await expect(
       db().$transaction(async (tx) => {
-        await enqueueBookingCreated(tx, times);
+        await enqueueJobs(tx, bookingCreatedJobs(times));
         expect(
           (await tx.$queryRaw<unknown[]>`SELECT 1 FROM pgboss.job WHERE data->>'bookingId' = ${bookingId}`).length,
         ).toBe(4);

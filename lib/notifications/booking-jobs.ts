@@ -60,11 +60,7 @@ async function dropTimedJobs(tx: DbTransaction, bookingId: string): Promise<void
   await cancelQueuedJobs(tx, QUEUES.feedbackRequest, { bookingId });
 }
 
-export async function enqueueBookingCreated(tx: DbTransaction, booking: BookingTimes, now = new Date()): Promise<void> {
-  await enqueueJobs(tx, bookingCreatedJobs(booking, now));
-}
-
-/** A new booking's jobs, for a caller that inserts them in a statement of its own (insertBooking, jobInsertCtes). */
+/** A new booking's jobs: insertBooking folds them into its own statement (jobInsertCtes), else enqueueJobs. */
 export function bookingCreatedJobs(booking: BookingTimes, now = new Date()): JobBatch[] {
   return [
     [QUEUES.confirmation, [{ data: { bookingId: booking.id } satisfies BookingJob }]],
