@@ -13,6 +13,7 @@
  *   --workers=2                    app and baseline processes (WEB_CONCURRENCY; default: the cores)
  *   --b-app-workers=1              the app with that many processes in the baseline's place (A/B)
  *   --b-app-heap=160               the app with that old-space cap (MB) in the baseline's place (A/B)
+ *   --lighthouse-json=DIR          also save each Lighthouse report there (long tasks, script timings)
  *
  * The run fails (exit 1) when the one-slot race does not give exactly one 201
  * and 409s otherwise, when any connection errors, or when more than 1% of a
@@ -461,7 +462,7 @@ async function main(): Promise<void> {
     );
     if (!smoke && !args.has("no-lighthouse")) {
       const { frontEndReport } = await import("./front-end");
-      await frontEndReport(app.url, fixtures, say);
+      await frontEndReport(app.url, fixtures, say, args.get("lighthouse-json"));
     }
   } finally {
     await stop(app);

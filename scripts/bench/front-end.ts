@@ -4,6 +4,8 @@
  * gzip-compressed as served), and Lighthouse 12's performance score for the
  * landing, Find a peer and progress pages in Debian's Chromium.
  */
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../tests/e2e/support/chromium";
 import { ensureChromium } from "../ensure-chromium";
@@ -35,7 +37,12 @@ async function firstLoadJs(base: string, path: string, cookie: string | undefine
   return { status: response.status, kb: total / 1024, files: scripts.length };
 }
 
-export async function frontEndReport(base: string, fixtures: Fixtures, say: (line: string) => void): Promise<void> {
+export async function frontEndReport(
+  base: string,
+  fixtures: Fixtures,
+  say: (line: string) => void,
+  saveDir?: string,
+): Promise<void> {
   const cookie = `mockloop.session=${fixtures.progress[0]!.session}`;
   const cache = new Map<string, number>();
   console.log("\nfirst-load JS (gzip) per route:");
@@ -70,6 +77,10 @@ export async function frontEndReport(base: string, fixtures: Fixtures, say: (lin
         ...(route.signedIn ? { extraHeaders: { Cookie: cookie } } : {}),
       });
       const lhr = result?.lhr;
+      if (saveDir && lhr) {
+        mkdirSync(saveDir, { recursive: true });
+        writeFileSync(path.join(saveDir, `${route.name.split(" ")[0]}.json`), JSON.stringify(lhr));
+      }
       const score = Math.round((lhr?.categories.performance?.score ?? 0) * 100);
       const metric = (id: string) => lhr?.audits[id]?.displayValue ?? "–";
       console.log(
