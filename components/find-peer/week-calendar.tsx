@@ -3,6 +3,7 @@
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import type { OpenSlot } from "./slot-keys";
+import { useDaysDrawn } from "./use-days-drawn";
 import { formatClock, localDate, weekDays } from "./zoned-time";
 
 export const slotButtonId = (start: string) => `slot-${start.replace(/[^\dA-Za-z]/g, "")}`;
@@ -38,9 +39,11 @@ export function WeekCalendar(props: Props) {
     else byDay.set(day, [slot]);
   }
   const total = slots?.length ?? 0;
+  // The days draw one after another (use-days-drawn.ts); the rest keep their placeholders meanwhile.
+  const drawn = useDaysDrawn(days.length, `${props.typeName}|${week}`, !loading && !failed);
 
   return (
-    <section aria-labelledby="open-times-heading" aria-busy={loading}>
+    <section aria-labelledby="open-times-heading" aria-busy={loading || drawn < days.length}>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id="open-times-heading" className="text-lg font-semibold">
           Open times
@@ -67,7 +70,7 @@ export function WeekCalendar(props: Props) {
         <EmptyWeek {...props} />
       ) : (
         <ol className="mt-3 grid gap-3 lg:grid-cols-7 lg:gap-2">
-          {days.map((day) => {
+          {days.map((day, index) => {
             const daySlots = byDay.get(day.date) ?? [];
             const headingId = `day-${day.date}`;
             return (
@@ -93,7 +96,7 @@ export function WeekCalendar(props: Props) {
                       {day.date === today ? ", today" : ""}
                     </span>
                   </h3>
-                  {loading ? (
+                  {loading || index >= drawn ? (
                     <div aria-hidden="true" className="mt-2 grid grid-cols-3 gap-2 sm:grid-cols-5 lg:grid-cols-1">
                       {[0, 1, 2].map((i) => (
                         <div key={i} className="h-12 animate-pulse rounded-md bg-slate-100" />
