@@ -29,9 +29,10 @@ import type { SlotResult } from "./search-slots";
  * Per (table, viewer level) a view (slot-views.ts) keeps each interviewer's
  * ranking key and the JSON of each start as it reads when nothing
  * viewer-specific applies. Most starts are far enough from now that every
- * interviewer's notice and horizon allow them, so for a viewer with no blocks
- * who is not an interviewer of the type, such a start is copied as is; only
- * the others are filtered entry by entry, keeping the best few by key.
+ * interviewer free then allows them by notice and horizon, so for a viewer
+ * with no blocks who is not free then as an interviewer themselves, such a
+ * start is copied as is; only the others are filtered entry by entry, keeping
+ * the best few by key.
  */
 export async function searchIndexedJson(
   client: DbClient,
@@ -67,8 +68,10 @@ export async function searchIndexedJson(
     fromNow >= entry.noticeMs && fromNow < entry.horizonMs && entry.id !== caller.id && !hidden?.has(entry.id);
   for (const { table, changed } of tables) {
     const view = viewOf(state, table, type, context.level);
-    const viewerOffers = table.contributed.has(caller.id);
-    const plain = !viewerOffers && context.blocked.size === 0;
+    const plain = context.blocked.size === 0;
+    // A viewer who also interviews for this type is in some starts' lists: only there must they come out.
+    const own = table.contributed.get(caller.id)?.slots.get(slotKey(table.durationMinutes, table.blockStart));
+    const ownStarts = own && own.length > 0 ? new Set(own) : null;
     const left = leftOut(table, unapplied, changed);
     hidden = left ? new Set([...context.blocked, ...left.ids]) : context.blocked.size > 0 ? context.blocked : null;
     for (const start of sortedStarts(table)) {
@@ -76,9 +79,12 @@ export async function searchIndexedJson(
       const end = start + durationMs;
       if (overlapsAny(busy, start, end)) continue;
       fromNow = start - nowMs;
-      if (plain && fromNow >= view.maxNoticeMs && fromNow < view.minHorizonMs && !left?.starts.has(start)) {
-        parts.push(view.fragment(start));
-        continue;
+      if (plain && !ownStarts?.has(start) && !left?.starts.has(start)) {
+        const fragment = view.fragment(start);
+        if (fromNow >= fragment.maxNoticeMs && fromNow < fragment.minHorizonMs) {
+          parts.push(fragment.json);
+          continue;
+        }
       }
       const available = pickTop(table.byStart.get(start)!, view.keyOf, top, open);
       if (available > 0) parts.push(view.slotJson(start, available, top));

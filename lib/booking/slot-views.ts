@@ -25,18 +25,27 @@ export const TOP_PER_SLOT = 3;
 export interface View {
   /** Higher ranks first; unique per entry (the name rank breaks ties). */
   keyOf: (entry: Entry) => number;
-  /** Bounds that make notice and horizon irrelevant: a start this far ahead is open for every entry. */
+  fragment(start: number): Fragment;
+  slotJson(start: number, available: number, top: Entry[]): string;
+}
+
+/**
+ * A start as it reads when nothing viewer-specific applies, and the bounds within which that holds:
+ * viewed at least `maxNoticeMs` before it and less than `minHorizonMs`, every one of its entries'
+ * notice and horizon lets them all through. Per start, not per table: one interviewer with a day's
+ * notice or a short horizon then only sends their own starts through the filter (pickTop).
+ */
+export interface Fragment {
+  json: string;
   maxNoticeMs: number;
   minHorizonMs: number;
-  fragment(start: number): string;
-  slotJson(start: number, available: number, top: Entry[]): string;
 }
 
 interface ViewState extends View {
   content: number;
   signalsAt: number;
   namesVersion: number;
-  fragments: Map<number, string>;
+  fragments: Map<number, Fragment>;
   peerJson: Map<Entry, string>;
 }
 
@@ -131,30 +140,33 @@ function buildView(
     for (let i = 0; i < top.length; i++) json += (i > 0 ? "," : "") + peer(top[i]!);
     return `${json}]}`;
   };
-  const fragments = new Map<number, string>();
-  const view: ViewState = {
+  const fragments = new Map<number, Fragment>();
+  return {
     content: table.content,
     signalsAt: state.signalsAt,
     namesVersion: state.namesVersion,
-    maxNoticeMs: 0,
-    minHorizonMs: Infinity,
     keyOf,
     fragments,
     peerJson,
     slotJson,
     fragment(start) {
-      let json = fragments.get(start);
-      if (json === undefined) {
+      let fragment = fragments.get(start);
+      if (fragment === undefined) {
+        const list = table.byStart.get(start) ?? [];
         const top: Entry[] = [];
-        const available = pickTop(table.byStart.get(start) ?? [], keyOf, top);
-        json = slotJson(start, available, top);
-        fragments.set(start, json);
+        const available = pickTop(list, keyOf, top);
+        let maxNoticeMs = 0;
+        let minHorizonMs = Infinity;
+        for (const entry of list) {
+          if (entry.noticeMs > maxNoticeMs) maxNoticeMs = entry.noticeMs;
+          if (entry.horizonMs < minHorizonMs) minHorizonMs = entry.horizonMs;
+        }
+        fragment = { json: slotJson(start, available, top), maxNoticeMs, minHorizonMs };
+        fragments.set(start, fragment);
       }
-      return json;
+      return fragment;
     },
   };
-  setBounds(view, table);
-  return view;
 }
 
 /** Applies the table's changes since the view was built or last caught up. */
@@ -166,7 +178,6 @@ function replay(view: ViewState, table: Table): void {
     if (!added) view.peerJson.delete(entry);
   }
   view.content = table.content;
-  setBounds(view, table);
 }
 
 /**
@@ -198,15 +209,4 @@ export function pickTop(
     }
   }
   return available;
-}
-
-function setBounds(view: ViewState, table: Table): void {
-  let maxNoticeMs = 0;
-  let minHorizonMs = Infinity;
-  for (const entry of table.contributed.values()) {
-    if (entry.noticeMs > maxNoticeMs) maxNoticeMs = entry.noticeMs;
-    if (entry.horizonMs < minHorizonMs) minHorizonMs = entry.horizonMs;
-  }
-  view.maxNoticeMs = maxNoticeMs;
-  view.minHorizonMs = minHorizonMs;
 }
