@@ -13,6 +13,8 @@
  *   --workers=2                    app and baseline processes (WEB_CONCURRENCY; default: the cores)
  *   --b-app-workers=1              the app with that many processes in the baseline's place (A/B)
  *   --b-app-heap=160               the app with that old-space cap (MB) in the baseline's place (A/B)
+ *   --b-app-dir=/tmp/old           the app built in another checkout (its own node_modules and `next build`)
+ *                                  in the baseline's place: an A/B of two commits within one run
  *   --lighthouse-json=DIR          also save each Lighthouse report there (long tasks, script timings)
  *
  * The run fails (exit 1) when the one-slot race does not give exactly one 201
@@ -125,23 +127,25 @@ function peakRss(pid: number): string {
 async function start(name: Server["name"], env: NodeJS.ProcessEnv, port: number): Promise<Server> {
   const url = `http://localhost:${port}`;
   // Both run through the same launcher with the same number of processes (scripts/serve-cluster.mts).
-  // --b-app-workers=N or --b-app-heap=MB put the app with N processes, or with that heap cap, in the
-  // baseline's place: an A/B of process counts or heap sizes within one run.
-  const bAsApp = name === "baseline" && (args.has("b-app-workers") || args.has("b-app-heap"));
+  // --b-app-workers=N, --b-app-heap=MB or --b-app-dir=DIR put the app with N processes, with that heap cap, or
+  // built from another checkout, in the baseline's place: an A/B of process counts, heap sizes or commits
+  // within one run, on a machine whose speed drifts between runs.
+  const bDir = name === "baseline" ? args.get("b-app-dir") : undefined;
+  const bAsApp = name === "baseline" && (args.has("b-app-workers") || args.has("b-app-heap") || bDir !== undefined);
   const workers = bAsApp && args.has("b-app-workers") ? args.get("b-app-workers") : args.get("workers");
   const heapFlag = bAsApp && args.has("b-app-heap") ? "b-app-heap" : "heap";
   // The baseline's workers load tsx through the launcher's node flags, which they inherit (tsx's CLI would
   // start a grandchild that is no cluster worker).
   const { command, args: commandArgs } =
     name === "app" || bAsApp
-      ? serveCommand(root, port)
+      ? serveCommand(bDir ? path.resolve(bDir) : root, port)
       : {
           command: process.execPath,
           args: ["--import", "tsx", clusterLauncher(root), path.join(root, "scripts", "bench", "baseline-server.ts")],
         };
   const started = performance.now();
   const child = spawn(command, commandArgs, {
-    cwd: root,
+    cwd: bDir ? path.resolve(bDir) : root,
     env: {
       ...env,
       PORT: String(port),
