@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DateTime } from "luxon";
-import { localDate, shiftWeek, weekDays, weekRangeLabel } from "./zoned-time";
+import { currentWeekStart, localDate, resolveWeek, shiftWeek, weekBounds, weekDays, weekRangeLabel } from "./zoned-time";
 
 describe("localDate", () => {
   it("gives the ISO date an instant falls on in the viewer's zone", () => {
@@ -63,5 +63,71 @@ describe("weeks as calendar dates", () => {
     expect(weekRangeLabel("2026-03-02")).toBe("2–8 March 2026");
     expect(weekRangeLabel("2026-03-30")).toBe("30 March – 5 April 2026");
     expect(weekRangeLabel("2025-12-29")).toBe("29 December 2025 – 4 January 2026");
+  });
+});
+
+describe("weeks in the viewer's zone, as luxon computed them", () => {
+  // Daylight saving changes at midnight (Santiago, Havana, Beirut, Tehran until 2022, São Paulo until 2019,
+  // Cairo), half-hour ones (Lord Howe), the extremes of UTC offsets (Kiritimati +14, Pago Pago −11) and the usual.
+  const zones = [
+    "America/Santiago",
+    "America/Havana",
+    "Asia/Beirut",
+    "Asia/Tehran",
+    "America/Sao_Paulo",
+    "Africa/Cairo",
+    "Australia/Lord_Howe",
+    "Pacific/Kiritimati",
+    "Pacific/Pago_Pago",
+    "Pacific/Chatham",
+    "Asia/Kathmandu",
+    "America/St_Johns",
+    "America/New_York",
+    "Europe/London",
+    "Asia/Kolkata",
+    "UTC",
+  ];
+  const mondays = Array.from({ length: 10 * 53 }, (_, k) =>
+    DateTime.fromISO("2018-01-01", { zone: "UTC" }).plus({ weeks: k }).toISODate()!,
+  );
+
+  it("bounds a week from local Monday 00:00 to the next, for every week of ten years, weeks end to end", () => {
+    const startOfDay = (date: string, zone: string) =>
+      DateTime.fromISO(date, { zone }).startOf("day").toJSDate().toISOString();
+    for (const zone of zones) {
+      for (const monday of mondays) {
+        const bounds = weekBounds(monday, zone);
+        expect(bounds, `${zone} ${monday}`).toEqual({
+          from: startOfDay(monday, zone),
+          to: startOfDay(shiftWeek(monday, 1), zone),
+        });
+        expect(bounds.to).toBe(weekBounds(shiftWeek(monday, 1), zone).from);
+      }
+    }
+    // Luxon's `start.plus({ weeks: 1 })` carried a skipped midnight's 01:00 into the next week: Tehran's
+    // week of 22 March 2021 (clocks 00:00 → 01:00) ended an hour into the next one, which began at 00:00.
+    expect(weekBounds("2021-03-22", "Asia/Tehran")).toEqual({
+      from: "2021-03-21T20:30:00.000Z",
+      to: "2021-03-28T19:30:00.000Z",
+    });
+  });
+
+  it("finds this week's Monday in the viewer's zone, and snaps a ?week= date to its Monday", () => {
+    for (const zone of zones) {
+      for (let hour = 0; hour < 24 * 400; hour += 7) {
+        const now = new Date(Date.UTC(2026, 0, 1) + hour * 3_600_000);
+        expect(currentWeekStart(zone, now), `${zone} ${now.toISOString()}`).toBe(
+          DateTime.fromJSDate(now, { zone }).startOf("week").toISODate(),
+        );
+      }
+    }
+    const thisWeek = "2026-03-02";
+    expect(resolveWeek("2026-03-12", "Asia/Kolkata", thisWeek)).toBe("2026-03-09");
+    expect(resolveWeek("2026-03-15", "America/Santiago", thisWeek)).toBe("2026-03-09"); // a Sunday
+    expect(resolveWeek("2026-02-30", "UTC", thisWeek)).toBe(thisWeek); // no such date
+    expect(resolveWeek("2026-02-23", "UTC", thisWeek)).toBe(thisWeek); // past
+    expect(resolveWeek("2026-09-07", "UTC", thisWeek)).toBe(thisWeek); // beyond 26 weeks
+    expect(resolveWeek("2026-08-31", "UTC", thisWeek)).toBe("2026-08-31"); // the 26th
+    expect(resolveWeek("next", "UTC", thisWeek)).toBe(thisWeek);
   });
 });

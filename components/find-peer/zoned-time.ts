@@ -1,10 +1,11 @@
-import { DateTime } from "luxon";
 import { dateTimeFormat } from "@/components/ui/date-time-format";
 
 /**
- * Weeks and times as the viewer reads them, in their own zone. Shared by the
- * server page (which prefetches a week) and the browser (which pages weeks), so
- * both compute the same bounds and therefore the same query key.
+ * Weeks and times as the viewer reads them, in their own zone: plain UTC date
+ * arithmetic and kept Intl formatters, no date library. Many client components
+ * import these, and luxon (~22 kB gzip) was in Find a peer's first load only for
+ * the week bounds; `zoned-time.test.ts` checks every function that luxon used to
+ * do against luxon, across zones with daylight saving changes at midnight.
  */
 
 // A fixed locale keeps the server render and the browser render identical.
@@ -15,7 +16,7 @@ export const MAX_WEEKS_AHEAD = 26;
 
 /** Monday (ISO date) of the week that holds `now` in `zone`. */
 export function currentWeekStart(zone: string, now: Date = new Date()): string {
-  return DateTime.fromJSDate(now, { zone }).startOf("week").toISODate()!;
+  return mondayOf(localDate(now.toISOString(), zone));
 }
 
 /**
@@ -24,18 +25,16 @@ export function currentWeekStart(zone: string, now: Date = new Date()): string {
  */
 export function resolveWeek(param: string | null | undefined, zone: string, thisWeek: string): string {
   if (!param || !/^\d{4}-\d{2}-\d{2}$/.test(param)) return thisWeek;
-  const date = DateTime.fromISO(param, { zone });
-  if (!date.isValid) return thisWeek;
-  const monday = date.startOf("week").toISODate();
+  // A calendar date is the same in every zone; only a date that does not exist (30 February) is refused.
+  if (isoDateOf(utcDay(param)) !== param) return thisWeek;
+  const monday = mondayOf(param);
   if (monday < thisWeek || monday > shiftWeek(thisWeek, MAX_WEEKS_AHEAD)) return thisWeek;
   return monday;
 }
 
 /*
- * Weeks as calendar dates (ISO "YYYY-MM-DD"): plain UTC date arithmetic and kept Intl formatters,
- * not luxon. The page renders these on every visit, and a luxon DateTime per day and label was
- * about a twentieth of Find a peer's server render (docs/benchmarks.md). Only the functions that
- * need the viewer's zone (week bounds, "this week") use luxon.
+ * Weeks as calendar dates (ISO "YYYY-MM-DD"). The page renders these on every visit, and a luxon
+ * DateTime per day and label was about a twentieth of Find a peer's server render (docs/benchmarks.md).
  */
 function utcDay(isoDate: string, plusDays = 0): Date {
   const [y, m, d] = isoDate.split("-").map(Number) as [number, number, number];
@@ -51,9 +50,40 @@ export function shiftWeek(weekStart: string, weeks: number): string {
 
 /** The week's bounds as UTC instants: local Monday 00:00 up to the next local Monday 00:00. */
 export function weekBounds(weekStart: string, zone: string): { from: string; to: string } {
-  const start = DateTime.fromISO(weekStart, { zone }).startOf("day");
-  return { from: start.toJSDate().toISOString(), to: start.plus({ weeks: 1 }).toJSDate().toISOString() };
+  return {
+    from: new Date(startOfLocalDay(weekStart, zone)).toISOString(),
+    to: new Date(startOfLocalDay(shiftWeek(weekStart, 1), zone)).toISOString(),
+  };
 }
+
+/** The ISO date of the Monday on or before an ISO date. */
+function mondayOf(isoDate: string): string {
+  const day = utcDay(isoDate);
+  return isoDateOf(utcDay(isoDate, -((day.getUTCDay() + 6) % 7)));
+}
+
+/**
+ * The first instant of a calendar day in `zone`: its local midnight, or, where the clocks skip
+ * midnight (a spring-forward at 00:00), the moment they skip to. UTC offsets lie within −12 h and
+ * +14 h, so it is within 15 hours of UTC midnight of that date, and the local date never goes
+ * backwards (a fall-back at 00:00 turns 23:59:59 into 23:00, not midnight into the day before):
+ * a binary search on "is the local date there this one or later" finds it, to the second, with
+ * about seventeen kept-formatter calls.
+ */
+function startOfLocalDay(isoDate: string, zone: string): number {
+  const utcMidnight = utcDay(isoDate).getTime();
+  let low = utcMidnight - 15 * 3_600_000; // local date before isoDate here
+  let high = utcMidnight + 15 * 3_600_000; // local date isoDate or after here
+  while (high - low > 1000) {
+    const mid = low + Math.floor((high - low) / 2000) * 1000;
+    if (localDateAt(mid, zone) >= isoDate) high = mid;
+    else low = mid;
+  }
+  return high;
+}
+
+const localDateAt = (ms: number, zone: string) =>
+  dateTimeFormat("en-CA", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" }).format(ms);
 
 export interface WeekDay {
   /** ISO date in the viewer's zone. */
@@ -93,10 +123,8 @@ export function weekRangeLabel(weekStart: string): string {
 /** The ISO date an instant falls on in `zone`. */
 export function localDate(iso: string, zone: string): string {
   // en-CA writes dates as YYYY-MM-DD. The calendar calls this for every open time of the week, and a
-  // kept Intl formatter is several times cheaper than a zoned luxon DateTime per call.
-  return dateTimeFormat("en-CA", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" }).format(
-    new Date(iso),
-  );
+  // kept Intl formatter is several times cheaper than a zoned date object per call.
+  return localDateAt(Date.parse(iso), zone);
 }
 
 /** "23:30" */
