@@ -96,6 +96,9 @@ test("onboarding points at what is missing and moves focus to it", async ({ page
   await page.goto(`/dev/outbox?to=${encodeURIComponent(email)}`);
   await page.getByRole("article").first().getByRole("link").first().click();
   await expect(page).toHaveURL(/\/onboarding$/);
+  // The zone is read from the device once the form has hydrated; a click before that would submit the
+  // server-rendered form natively, and on a busy machine the click can come first.
+  await expect(page.getByText("We picked it from your device.")).toBeVisible();
 
   await page.getByLabel("Your name").fill("Sam");
   await page.getByRole("button", { name: "Save and go to my dashboard" }).click();
