@@ -106,6 +106,31 @@ function cpuMs(pid: number): number {
 // USER_HZ, which Linux fixes at 100 for /proc on every architecture Node runs on.
 const CLOCK_TICKS_PER_SECOND = 100;
 
+/**
+ * Proportional set size (Pss) of a process and its children, in MB: pages shared between them (the
+ * node binary's ~60 MB of code in every worker, for one) counted once in all, where the sum of their
+ * RSS counts them once per process. The kernel keeps no peak of it, so the run samples it.
+ */
+function pss(pid: number): number {
+  let kb = 0;
+  for (const p of descendants(pid)) {
+    try {
+      kb += Number(/^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${p}/smaps_rollup`, "utf8"))?.[1] ?? 0);
+    } catch {
+      // gone
+    }
+  }
+  return kb / 1024;
+}
+
+/** Samples pss() once a second; `peak()` is the largest sample so far. */
+function pssSampler(pid: number): { peak: () => number; stop: () => void } {
+  let peak = pss(pid);
+  const timer = setInterval(() => (peak = Math.max(peak, pss(pid))), 1000);
+  timer.unref();
+  return { peak: () => Math.max(peak, pss(pid)), stop: () => clearInterval(timer) };
+}
+
 /** Peak resident set (VmHWM) of a process and its children, in MB: all together, and the largest one's. */
 function peakRss(pid: number): string {
   let total = 0;
@@ -418,6 +443,8 @@ async function main(): Promise<void> {
       app = await start("app", env, basePort);
       baseline = await start("baseline", env, baselinePort);
     }
+    const appPss = pssSampler(app.process.pid!);
+    const baselinePss = pssSampler(baseline.process.pid!);
     const progressReady =
       (
         await fetch(`${baseline.url}/api/v1/me/progress`, {
@@ -457,8 +484,12 @@ async function main(): Promise<void> {
       }
     }
     printTable(rows);
+    appPss.stop();
+    baselinePss.stop();
     console.log(
       `\napp peak RSS ${peakRss(app.process.pid!)} (baseline ${peakRss(baseline.process.pid!)}); ` +
+        `peak proportional set size (shared pages once, sampled each second): app ${fmt(appPss.peak(), 0)} MB, ` +
+        `baseline ${fmt(baselinePss.peak(), 0)} MB; ` +
         `start → first 200: app ${fmt(app.startMs, 0)} ms, baseline ${fmt(baseline.startMs, 0)} ms`,
     );
     console.log(
