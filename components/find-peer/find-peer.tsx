@@ -32,7 +32,7 @@ export function FindPeer({ timeZone, types, defaultType, thisWeek }: Props) {
   const typeParam = searchParams.get("type");
   const typeSlug = types.some((t) => t.slug === typeParam) ? typeParam! : defaultType;
   const type = types.find((t) => t.slug === typeSlug)!;
-  const week = resolveWeek(searchParams.get("week"), timeZone, thisWeek);
+  const week = resolveWeek(searchParams.get("week"), thisWeek);
   const lastWeek = shiftWeek(thisWeek, MAX_WEEKS_AHEAD);
   const search = useMemo(
     () => ({ interviewType: typeSlug, ...weekBounds(week, timeZone) }),

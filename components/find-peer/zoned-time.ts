@@ -20,12 +20,11 @@ export function currentWeekStart(zone: string, now: Date = new Date()): string {
 }
 
 /**
- * `?week=` as a Monday in the viewer's zone: any date snaps to its week's Monday;
- * nonsense, past weeks and weeks beyond reach fall back to the current week.
+ * `?week=` as a Monday: any date snaps to its week's Monday (a calendar date needs no zone);
+ * nonsense, dates that do not exist, past weeks and weeks beyond reach fall back to the current week.
  */
-export function resolveWeek(param: string | null | undefined, zone: string, thisWeek: string): string {
+export function resolveWeek(param: string | null | undefined, thisWeek: string): string {
   if (!param || !/^\d{4}-\d{2}-\d{2}$/.test(param)) return thisWeek;
-  // A calendar date is the same in every zone; only a date that does not exist (30 February) is refused.
   if (isoDateOf(utcDay(param)) !== param) return thisWeek;
   const monday = mondayOf(param);
   if (monday < thisWeek || monday > shiftWeek(thisWeek, MAX_WEEKS_AHEAD)) return thisWeek;
