@@ -16,7 +16,7 @@ export const MAX_WEEKS_AHEAD = 26;
 
 /** Monday (ISO date) of the week that holds `now` in `zone`. */
 export function currentWeekStart(zone: string, now: Date = new Date()): string {
-  return mondayOf(localDate(now.toISOString(), zone));
+  return mondayOf(localDateAt(now.getTime(), zone));
 }
 
 /**
