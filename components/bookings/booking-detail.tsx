@@ -5,6 +5,7 @@ import { DateTime } from "luxon";
 import Link from "next/link";
 import { formatSpan } from "@/components/find-peer/zoned-time";
 import { RoomLink } from "@/components/interview-room/room-link";
+import { ROOM_OPENS_BEFORE_MS } from "@/lib/interview-room/room";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { BlockButton } from "./block-button";
@@ -44,7 +45,7 @@ export function BookingDetailView({ id, viewerId, timeZone, renderedAt, blocked 
     <article aria-labelledby="booking-heading" className="mt-3">
       <header>
         <div className="flex flex-wrap items-center gap-2 text-sm text-slate-600">
-          <StatusBadge status={booking.status} />
+          <StatusBadge status={booking.status} over={phase === "ended"} />
           <span>{booking.interviewType.durationMinutes}-minute mock interview</span>
         </div>
         <h1 id="booking-heading" className="mt-1 text-2xl font-bold break-words">
@@ -198,8 +199,8 @@ function QuestionCard({ booking, phase }: { booking: BookingDetail; phase: Phase
           </p>
           {interviewing && active && phase !== "ended" ? (
             <p className="mt-1 text-sm text-slate-700">
-              Read it and its interviewer guide before the call. {firstName(booking.candidate)} won&apos;t see it until
-              the interview is over.
+              Read it and its interviewer guide before the call. {firstName(booking.candidate)} first sees the question
+              in the room, which opens {ROOM_OPENS_BEFORE_MS / 60_000} minutes before the start.
             </p>
           ) : null}
         </>
@@ -207,7 +208,8 @@ function QuestionCard({ booking, phase }: { booking: BookingDetail; phase: Phase
         <p className="mt-1 text-slate-700">No question is set yet. Choose one so you can prepare.</p>
       ) : (
         <p className="mt-1 text-slate-700">
-          Kept hidden until the interview ends, so you meet it fresh, as you would in a real interview.
+          You&apos;ll see it in the room when it opens, {ROOM_OPENS_BEFORE_MS / 60_000} minutes before the start, so you
+          meet it fresh, as you would in a real interview.
         </p>
       )}
       {canSwap ? <SwapQuestion booking={booking} /> : null}

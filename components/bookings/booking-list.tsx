@@ -26,7 +26,7 @@ export function BookingList({ when, viewerId, timeZone }: Props) {
     <>
       <ol className="space-y-3" aria-label={when === "upcoming" ? "Upcoming interviews" : "Past interviews"}>
         {bookings.map((booking) => (
-          <BookingItem key={booking.id} booking={booking} viewerId={viewerId} timeZone={timeZone} />
+          <BookingItem key={booking.id} booking={booking} viewerId={viewerId} timeZone={timeZone} over={when === "past"} />
         ))}
       </ol>
       {query.hasNextPage ? (
@@ -56,7 +56,17 @@ function dateParts(iso: string, timeZone: string) {
   return { weekday: part("weekday"), day: part("day"), month: part("month") };
 }
 
-function BookingItem({ booking, viewerId, timeZone }: { booking: BookingRow; viewerId: string; timeZone: string }) {
+function BookingItem({
+  booking,
+  viewerId,
+  timeZone,
+  over,
+}: {
+  booking: BookingRow;
+  viewerId: string;
+  timeZone: string;
+  over: boolean;
+}) {
   const interviewing = booking.interviewer.id === viewerId;
   const counterpart = interviewing ? booking.candidate : booking.interviewer;
   const name = counterpart.profile?.displayName ?? "Deleted user";
@@ -92,7 +102,7 @@ function BookingItem({ booking, viewerId, timeZone }: { booking: BookingRow; vie
               </span>
             </Link>
           </h2>
-          <StatusBadge status={booking.status} />
+          <StatusBadge status={booking.status} over={over} />
         </div>
         <p className="mt-0.5 text-slate-800">
           {interviewing ? "You interview " : "You're the candidate, with "}

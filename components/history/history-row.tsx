@@ -83,7 +83,7 @@ export function HistoryRow({
             {" · "}
             <Link
               href={historyHref(filters, { counterpart: item.counterpart.id })}
-              className="relative z-10 text-brand-700 underline-offset-2 hover:underline"
+              className="relative z-10 text-brand-700 underline underline-offset-2 hover:text-brand-900"
             >
               Only with {name}
             </Link>

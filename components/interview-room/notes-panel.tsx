@@ -37,13 +37,23 @@ export function NotesPanel({ bookingId, timeZone, interviewing }: Props) {
           </Button>
         </div>
       ) : (
-        <NotesEditor bookingId={bookingId} timeZone={timeZone} initial={query.data.body} />
+        <NotesEditor bookingId={bookingId} timeZone={timeZone} initial={query.data.body} interviewing={interviewing} />
       )}
     </section>
   );
 }
 
-function NotesEditor({ bookingId, timeZone, initial }: { bookingId: string; timeZone: string; initial: string }) {
+function NotesEditor({
+  bookingId,
+  timeZone,
+  initial,
+  interviewing,
+}: {
+  bookingId: string;
+  timeZone: string;
+  initial: string;
+  interviewing: boolean;
+}) {
   const id = useId();
   const queryClient = useQueryClient();
   const [body, setBody] = useState(initial);
@@ -74,7 +84,11 @@ function NotesEditor({ bookingId, timeZone, initial }: { bookingId: string; time
         rows={12}
         aria-invalid={over || undefined}
         aria-describedby={`${id}-status`}
-        placeholder="What did they say or do? Timestamps help."
+        placeholder={
+          interviewing
+            ? "What did they say or do? Timestamps help."
+            : "Your thinking, questions to ask, what to follow up on."
+        }
         className="block w-full rounded-md border-0 px-3 py-2 font-mono text-sm text-slate-900 ring-1 ring-slate-300 placeholder:text-slate-500 aria-[invalid]:ring-2 aria-[invalid]:ring-red-600"
       />
       <div id={`${id}-status`} className="mt-1 flex flex-wrap items-center justify-between gap-2">

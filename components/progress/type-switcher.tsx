@@ -27,7 +27,7 @@ export function TypeSwitcher({
               {t.name}
               <span className="rounded-full bg-slate-100 px-2 text-xs text-slate-700">
                 {t.interviews}
-                <span className="sr-only"> interviews</span>
+                <span className="sr-only">{t.interviews === 1 ? " interview" : " interviews"}</span>
               </span>
             </Link>
           </li>

@@ -37,13 +37,13 @@ interface CompetencyRow {
   current: number;
   calibrated_current: number;
   first: number;
-  last_three: number | null;
   interviews: number;
   last_three_average: number | null;
   series: ScorePoint[];
 }
 
 const round2 = (x: number | null) => (x === null ? null : Math.round(x * 100) / 100);
+const round1 = (x: number) => Math.round(x * 10) / 10;
 
 async function interviewTypes(userId: string, now: Date) {
   return db().$queryRaw<{ id: string; slug: string; name: string; interviews: number }[]>`
@@ -95,7 +95,6 @@ export function competencyRowsSql(userId: string, typeId: string, now: Date) {
            sum(calibrated * power(${RECENT_DECAY}::float8, n - early))
              / sum(power(${RECENT_DECAY}::float8, n - early)) AS calibrated_current,
            avg(score) FILTER (WHERE early <= 3) AS first,
-           avg(score) FILTER (WHERE interview_rank <= ${READINESS_WINDOW}) AS last_three,
            json_agg(json_build_object(
              'bookingId', booking_id, 'at', to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
              'score', score, 'calibrated', round(calibrated::numeric, 2)::float8,
@@ -124,17 +123,20 @@ async function competencyNames(typeId: string) {
      ORDER BY rc.key, rv.version DESC`;
 }
 
-function readinessOf(
-  interviews: number,
-  average: number | null,
-  competencies: CompetencyRow[],
-  names: Map<string, string>,
-): Readiness {
-  const scored = competencies.filter((c) => c.last_three !== null);
-  const weakestRow = scored.reduce<CompetencyRow | null>((w, c) => (!w || c.last_three! < w.last_three! ? c : w), null);
-  const weakest = weakestRow
-    ? { key: weakestRow.key, name: names.get(weakestRow.key) ?? weakestRow.key, score: round2(weakestRow.last_three)! }
-    : null;
+/**
+ * The one definition of "weakest": the lowest current score (the number the competency table shows), among the
+ * current rubric's competencies, ties in rubric order. Readiness and "what to practise next" both read it.
+ */
+function weakestOf(competencies: CompetencyProgress[], currentKeys: Set<string>, count: number): CompetencyProgress[] {
+  return competencies
+    .filter((c) => currentKeys.has(c.key) && c.current !== null)
+    .sort((a, b) => a.current! - b.current!)
+    .slice(0, count);
+}
+
+function readinessOf(interviews: number, average: number | null, weakestRow: CompetencyProgress | undefined): Readiness {
+  // Judged on the score as shown (one decimal), so the reason never reads "at 2.5, below 2.5".
+  const weakest = weakestRow ? { key: weakestRow.key, name: weakestRow.name, score: round1(weakestRow.current!) } : null;
   const avg = round2(average);
   if (interviews < READINESS_WINDOW || avg === null) {
     const missing = READINESS_WINDOW - interviews;
@@ -157,7 +159,7 @@ function readinessOf(
   if (weakest && weakest.score < READY_FLOOR) {
     return {
       ready: false,
-      reason: `Last ${READINESS_WINDOW} interviews average ${fmt(avg)}, but ${weakest.name} is at ${weakest.score.toFixed(2)}, below ${fmt(READY_FLOOR)}.`,
+      reason: `Last ${READINESS_WINDOW} interviews average ${fmt(avg)}, but ${weakest.name} is at ${fmt(weakest.score)}, below ${fmt(READY_FLOOR)}.`,
       lastThreeAverage: avg,
       weakest,
     };
@@ -269,10 +271,7 @@ export async function computeProgress(
     };
   });
 
-  const weakest = [...competencies]
-    .filter((c) => currentKeys.has(c.key))
-    .sort((a, b) => (a.current ?? -1) - (b.current ?? -1))
-    .slice(0, 2);
+  const weakest = weakestOf(competencies, currentKeys, 2);
   const questions = await questionsFor(
     userId,
     selected.id,
@@ -284,7 +283,7 @@ export async function computeProgress(
     type: { slug: selected.slug, name: selected.name },
     interviews: lastThree.interviews,
     competencies,
-    readiness: readinessOf(lastThree.interviews, lastThree.average, rows, names),
+    readiness: readinessOf(lastThree.interviews, lastThree.average, weakest[0]),
     practiseNext: { competencies: weakest.map((c) => ({ key: c.key, name: c.name, score: c.current })), questions },
     calibration: calibrationInfo,
   };

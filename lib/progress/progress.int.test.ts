@@ -75,7 +75,7 @@ describe("GET /api/v1/me/progress", () => {
       lastThreeAverage: 3.33,
       weakest: { key: "c", name: "C", score: 2 },
     });
-    expect(p.readiness!.reason).toBe("Last 3 interviews average 3.3, but C is at 2.00, below 2.5.");
+    expect(p.readiness!.reason).toBe("Last 3 interviews average 3.3, but C is at 2.0, below 2.5.");
     expect(p.practiseNext!.competencies[0]).toMatchObject({ key: "c", score: 2 });
   });
 

@@ -1,0 +1,92 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+/**
+ * axe (WCAG 2.1 A and AA) on every page, signed out and signed in as each role, at a desktop and a
+ * phone width: no serious or critical violation. A failure names the page, the width and the rules.
+ */
+const WIDTHS = [
+  { name: "desktop", width: 1280, height: 900 },
+  { name: "phone", width: 390, height: 844 },
+] as const;
+
+type Role = "anonymous" | "demo-priya" | "demo-oliver" | "demo-admin";
+
+// Pages with an id in the path are found from the list that links to them, as a person would.
+const PAGES: Record<Role, (string | { from: string; link: RegExp })[]> = {
+  anonymous: ["/", "/sign-in", "/sign-in/check-email", "/no-such-page"],
+  "demo-priya": [
+    "/dashboard",
+    "/onboarding",
+    "/find",
+    "/match",
+    "/bookings",
+    { from: "/bookings", link: /^\/bookings\/[^/]+$/ },
+    "/history",
+    "/progress",
+    "/questions",
+    { from: "/questions", link: /^\/questions\/(?!new)[^/?]+$/ },
+    "/questions/new",
+    "/settings",
+    "/settings/availability",
+  ],
+  "demo-oliver": [
+    "/dashboard",
+    "/bookings",
+    { from: "/bookings", link: /^\/interviews\/[^/]+$/ },
+    "/progress",
+    "/people/demo-priya",
+  ],
+  "demo-admin": [
+    "/admin/users",
+    "/admin/feedback",
+    "/admin/interview-types",
+    "/admin/jobs",
+    "/admin/questions",
+    "/admin/rubrics",
+    { from: "/admin/rubrics", link: /^\/admin\/rubrics\/[^/]+$/ },
+  ],
+};
+
+async function signIn(page: Page, role: Role) {
+  if (role === "anonymous") return;
+  const response = await page.request.post("/api/v1/auth/demo", { data: { userId: role } });
+  expect(response.status()).toBe(204);
+}
+
+async function resolvePath(page: Page, entry: string | { from: string; link: RegExp }): Promise<string> {
+  if (typeof entry === "string") return entry;
+  await page.goto(entry.from);
+  const hrefs = await page.locator("a[href]").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+  const href = hrefs.find((h) => entry.link.test(h));
+  expect(href, `a link matching ${entry.link} on ${entry.from}`).toBeTruthy();
+  return href!;
+}
+
+for (const [role, entries] of Object.entries(PAGES) as [Role, (typeof PAGES)[Role]][]) {
+  for (const size of WIDTHS) {
+    test(`no serious accessibility violations: ${role} at ${size.name} width`, async ({ page }) => {
+      await page.setViewportSize({ width: size.width, height: size.height });
+      await signIn(page, role);
+      const problems: string[] = [];
+      for (const entry of entries) {
+        const path = await resolvePath(page, entry);
+        await page.goto(path);
+        // Client-rendered content must be there before axe looks: wait for the page's main landmark
+        // and for any loading skeleton to be gone.
+        await expect(page.locator("main").first()).toBeVisible();
+        await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+        const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+        for (const violation of result.violations) {
+          if (violation.impact !== "serious" && violation.impact !== "critical") continue;
+          const where = violation.nodes
+            .slice(0, 3)
+            .map((node) => node.target.join(" "))
+            .join("; ");
+          problems.push(`${path}: ${violation.id} (${violation.impact}, ${violation.nodes.length}×) — ${where}`);
+        }
+      }
+      expect(problems, `axe at ${size.width}px as ${role}`).toEqual([]);
+    });
+  }
+}
