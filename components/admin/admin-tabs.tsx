@@ -14,7 +14,7 @@ const TABS = [
 export function AdminTabs({ current }: { current: (typeof TABS)[number]["href"] }) {
   return (
     <nav aria-label="Admin" className="mt-4 border-b border-slate-200">
-      <ul className="-mb-px flex gap-1 overflow-x-auto">
+      <ul className="-mb-px flex flex-wrap gap-x-1">
         {TABS.map((tab) => (
           <li key={tab.href}>
             <Link

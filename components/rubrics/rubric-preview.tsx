@@ -1,3 +1,4 @@
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import { RECOMMENDATIONS } from "@/lib/rubrics/rubric.schema";
 import { SCORE_LABELS, type RubricLike } from "./rubric-draft";
 
@@ -10,7 +11,10 @@ const percent = (weight: number) => `${Math.round(weight * 100)}%`;
 export function RubricPreview({ rubric, typeName }: { rubric: RubricLike; typeName: string }) {
   return (
     <div>
-      <div className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
+      <ScrollRegion
+        label={`${rubric.title || `${typeName} rubric`} table`}
+        className="rounded-lg bg-white shadow-sm ring-1 ring-slate-200"
+      >
         <table className="w-full min-w-[48rem] table-fixed text-left text-sm">
           <caption className="px-4 pt-4 pb-2 text-left">
             <span className="block text-base font-semibold text-slate-900">{rubric.title || `${typeName} rubric`}</span>
@@ -56,7 +60,7 @@ export function RubricPreview({ rubric, typeName }: { rubric: RubricLike; typeNa
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <p className="mt-3 text-sm text-slate-700">
         <span className="font-semibold">Then an overall recommendation:</span>{" "}
         {RECOMMENDATIONS.map((r) => r.label).join(" · ")}

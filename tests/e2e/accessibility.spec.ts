@@ -12,8 +12,9 @@ const WIDTHS = [
 
 type Role = "anonymous" | "demo-priya" | "demo-oliver" | "demo-admin";
 
-// Pages with an id in the path are found from the list that links to them, as a person would.
-const PAGES: Record<Role, (string | { from: string; link: RegExp })[]> = {
+// Pages with an id in the path are found by following links from a list, as a person would.
+type Entry = string | { from: string; follow: string[] };
+const PAGES: Record<Role, Entry[]> = {
   anonymous: ["/", "/sign-in", "/sign-in/check-email", "/no-such-page"],
   "demo-priya": [
     "/dashboard",
@@ -21,11 +22,12 @@ const PAGES: Record<Role, (string | { from: string; link: RegExp })[]> = {
     "/find",
     "/match",
     "/bookings",
-    { from: "/bookings", link: /^\/bookings\/[^/]+$/ },
+    "/bookings?when=past",
+    { from: "/bookings?when=past", follow: ['a[href^="/bookings/"]'] },
     "/history",
     "/progress",
     "/questions",
-    { from: "/questions", link: /^\/questions\/(?!new)[^/?]+$/ },
+    { from: "/questions", follow: ['main a[href^="/questions/"]:not([href="/questions/new"])'] },
     "/questions/new",
     "/settings",
     "/settings/availability",
@@ -33,7 +35,7 @@ const PAGES: Record<Role, (string | { from: string; link: RegExp })[]> = {
   "demo-oliver": [
     "/dashboard",
     "/bookings",
-    { from: "/bookings", link: /^\/interviews\/[^/]+$/ },
+    { from: "/bookings?when=past", follow: ['a[href^="/bookings/"]', 'a[href^="/interviews/"]'] },
     "/progress",
     "/people/demo-priya",
   ],
@@ -44,7 +46,7 @@ const PAGES: Record<Role, (string | { from: string; link: RegExp })[]> = {
     "/admin/jobs",
     "/admin/questions",
     "/admin/rubrics",
-    { from: "/admin/rubrics", link: /^\/admin\/rubrics\/[^/]+$/ },
+    { from: "/admin/rubrics", follow: ['main a[href^="/admin/rubrics/"]'] },
   ],
 };
 
@@ -54,13 +56,15 @@ async function signIn(page: Page, role: Role) {
   expect(response.status()).toBe(204);
 }
 
-async function resolvePath(page: Page, entry: string | { from: string; link: RegExp }): Promise<string> {
+async function resolvePath(page: Page, entry: Entry): Promise<string> {
   if (typeof entry === "string") return entry;
   await page.goto(entry.from);
-  const hrefs = await page.locator("a[href]").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
-  const href = hrefs.find((h) => entry.link.test(h));
-  expect(href, `a link matching ${entry.link} on ${entry.from}`).toBeTruthy();
-  return href!;
+  for (const selector of entry.follow) {
+    const link = page.locator(selector).first();
+    await expect(link, `a link ${selector} on ${page.url()}`).toBeVisible();
+    await page.goto((await link.getAttribute("href"))!);
+  }
+  return new URL(page.url()).pathname;
 }
 
 for (const [role, entries] of Object.entries(PAGES) as [Role, (typeof PAGES)[Role]][]) {

@@ -22,3 +22,14 @@ test("an unknown API path is a problem+json 404, not an HTML page", async ({ req
   expect(response.headers()["content-type"]).toContain("application/problem+json");
   expect(await response.json()).toMatchObject({ status: 404, title: "Not found" });
 });
+
+test("the page has an icon, a web app manifest and a social preview image that all load", async ({ page, request }) => {
+  await page.goto("/");
+  for (const selector of ['link[rel="icon"]', 'link[rel="manifest"]', 'meta[property="og:image"]']) {
+    const element = page.locator(selector).first();
+    const url = (await element.getAttribute("href")) ?? (await element.getAttribute("content"));
+    expect(url, selector).toBeTruthy();
+    const response = await request.get(new URL(url!, page.url()).pathname);
+    expect(response.status(), `${selector} → ${url}`).toBe(200);
+  }
+});

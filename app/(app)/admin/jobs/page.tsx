@@ -3,6 +3,7 @@ import { requireAdminUser } from "@/app/_server/current-user";
 import { AdminTabs } from "@/components/admin/admin-tabs";
 import { jobQueueStats } from "@/lib/jobs/queue-stats";
 import { dateTimeFormat } from "@/components/ui/date-time-format";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export const metadata: Metadata = { title: "Jobs · Admin" };
 export const dynamic = "force-dynamic";
@@ -27,7 +28,7 @@ export default async function AdminJobsPage() {
           E-mails, invites and reminders are sent by the job worker. Failed jobs are retried with backoff before they
           count as failed. Finished jobs are kept for two weeks.
         </p>
-        <div className="mt-4 overflow-x-auto">
+        <ScrollRegion label="Job queues table" className="mt-4">
           <table className="w-full min-w-[32rem] text-left text-sm">
             <thead>
               <tr className="border-b border-slate-200">
@@ -62,7 +63,7 @@ export default async function AdminJobsPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       </section>
       <section aria-labelledby="failures-heading" className="mt-8">
         <h2 id="failures-heading" className="text-lg font-semibold">
