@@ -55,6 +55,16 @@ export function ActionDialog(props: ActionDialogProps) {
       <Dialog.Portal>
         <Dialog.Overlay className="fixed inset-0 z-40 bg-slate-900/50" />
         <Dialog.Content
+          onOpenAutoFocus={(event) => {
+            // Focus starts on the first thing to fill in (a time, a reason), not on a pager button before it.
+            const content = event.currentTarget as HTMLElement;
+            const field =
+              content.querySelector<HTMLElement>("input:checked:not([disabled])") ??
+              content.querySelector<HTMLElement>("input:not([disabled]), textarea, select");
+            if (!field) return;
+            event.preventDefault();
+            field.focus();
+          }}
           className={
             "fixed top-1/2 left-1/2 z-50 max-h-[calc(100dvh-2rem)] w-[calc(100%-2rem)] -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-lg bg-white p-5 shadow-xl sm:p-6 " +
             (props.wide ? "max-w-xl" : "max-w-md")

@@ -1,5 +1,6 @@
 "use client";
 
+import { useState, type KeyboardEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import type { OpenSlot } from "./slot-keys";
@@ -39,6 +40,7 @@ export function WeekCalendar(props: Props) {
     else byDay.set(day, [slot]);
   }
   const total = slots?.length ?? 0;
+  const grid = useSlotGrid(slots ?? [], selectedStart, timeZone);
   // The days draw one after another (use-days-drawn.ts); the rest keep their placeholders meanwhile.
   const drawn = useDaysDrawn(days.length, `${props.typeName}|${week}`, !loading && !failed);
 
@@ -69,7 +71,8 @@ export function WeekCalendar(props: Props) {
       ) : !loading && total === 0 ? (
         <EmptyWeek {...props} />
       ) : (
-        <ol className="mt-3 grid gap-3 lg:grid-cols-7 lg:gap-2">
+        // One Tab stop for the whole week; the arrow keys move between its times (useSlotGrid).
+        <ol className="mt-3 grid gap-3 lg:grid-cols-7 lg:gap-2" onKeyDown={grid.onKeyDown}>
           {days.map((day, index) => {
             const daySlots = byDay.get(day.date) ?? [];
             const headingId = `day-${day.date}`;
@@ -116,6 +119,9 @@ export function WeekCalendar(props: Props) {
                               type="button"
                               id={slotButtonId(slot.start)}
                               aria-pressed={selected}
+                              tabIndex={slot.start === grid.tabStop ? 0 : -1}
+                              data-start={slot.start}
+                              onFocus={() => grid.setFocused(slot.start)}
                               onClick={() => onPick(slot)}
                               className={cn(
                                 "flex min-h-11 w-full flex-col items-center justify-center rounded-md px-1 py-1.5 ring-1 transition-colors",
@@ -159,4 +165,42 @@ function EmptyWeek({ typeName, canGoNext, onNextWeek, isCurrentWeek }: Props) {
       ) : null}
     </div>
   );
+}
+
+/**
+ * A roving tab stop over the week's times: Tab enters at the chosen time (or the first), the arrow keys move
+ * to the previous or next time, Home and End to the first and last, Page Up and Page Down by a day.
+ */
+function useSlotGrid(slots: OpenSlot[], selectedStart: string | null, timeZone: string) {
+  const [focused, setFocused] = useState<string | null>(null);
+  const starts = slots.map((slot) => slot.start);
+  const known = (start: string | null) => start !== null && starts.includes(start);
+  const tabStop = known(focused) ? focused : known(selectedStart) ? selectedStart : (starts[0] ?? null);
+
+  function onKeyDown(event: KeyboardEvent<HTMLElement>) {
+    const current = (event.target as HTMLElement).dataset.start;
+    const index = current ? starts.indexOf(current) : -1;
+    if (index < 0) return;
+    const day = (start: string) => localDate(start, timeZone);
+    let next = index;
+    if (event.key === "ArrowRight" || event.key === "ArrowDown") next = Math.min(index + 1, starts.length - 1);
+    else if (event.key === "ArrowLeft" || event.key === "ArrowUp") next = Math.max(index - 1, 0);
+    else if (event.key === "Home") next = 0;
+    else if (event.key === "End") next = starts.length - 1;
+    else if (event.key === "PageDown") {
+      next = starts.findIndex((s, i) => i > index && day(s) !== day(starts[index]!));
+      if (next < 0) next = index;
+    } else if (event.key === "PageUp") {
+      // The first time of the day before this one.
+      const previous = starts.slice(0, index).findLast((s) => day(s) !== day(starts[index]!));
+      next = previous ? starts.findIndex((s) => day(s) === day(previous)) : index;
+    } else return;
+    event.preventDefault();
+    const target = document.getElementById(slotButtonId(starts[next]!));
+    if (!target) return; // a day not drawn yet
+    setFocused(starts[next]!);
+    target.focus();
+  }
+
+  return { tabStop, setFocused, onKeyDown };
 }
