@@ -14,19 +14,27 @@ interface Props {
   when: BookingWhen;
   viewerId: string;
   timeZone: string;
+  /** Someone who only gives interviews: the empty list points at their hours, not at booking. */
+  interviewsOnly?: boolean;
 }
 
-export function BookingList({ when, viewerId, timeZone }: Props) {
+export function BookingList({ when, viewerId, timeZone, interviewsOnly }: Props) {
   const query = useSuspenseInfiniteQuery(myBookingsQuery(when));
   const bookings = query.data.pages.flatMap((page) => page.bookings);
 
-  if (bookings.length === 0) return <EmptyState when={when} />;
+  if (bookings.length === 0) return interviewsOnly ? <InterviewerEmptyState when={when} /> : <EmptyState when={when} />;
 
   return (
     <>
       <ol className="space-y-3" aria-label={when === "upcoming" ? "Upcoming interviews" : "Past interviews"}>
         {bookings.map((booking) => (
-          <BookingItem key={booking.id} booking={booking} viewerId={viewerId} timeZone={timeZone} over={when === "past"} />
+          <BookingItem
+            key={booking.id}
+            booking={booking}
+            viewerId={viewerId}
+            timeZone={timeZone}
+            over={when === "past"}
+          />
         ))}
       </ol>
       {query.hasNextPage ? (
@@ -151,6 +159,21 @@ function EmptyState({ when }: { when: BookingWhen }) {
       </p>
       <Button asChild className="mt-4">
         <Link href="/find">Find a peer</Link>
+      </Button>
+    </div>
+  );
+}
+
+function InterviewerEmptyState({ when }: { when: BookingWhen }) {
+  return (
+    <div className="rounded-lg bg-white p-6 text-center shadow-sm ring-1 ring-slate-200">
+      <p className="font-semibold">{when === "upcoming" ? "No one has booked you yet." : "No past interviews yet."}</p>
+      <p className="mt-1 text-slate-700">
+        Candidates book you in your open hours for the interview types you give. Keep them current so people can find
+        you.
+      </p>
+      <Button asChild className="mt-4">
+        <Link href="/settings/availability">Your hours</Link>
       </Button>
     </div>
   );

@@ -3,20 +3,23 @@ import { cn } from "@/components/ui/cn";
 
 export type ProgressViewName = "candidate" | "interviewer";
 
-const TABS: { view: ProgressViewName; label: string; href: string }[] = [
-  { view: "candidate", label: "As candidate", href: "/progress" },
-  { view: "interviewer", label: "As interviewer", href: "/progress?view=interviewer" },
+const TABS: { view: ProgressViewName; label: string }[] = [
+  { view: "candidate", label: "As candidate" },
+  { view: "interviewer", label: "As interviewer" },
 ];
 
-/** The two sides of practice, each its own URL (?view=interviewer) so it can be linked and reloaded. */
-export function ViewTabs({ view }: { view: ProgressViewName }) {
+/**
+ * The two sides of practice, each its own URL so it can be linked and reloaded. The person's own side (the
+ * interviewer's for someone who only interviews) is plain /progress; the other carries ?view=.
+ */
+export function ViewTabs({ view, defaultView }: { view: ProgressViewName; defaultView: ProgressViewName }) {
   return (
     <nav aria-label="Whose progress" className="mt-4">
       <ul className="inline-flex rounded-lg bg-slate-100 p-1">
         {TABS.map((tab) => (
           <li key={tab.view}>
             <Link
-              href={tab.href}
+              href={tab.view === defaultView ? "/progress" : `/progress?view=${tab.view}`}
               aria-current={tab.view === view ? "page" : undefined}
               className={cn(
                 "inline-flex min-h-11 items-center rounded-md px-4 py-2 text-sm font-semibold",

@@ -4,7 +4,7 @@ import { usePathname } from "next/navigation";
 import { useEffect, useRef } from "react";
 
 /**
- * After a move to another page in the app, focus goes to that page's heading, so a keyboard or screen-reader
+ * After a move to another page in the app, focus goes to that page's heading (or the part a #link names), so a keyboard or screen-reader
  * user starts at the top of the new page instead of on the page's body. Not on the first load (the browser
  * starts at the top itself), and not when only the query string changes (filters keep their focus).
  */
@@ -18,7 +18,11 @@ export function FocusOnNavigate() {
     }
     let focused: HTMLElement | null = null;
     const focusHeading = () => {
-      const heading = document.querySelector<HTMLElement>("main h1");
+      // A link to a part of the page (#feedback-heading) starts there instead.
+      const anchor = window.location.hash
+        ? document.getElementById(decodeURIComponent(window.location.hash.slice(1)))
+        : null;
+      const heading = anchor ?? document.querySelector<HTMLElement>("main h1");
       if (!heading) return;
       if (!heading.hasAttribute("tabindex")) heading.setAttribute("tabindex", "-1");
       heading.focus({ preventScroll: true });

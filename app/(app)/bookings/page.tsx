@@ -11,6 +11,7 @@ import {
 import { BookingList } from "@/components/bookings/booking-list";
 import { BookingTabs } from "@/components/bookings/booking-tabs";
 import { listMyBookings } from "@/lib/booking/list-bookings";
+import { getTrack, interviewsOnly } from "@/lib/users/get-track";
 
 export const metadata: Metadata = { title: "My interviews" };
 
@@ -52,7 +53,12 @@ export default async function BookingsPage({ searchParams }: Props) {
       <BookingTabs when={when} />
       <div className="mt-4">
         <HydrationBoundary state={dehydrate(queryClient)}>
-          <BookingList when={when} viewerId={caller.id} timeZone={zone} />
+          <BookingList
+            when={when}
+            viewerId={caller.id}
+            timeZone={zone}
+            interviewsOnly={interviewsOnly(await getTrack(caller))}
+          />
         </HydrationBoundary>
       </div>
     </div>

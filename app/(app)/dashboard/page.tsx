@@ -6,6 +6,7 @@ import { formatClock, formatDay } from "@/components/find-peer/zoned-time";
 import { FeedbackWaiting } from "@/components/feedback/feedback-waiting";
 import { listMyBookings } from "@/lib/booking/list-bookings";
 import { feedbackInbox } from "@/lib/feedback/feedback-inbox";
+import { getTrack, interviewsOnly } from "@/lib/users/get-track";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -24,10 +25,12 @@ function Card({ title, children }: { title: string; children: ReactNode }) {
 export default async function DashboardPage() {
   const user = await requireOnboardedUser();
   const zone = user.timeZone ?? "UTC";
-  const [{ bookings }, inbox] = await Promise.all([
+  const [{ bookings }, inbox, track] = await Promise.all([
     listMyBookings(user, { when: "upcoming", limit: 3 }),
     feedbackInbox(user),
+    getTrack(user),
   ]);
+  const interviewer = interviewsOnly(track);
   const upcoming = bookings.filter((b) => b.status === "SCHEDULED");
   return (
     <div>
@@ -40,7 +43,15 @@ export default async function DashboardPage() {
       </p>
       <div className="mt-6 grid gap-4 md:grid-cols-3">
         <Card title="Upcoming interviews">
-          {upcoming.length === 0 ? (
+          {upcoming.length === 0 && interviewer ? (
+            <p>
+              No one has booked you yet. People book you in your open hours, so{" "}
+              <Link href="/settings/availability" className="font-semibold text-brand-700 underline">
+                keep your hours current
+              </Link>
+              .
+            </p>
+          ) : upcoming.length === 0 ? (
             <p>
               Nothing booked yet.{" "}
               <Link href="/find" className="font-semibold text-brand-700 underline">
@@ -75,19 +86,35 @@ export default async function DashboardPage() {
         <Card title="Feedback waiting">
           <FeedbackWaiting inbox={inbox} timeZone={zone} />
         </Card>
-        <Card title="Recent scores">
-          <p>
-            See your scores per competency over time, whether you look ready, and what to practise next on{" "}
-            <Link href="/progress" className="font-semibold text-brand-700 underline">
-              Progress
-            </Link>
-            ; every past interview is in{" "}
-            <Link href="/history" className="text-brand-700 underline">
-              History
-            </Link>
-            .
-          </p>
-        </Card>
+        {interviewer ? (
+          <Card title="How you interview">
+            <p>
+              See the ratings candidates give you and how your scoring compares with other interviewers on{" "}
+              <Link href="/progress" className="font-semibold text-brand-700 underline">
+                Progress
+              </Link>
+              ; every interview you gave is in{" "}
+              <Link href="/history" className="text-brand-700 underline">
+                History
+              </Link>
+              .
+            </p>
+          </Card>
+        ) : (
+          <Card title="Recent scores">
+            <p>
+              See your scores per competency over time, whether you look ready, and what to practise next on{" "}
+              <Link href="/progress" className="font-semibold text-brand-700 underline">
+                Progress
+              </Link>
+              ; every past interview is in{" "}
+              <Link href="/history" className="text-brand-700 underline">
+                History
+              </Link>
+              .
+            </p>
+          </Card>
+        )}
       </div>
     </div>
   );

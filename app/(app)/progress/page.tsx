@@ -13,6 +13,7 @@ import { ViewTabs, type ProgressViewName } from "@/components/progress/view-tabs
 import { AppError } from "@/lib/errors";
 import { getInterviewerStats } from "@/lib/progress/get-interviewer-stats";
 import { getProgress } from "@/lib/progress/get-progress";
+import { getTrack, interviewsOnly } from "@/lib/users/get-track";
 import type { InterviewerStats, ProgressResponse } from "@/lib/progress/progress.types";
 
 export const metadata: Metadata = { title: "Progress" };
@@ -26,7 +27,9 @@ export default async function ProgressRoute({ searchParams }: Props) {
   const caller = await requireOnboardedUser();
   const zone = caller.timeZone ?? "UTC";
   const params = await searchParams;
-  const view: ProgressViewName = one(params.view) === "interviewer" ? "interviewer" : "candidate";
+  const defaultView: ProgressViewName = interviewsOnly(await getTrack(caller)) ? "interviewer" : "candidate";
+  const asked = one(params.view);
+  const view: ProgressViewName = asked === "interviewer" || asked === "candidate" ? asked : defaultView;
   const typeParam = one(params.type);
   const type = typeParam && SLUG.test(typeParam) ? typeParam : null;
 
@@ -67,7 +70,7 @@ export default async function ProgressRoute({ searchParams }: Props) {
           See every interview in History
         </Link>
       </div>
-      <ViewTabs view={view} />
+      <ViewTabs view={view} defaultView={defaultView} />
       <div className="mt-6">
         <HydrationBoundary state={dehydrate(queryClient)}>
           <QueryErrorBoundary what={view === "candidate" ? "your progress" : "your interviewing figures"}>
