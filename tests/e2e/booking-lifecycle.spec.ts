@@ -94,7 +94,9 @@ test("an interview is booked, moved by the candidate and cancelled by the interv
     await expect(when).toContainText(`${span(first, LA)} (${LA})`);
     const call = wei.getByRole("link", { name: /Join video call/ });
     await expect(call).toHaveAttribute("target", "_blank");
-    await expect(wei.getByRole("region", { name: "Question" })).toContainText("Kept hidden until the interview ends");
+    await expect(wei.getByRole("region", { name: "Question" })).toContainText(
+      "You'll see it in the room when it opens, 10 minutes before the start",
+    );
     await expect(wei.getByRole("link", { name: "Kenji Watanabe" })).toHaveAttribute("href", "/people/demo-kenji");
   });
 
