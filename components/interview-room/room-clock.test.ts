@@ -7,6 +7,9 @@ describe("room clock", () => {
     expect(formatCountdown(59 * 60_000 + 5_000)).toBe("59:05");
     expect(formatCountdown(4_001)).toBe("0:05");
     expect(formatCountdown(-10)).toBe("0:00");
+    expect(formatCountdown((44 * 3600 + 29 * 60 + 16) * 1000)).toBe("1 day 20 h");
+    expect(formatCountdown(48 * 3_600_000)).toBe("2 days");
+    expect(formatCountdown(24 * 3_600_000 - 1000)).toBe("23:59:59");
   });
 
   it("says it in words", () => {

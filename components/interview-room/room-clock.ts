@@ -27,9 +27,17 @@ export function clockOffset(serverNow: string, sentAt: number, receivedAt: numbe
   return Date.parse(serverNow) - (sentAt + receivedAt) / 2;
 }
 
-/** "4:05", "1:02:09": whole seconds, rounded up so a countdown reaches 0:00 exactly when time is up. */
+/**
+ * "4:05", "1:02:09": whole seconds, rounded up so a countdown reaches 0:00 exactly when time is up.
+ * A day or more away reads as days and hours ("1 day 20 h"), not as "44:29:16".
+ */
 export function formatCountdown(ms: number): string {
   const total = Math.max(0, Math.ceil(ms / 1000));
+  if (total >= 86_400) {
+    const days = Math.floor(total / 86_400);
+    const hours = Math.floor((total % 86_400) / 3600);
+    return `${days} ${days === 1 ? "day" : "days"}${hours ? ` ${hours} h` : ""}`;
+  }
   const h = Math.floor(total / 3600);
   const m = Math.floor((total % 3600) / 60);
   const s = total % 60;
