@@ -3,6 +3,8 @@ import type { ReactNode } from "react";
 import "./globals.css";
 
 export const metadata: Metadata = {
+  // Absolute addresses for the social preview image (app/opengraph-image.tsx) of a shared link.
+  metadataBase: new URL(process.env.PUBLIC_URL || "http://localhost:3000"),
   title: { default: "MockLoop — practise TPM interviews with peers", template: "%s · MockLoop" },
   description:
     "Mock interviews for aspiring Technical Program Managers with engineers and senior TPMs, scored against real rubrics.",
