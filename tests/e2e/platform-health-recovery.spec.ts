@@ -13,7 +13,11 @@ test.describe.configure({ timeout: 180_000 });
 
 test("health answers 503 while the database is down and recovers by itself", async () => {
   const dir = await mkdtemp(path.join(os.tmpdir(), "mockloop-health-"));
-  const database = await createEmbeddedServer({ dataDir: path.join(dir, "pg"), port: await freePort() });
+  const database = await createEmbeddedServer({
+    dataDir: path.join(dir, "pg"),
+    port: await freePort(),
+    durable: false,
+  });
   await database.start();
   const appPort = await freePort();
   const app = spawnGroup(path.join(process.cwd(), "node_modules", ".bin", "next"), ["start", "-p", String(appPort), "-H", "127.0.0.1"], {
