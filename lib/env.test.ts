@@ -21,6 +21,20 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ ...base, AUTH_SECRET: "short" })).toThrow(/AUTH_SECRET is invalid: must be at least 32 characters/);
   });
 
+  it("names a DATABASE_URL that is not a URL instead of passing on the driver's 'Invalid URL'", () => {
+    expect(() => parseEnv({ ...base, DATABASE_URL: "postgresql://me:pa/ss@db.example.com/mockloop" })).toThrow(
+      /DATABASE_URL is invalid: it is not a valid URL \(in a user name or password, write \/ as %2F/,
+    );
+  });
+
+  it("refuses to run in production without AUTH_SECRET, except on npm start's embedded database", () => {
+    expect(() => parseEnv({ ...base, NODE_ENV: "production" })).toThrow(
+      /MockLoop cannot start: AUTH_SECRET is required in production .*openssl rand -base64 32/,
+    );
+    expect(parseEnv({ ...base, NODE_ENV: "production", MOCKLOOP_EMBEDDED: "1" }).NODE_ENV).toBe("production");
+    expect(parseEnv({ ...base, NODE_ENV: "development" }).AUTH_SECRET).toBeUndefined();
+  });
+
   it("treats empty strings as unset", () => {
     expect(parseEnv({ ...base, SMTP_URL: "", DEMO_MODE: "" }).SMTP_URL).toBeUndefined();
   });

@@ -10,7 +10,11 @@ const booleanFlag = z
 
 const postgresUrl = z
   .string()
-  .refine((v) => /^postgres(ql)?:\/\//.test(v), "must be a postgresql:// URL");
+  .refine((v) => /^postgres(ql)?:\/\//.test(v), "must be a postgresql:// URL")
+  .refine(
+    (v) => !/^postgres(ql)?:\/\//.test(v) || URL.canParse(v),
+    "it is not a valid URL (in a user name or password, write / as %2F, @ as %40 and # as %23)",
+  );
 
 export const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -56,6 +60,13 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = envSchema.safeParse(cleaned);
   if (!result.success) {
     throw new Error(`MockLoop cannot start: ${describeEnvErrors(result.error, cleaned)}`);
+  }
+  // Without it Auth.js signs nothing: a sign-in link request answered 202 while no link went out (issue #21).
+  if (result.data.NODE_ENV === "production" && !result.data.MOCKLOOP_EMBEDDED && !result.data.AUTH_SECRET) {
+    throw new Error(
+      "MockLoop cannot start: AUTH_SECRET is required in production (it signs sessions and sign-in links). " +
+        "Set it to 32 or more random characters, e.g. AUTH_SECRET=$(openssl rand -base64 32).",
+    );
   }
   return result.data;
 }
