@@ -21,7 +21,7 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
     let cancelled = false;
     let wasDown = false;
     async function check() {
-      const health = await fetch("/api/v1/health", { cache: "no-store" })
+      const health: { status: number; body: { status?: string } } = await fetch("/api/v1/health", { cache: "no-store" })
         .then(async (r) => ({ status: r.status, body: (await r.json().catch(() => ({}))) as { status?: string } }))
         .catch(() => ({ status: 0, body: {} }));
       if (cancelled) return;
