@@ -9,6 +9,7 @@ import path from "node:path";
 import { createPrismaClient } from "../lib/db";
 import { isDemoMode } from "../lib/auth/demo-mode";
 import { parseEnv } from "../lib/env";
+import { checkDatabaseUrl, checkDataDir, checkPortFree } from "../lib/platform/startup-checks";
 import { applyMigrations } from "../lib/migrations/apply-migrations";
 import { loadOrCreateAuthSecret } from "../lib/platform/auth-secret";
 import { appNodeOptions } from "../lib/platform/app-heap";
@@ -16,7 +17,6 @@ import { buildIfNeeded } from "../lib/platform/build-state";
 import { serveCommand } from "../lib/platform/serve-command";
 import { createEmbeddedServer, ensureDatabase, type EmbeddedServer } from "../lib/platform/embedded-postgres";
 import { freePort } from "../lib/platform/free-port";
-import { checkDatabaseUrl, checkDataDir, checkPortFree } from "../lib/platform/startup-checks";
 import { seedIfNeeded } from "../prisma/seed";
 
 const root = process.cwd();
