@@ -9,7 +9,6 @@ import path from "node:path";
 import { createPrismaClient } from "../lib/db";
 import { isDemoMode } from "../lib/auth/demo-mode";
 import { parseEnv } from "../lib/env";
-import { checkDatabaseUrl, checkDataDir, checkPortFree } from "../lib/platform/startup-checks";
 import { applyMigrations } from "../lib/migrations/apply-migrations";
 import { loadOrCreateAuthSecret } from "../lib/platform/auth-secret";
 import { appNodeOptions } from "../lib/platform/app-heap";
@@ -18,6 +17,7 @@ import { serveCommand } from "../lib/platform/serve-command";
 import { createEmbeddedServer, ensureDatabase, type EmbeddedServer } from "../lib/platform/embedded-postgres";
 import { freePort } from "../lib/platform/free-port";
 import { seedIfNeeded } from "../prisma/seed";
+import { checkDatabaseUrl, checkDataDir, checkPortFree } from "../lib/platform/startup-checks";
 
 const root = process.cwd();
 const dev = process.argv.includes("--dev");

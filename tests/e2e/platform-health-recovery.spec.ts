@@ -1,11 +1,12 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { test } from "@playwright/test";
 import { applyMigrations } from "../../lib/migrations/apply-migrations";
 import { createEmbeddedServer, ensureDatabase } from "../../lib/platform/embedded-postgres";
 import { freePort } from "../../lib/platform/free-port";
 import { expectStatus, killGroup, spawnGroup } from "./support/processes";
+import { expect } from "@playwright/test";
 
 // Health follows the database: 503 while the embedded PostgreSQL this test started is down,
 // 200 again once it is back, without restarting the app. Never touches the shared server.
