@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { freePort } from "../../lib/platform/free-port";
-import { envWithoutDatabase, expectStatus, interruptGroup, killGroup, spawnGroup, type Spawned } from "./support/processes";
+import { envWithoutDatabase, interruptGroup, killGroup, spawnGroup, type Spawned } from "./support/processes";
 
 // Issue #21: on a fresh server the person is root and clones into their 0700 home folder; the README
 // promises that `npm start` works there. The embedded PostgreSQL runs as the postgres user, which
@@ -21,12 +21,23 @@ test("npm start works from a clone in a 0700 folder when run as root", async () 
   // and the build of these same sources, so npm start need not build again.
   execFileSync("cp", ["-al", path.join(root, "node_modules"), path.join(clone, "node_modules")]);
   execFileSync("cp", ["-al", path.join(root, ".next"), path.join(clone, ".next")]);
+  execFileSync(process.execPath, ["scripts/prisma-generate.mjs"], { cwd: clone }); // npm install's postinstall
   const port = await freePort();
   let run: Spawned | undefined;
   let dataTarget = "";
   try {
     run = spawnGroup("npm", ["start", "--prefix", clone], envWithoutDatabase({ PORT: String(port) }));
-    await expectStatus(`http://127.0.0.1:${port}/api/v1/health`, 200, 480_000);
+    const started = run;
+    // Health's status, or npm start's output once it has exited: a failed start ends the wait at once.
+    await expect
+      .poll(
+        async () =>
+          started.child.exitCode !== null
+            ? started.output()
+            : fetch(`http://127.0.0.1:${port}/api/v1/health`).then((r) => r.status, () => 0),
+        { timeout: 480_000, intervals: [500, 1000] },
+      )
+      .toBe(200);
     expect(run.output()).not.toContain("cannot enter");
     const pgDir = path.join(clone, ".data", "pg");
     expect((await lstat(pgDir)).isSymbolicLink()).toBe(true);
