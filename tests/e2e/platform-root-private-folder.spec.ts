@@ -20,7 +20,7 @@ test("npm start works from a clone in a 0700 folder when run as root", async () 
   // Hard-linked copies: node_modules as `npm install` would leave it (inside the private folder),
   // and the build of these same sources, so npm start need not build again.
   execFileSync("cp", ["-al", path.join(root, "node_modules"), path.join(clone, "node_modules")]);
-  execFileSync("cp", ["-al", path.join(root, ".next"), path.join(clone, ".next")]);
+  execFileSync("cp", ["-a", path.join(root, ".next"), path.join(clone, ".next")]); // a real copy: a rebuild there must not touch ours
   execFileSync(process.execPath, ["scripts/prisma-generate.mjs"], { cwd: clone }); // npm install's postinstall
   const port = await freePort();
   let run: Spawned | undefined;
