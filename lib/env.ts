@@ -61,14 +61,21 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   if (!result.success) {
     throw new Error(`MockLoop cannot start: ${describeEnvErrors(result.error, cleaned)}`);
   }
-  // Without it Auth.js signs nothing: a sign-in link request answered 202 while no link went out (issue #21).
-  if (result.data.NODE_ENV === "production" && !result.data.MOCKLOOP_EMBEDDED && !result.data.AUTH_SECRET) {
+  return result.data;
+}
+
+/**
+ * The app server in production refuses to start without AUTH_SECRET: without it Auth.js signs
+ * nothing, and a sign-in link request answered 202 while no link went out (issue #21). Only the
+ * app needs it, so the job worker and the migrations (production containers too) do not check.
+ */
+export function requireAuthSecret(config: Pick<Env, "NODE_ENV" | "MOCKLOOP_EMBEDDED" | "AUTH_SECRET">): void {
+  if (config.NODE_ENV === "production" && !config.MOCKLOOP_EMBEDDED && !config.AUTH_SECRET) {
     throw new Error(
       "MockLoop cannot start: AUTH_SECRET is required in production (it signs sessions and sign-in links). " +
         "Set it to 32 or more random characters, e.g. AUTH_SECRET=$(openssl rand -base64 32).",
     );
   }
-  return result.data;
 }
 
 let cached: Env | undefined;

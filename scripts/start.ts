@@ -18,6 +18,7 @@ import { createEmbeddedServer, ensureDatabase, type EmbeddedServer } from "../li
 import { freePort } from "../lib/platform/free-port";
 import { seedIfNeeded } from "../prisma/seed";
 import { checkDatabaseUrl, checkDataDir, checkPortFree } from "../lib/platform/startup-checks";
+import { requireAuthSecret } from "../lib/env";
 
 const root = process.cwd();
 const dev = process.argv.includes("--dev");
@@ -91,6 +92,7 @@ async function main(): Promise<void> {
   env.PUBLIC_URL ||= `http://localhost:${env.PORT}`;
   // Stops here, naming the variable, if one is bad. Production (not --dev) needs AUTH_SECRET.
   const config = parseEnv({ ...env, NODE_ENV: dev ? "development" : "production" });
+  requireAuthSecret(config);
   // Before anything claims to serve: one sentence each, not a raw EADDRINUSE or a silent hang.
   await checkPortFree(config.PORT);
   await checkDatabaseUrl(config.DATABASE_URL);
