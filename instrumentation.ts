@@ -2,9 +2,9 @@
 // sentence that names the variable, instead of answering 500 to every request.
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
-    const { env } = await import("./lib/env");
+    const { env, requireAuthSecret } = await import("./lib/env");
     try {
-      env();
+      requireAuthSecret(env());
     } catch (error) {
       console.error(error instanceof Error ? error.message : String(error));
       process.exit(1);

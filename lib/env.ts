@@ -10,7 +10,11 @@ const booleanFlag = z
 
 const postgresUrl = z
   .string()
-  .refine((v) => /^postgres(ql)?:\/\//.test(v), "must be a postgresql:// URL");
+  .refine((v) => /^postgres(ql)?:\/\//.test(v), "must be a postgresql:// URL")
+  .refine(
+    (v) => !/^postgres(ql)?:\/\//.test(v) || URL.canParse(v),
+    "it is not a valid URL (in a user name or password, write / as %2F, @ as %40 and # as %23)",
+  );
 
 export const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -58,6 +62,20 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     throw new Error(`MockLoop cannot start: ${describeEnvErrors(result.error, cleaned)}`);
   }
   return result.data;
+}
+
+/**
+ * The app server in production refuses to start without AUTH_SECRET: without it Auth.js signs
+ * nothing, and a sign-in link request answered 202 while no link went out (issue #21). Only the
+ * app needs it, so the job worker and the migrations (production containers too) do not check.
+ */
+export function requireAuthSecret(config: Pick<Env, "NODE_ENV" | "MOCKLOOP_EMBEDDED" | "AUTH_SECRET">): void {
+  if (config.NODE_ENV === "production" && !config.MOCKLOOP_EMBEDDED && !config.AUTH_SECRET) {
+    throw new Error(
+      "MockLoop cannot start: AUTH_SECRET is required in production (it signs sessions and sign-in links). " +
+        "Set it to 32 or more random characters, e.g. AUTH_SECRET=$(openssl rand -base64 32).",
+    );
+  }
 }
 
 let cached: Env | undefined;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { AppError, isSerializationFailure, sqlState, STATUS, toAppError } from "./errors";
+import { AppError, databaseOutage, isSerializationFailure, sqlState, STATUS, toAppError } from "./errors";
 
 describe("toAppError", () => {
   it("turns a zod error into a 400 with dotted field paths", () => {
@@ -22,6 +22,24 @@ describe("toAppError", () => {
     expect(toAppError(raw)?.status).toBe(status);
     const wrapped = { code: "P2010", meta: { driverAdapterError: { cause: { originalCode: code } } } };
     expect(toAppError(wrapped)?.status).toBe(status);
+  });
+
+  it.each([
+    ["refused, as Prisma's adapter reports it", { code: "P2010", meta: { driverAdapterError: { cause: { kind: "DatabaseNotReachable" } } } }],
+    ["admin shutdown", { code: "P2010", meta: { driverAdapterError: { cause: { originalCode: "57P01" } } } }],
+    ["too many connections", Object.assign(new Error("sorry, too many clients already"), { code: "53300" })],
+    ["a pool connect timeout", new Error("timeout exceeded when trying to connect")],
+    ["a reset socket", Object.assign(new Error("read ECONNRESET"), { code: "ECONNRESET" })],
+  ])("answers a database outage (%s) with 503 and Retry-After", (_, error) => {
+    expect(databaseOutage(error)).toBe("unreachable");
+    expect(toAppError(error)?.status).toBe(503);
+    expect(toAppError(error)?.headers?.["retry-after"]).toBe("5");
+  });
+
+  it("answers a write refused for lack of disk space (53100) with 503", () => {
+    const error = Object.assign(new Error("could not extend file"), { code: "53100" });
+    expect(databaseOutage(error)).toBe("disk-full");
+    expect(toAppError(error)?.status).toBe(503);
   });
 
   it("leaves unknown errors unmapped so they become a logged 500", () => {

@@ -107,6 +107,54 @@ export function sqlState(error: unknown): string | undefined {
   return undefined;
 }
 
+/**
+ * A database that cannot serve anyone right now, as opposed to a request that is wrong: the
+ * server down or restarting (connection refused or reset, 57P01 admin shutdown, 57P03 starting
+ * up), full (53300 too many connections), or no connection free in time from our pool.
+ */
+const OUTAGE_SQLSTATES = new Set(["57P01", "57P02", "57P03", "53300", "08000", "08001", "08003", "08004", "08006"]);
+const OUTAGE_ADAPTER_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
+const OUTAGE_SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "EHOSTUNREACH", "ENETUNREACH"]);
+// pg and pg-pool throw plain Errors for these, and Prisma passes them on unwrapped.
+const OUTAGE_MESSAGES =
+  /timeout exceeded when trying to connect|Connection terminated|connection timeout|Can't reach database server|Client has encountered a connection error/i;
+/** Prisma's own codes for the same: P1001 can't reach, P1002 timed out, P1017 closed, P2024 pool timeout. */
+const OUTAGE_PRISMA_CODES = new Set(["P1001", "P1002", "P1017", "P2024"]);
+
+export type DatabaseOutage = "unreachable" | "disk-full";
+
+/** Says whether an error means the database is unavailable (and why), walking Prisma's and pg's wrappers. */
+export function databaseOutage(error: unknown): DatabaseOutage | undefined {
+  const state = sqlState(error);
+  if (state === "53100") return "disk-full";
+  if (state && OUTAGE_SQLSTATES.has(state)) return "unreachable";
+  const seen = new Set<unknown>();
+  let current: unknown = error;
+  while (current && typeof current === "object" && !seen.has(current)) {
+    seen.add(current);
+    const e = current as Record<string, unknown>;
+    if (typeof e.kind === "string" && OUTAGE_ADAPTER_KINDS.has(e.kind)) return "unreachable";
+    if (typeof e.code === "string" && (OUTAGE_SOCKET_CODES.has(e.code) || OUTAGE_PRISMA_CODES.has(e.code))) {
+      return "unreachable";
+    }
+    if (typeof e.message === "string" && OUTAGE_MESSAGES.test(e.message)) return "unreachable";
+    const meta = e.meta as Record<string, unknown> | undefined;
+    current = meta?.driverAdapterError ?? e.cause;
+  }
+  return undefined;
+}
+
+/** Seconds a client should wait: a restart takes a few; freeing disk space takes a person. */
+const OUTAGE_ANSWERS: Record<DatabaseOutage, { message: string; retryAfter: string }> = {
+  unreachable: { message: "MockLoop can't reach its database right now. Please try again in a few seconds.", retryAfter: "5" },
+  "disk-full": { message: "MockLoop can't save anything right now: its database is out of disk space.", retryAfter: "60" },
+};
+
+export function outageError(outage: DatabaseOutage, cause?: unknown): AppError {
+  const { message, retryAfter } = OUTAGE_ANSWERS[outage];
+  return new AppError("SERVICE_UNAVAILABLE", message, { headers: { "retry-after": retryAfter }, cause });
+}
+
 export function isSerializationFailure(error: unknown): boolean {
   const code = sqlState(error);
   return code === "40001" || code === "40P01";
@@ -118,5 +166,7 @@ export function toAppError(error: unknown): AppError | undefined {
   if (error instanceof z.ZodError) return validationError(error);
   const code = sqlState(error);
   const make = code ? PG_CODES[code] : undefined;
-  return make?.();
+  if (make) return make();
+  const outage = databaseOutage(error);
+  return outage ? outageError(outage, error) : undefined;
 }

@@ -101,7 +101,8 @@ export function handle<P = unknown>(fn: (ctx: HandlerContext<P>) => Promise<Resp
     } catch (error) {
       const known = toAppError(error);
       if (known) {
-        log.info({ code: known.code, path }, known.message);
+        // One short line, no stack: during a database outage every request lands here.
+        log[known.code === "SERVICE_UNAVAILABLE" ? "warn" : "info"]({ code: known.code, path }, known.message);
         return problemResponse(known, requestId, path);
       }
       log.error({ err: error, path }, "unhandled error");

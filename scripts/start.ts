@@ -17,6 +17,8 @@ import { serveCommand } from "../lib/platform/serve-command";
 import { createEmbeddedServer, ensureDatabase, type EmbeddedServer } from "../lib/platform/embedded-postgres";
 import { freePort } from "../lib/platform/free-port";
 import { seedIfNeeded } from "../prisma/seed";
+import { checkDatabaseUrl, checkDataDir, checkPortFree } from "../lib/platform/startup-checks";
+import { requireAuthSecret } from "../lib/env";
 
 const root = process.cwd();
 const dev = process.argv.includes("--dev");
@@ -64,12 +66,21 @@ async function main(): Promise<void> {
   if (!env.DATABASE_URL) {
     const dataDir = path.resolve(root, env.MOCKLOOP_DATA_DIR || ".data");
     say(`no DATABASE_URL: starting embedded PostgreSQL in ${dataDir}`);
+    await checkDataDir(dataDir);
     // The server runs in a process group of its own (Ctrl-C does not reach it) and leaves SIGINT and
     // SIGTERM to shutdown() above, which stops it last (docs/decisions/0002-embedded-postgres.md).
     embedded = await createEmbeddedServer({
       dataDir: path.join(dataDir, "pg"),
       port: await freePort(),
       callerHandlesSignals: true,
+      // Restarted when it dies; a server restarted from outside is followed and stopped with us (decision 0021).
+      supervise: {
+        report: say,
+        giveUp: (reason) => {
+          say(`${reason}; stopping`);
+          void shutdown(1);
+        },
+      },
     });
     await embedded.start();
     await ensureDatabase(embedded.url(), "mockloop");
@@ -79,7 +90,12 @@ async function main(): Promise<void> {
   }
   env.PORT ||= "3000";
   env.PUBLIC_URL ||= `http://localhost:${env.PORT}`;
-  const config = parseEnv(env); // stops here, naming the variable, if one is bad
+  // Stops here, naming the variable, if one is bad. Production (not --dev) needs AUTH_SECRET.
+  const config = parseEnv({ ...env, NODE_ENV: dev ? "development" : "production" });
+  requireAuthSecret(config);
+  // Before anything claims to serve: one sentence each, not a raw EADDRINUSE or a silent hang.
+  await checkPortFree(config.PORT);
+  await checkDatabaseUrl(config.DATABASE_URL);
 
   const migrations = await applyMigrations(config.DATABASE_URL, { log: say });
   if (isDemoMode(config)) {

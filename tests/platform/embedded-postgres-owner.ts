@@ -11,7 +11,12 @@ import { createEmbeddedServer } from "../../lib/platform/embedded-postgres";
 const [dataDir = "", port = "", mode = ""] = process.argv.slice(2);
 
 async function main(): Promise<void> {
-  const server = await createEmbeddedServer({ dataDir, port: Number(port), callerHandlesSignals: mode === "sigint" });
+  const server = await createEmbeddedServer({
+    dataDir,
+    port: Number(port),
+    callerHandlesSignals: mode === "sigint",
+    durable: false,
+  });
 
   if (mode === "sigint") {
     // Once only: tsx may pass the signal on a second time when the process is slow to answer.

@@ -63,6 +63,7 @@ export async function resolveTestServer(
     dataDir: path.join(dir, "data"),
     port: await freePort(),
     log: options.log,
+    durable: false, // throwaway test data: speed over crash safety
   });
   await server.start();
   return {
