@@ -16,6 +16,8 @@ export interface WorkerOptions {
   /** How often expired jobs are found and retried; default 10 s. */
   monitorIntervalSeconds?: number;
   pollingIntervalSeconds?: number;
+  /** The backstop poll while LISTEN/NOTIFY wakes the worker (default 10 s). */
+  notifyPollingIntervalSeconds?: number;
   /** Test hook: SIGKILL this process right after an e-mail's outbox row is claimed. */
   crashAfterClaim?: boolean;
   /** Test hook: SIGKILL this process after a job's e-mails went out, before pg-boss hears it completed. */
@@ -54,7 +56,12 @@ export async function runWorker(options: WorkerOptions = {}): Promise<RunningWor
       if (options.crashBeforeAck) process.kill(process.pid, "SIGKILL");
       return outcome;
     },
-    options.pollingIntervalSeconds ? { pollingIntervalSeconds: options.pollingIntervalSeconds } : {},
+    {
+      ...(options.pollingIntervalSeconds ? { pollingIntervalSeconds: options.pollingIntervalSeconds } : {}),
+      ...(options.notifyPollingIntervalSeconds
+        ? { notifyPollingIntervalSeconds: options.notifyPollingIntervalSeconds }
+        : {}),
+    },
   );
   await startCalibrationJob(boss);
   await scheduleMatchSweep(boss);
@@ -99,6 +106,7 @@ async function main() {
       superviseIntervalSeconds: seconds("WORKER_SUPERVISE_INTERVAL_SECONDS"),
       monitorIntervalSeconds: seconds("WORKER_MONITOR_INTERVAL_SECONDS"),
       pollingIntervalSeconds: seconds("WORKER_POLLING_INTERVAL_SECONDS"),
+      notifyPollingIntervalSeconds: seconds("WORKER_NOTIFY_POLLING_INTERVAL_SECONDS"),
       crashAfterClaim: process.env.WORKER_CRASH_AFTER_CLAIM === "1",
       crashBeforeAck: process.env.WORKER_CRASH_BEFORE_ACK === "1",
     });
