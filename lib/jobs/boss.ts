@@ -102,9 +102,10 @@ async function startBoss(url: string, options: BossOptions): Promise<PgBoss> {
   );
   await boss.start();
   for (const name of Object.values(QUEUES)) {
-    // createQueue leaves an existing queue as it was; the worker brings older queues' settings up to date.
+    // createQueue leaves an existing queue as it was: bring an older one's settings up to date. Every
+    // process does, so none keeps inserting without the NOTIFY until its queue cache refreshes (60 s).
     await boss.createQueue(name, queueOptions(name));
-    if (options.supervise) await boss.updateQueue(name, queueOptions(name));
+    await boss.updateQueue(name, queueOptions(name));
   }
   return boss;
 }
