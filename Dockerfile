@@ -47,6 +47,8 @@ COPY --from=build --chown=node:node /app/.next/static ./.next/static
 COPY --from=build --chown=node:node /app/public ./public
 # One app process per core on one port (decision 0015); Node 24 runs the .mts launcher as it is.
 COPY --from=build --chown=node:node /app/scripts/serve-cluster.mts ./scripts/serve-cluster.mts
+# …and the restart policy it shares with `npm start` (also plain TypeScript with node: imports only).
+COPY --from=build --chown=node:node /app/lib/platform/supervise.mts ./lib/platform/supervise.mts
 USER node
 EXPOSE 3000
 CMD ["node", "scripts/serve-cluster.mts", "server.js"]

@@ -13,16 +13,20 @@
  * WEB_CONCURRENCY sets the number of workers (default: the machine's cores,
  * at most 4: each worker peaks at ~400 MB, and in a container on a large host
  * the count of cores is the host's, not the container's share).
- * A worker that dies after it was serving is replaced; one that dies before
- * it ever listened (a bad setting, a missing build) stops the whole server
- * with its exit code, so a misconfiguration does not loop. SIGINT and SIGTERM
- * are passed to every worker, and the primary exits when they have.
+ * A worker that dies is replaced, at once and then with backoff while
+ * replacements keep dying young (lib/platform/supervise.mts); the others keep
+ * serving meanwhile. Only when five starts in a row die before they ever
+ * listened (a bad setting, a missing build) does the whole server stop, with
+ * the last one's exit code, so a misconfiguration does not loop. SIGINT and
+ * SIGTERM are passed to every worker, and the primary exits when they have.
  *
- * Plain TypeScript with only node: imports, so Node 24 runs it directly
- * (type stripping) in the Docker image, where tsx is not installed.
+ * Plain TypeScript with only node: imports (and supervise.mts, the same), so
+ * Node 24 runs it directly (type stripping) in the Docker image, where tsx is
+ * not installed.
  */
 import cluster, { type Worker } from "node:cluster";
 import os from "node:os";
+import { createRestartPolicy, describeExit, type Run } from "../lib/platform/supervise.mts";
 
 export const MAX_WORKERS = 64;
 export const DEFAULT_MAX_WORKERS = 4;
@@ -51,7 +55,6 @@ function main(): void {
   }
 
   cluster.setupPrimary({ exec: entry, args });
-  const serving = new WeakSet<Worker>();
   let stopping = false;
 
   const stop = (signal: NodeJS.Signals, code: number) => {
@@ -72,22 +75,38 @@ function main(): void {
     }, 15_000).unref();
   };
 
-  cluster.on("listening", (worker) => serving.add(worker));
+  const policy = createRestartPolicy("an app process");
+  const runs = new WeakMap<Worker, Run>();
+  const fork = () => runs.set(cluster.fork(), policy.start());
+  const pending = new Set<NodeJS.Timeout>();
+
+  cluster.on("listening", (worker) => {
+    const run = runs.get(worker);
+    if (run) policy.ready(run);
+  });
   cluster.on("exit", (worker, code, signal) => {
     if (stopping) return;
-    if (!serving.has(worker)) {
-      say(`a worker stopped before it served (exit ${code ?? signal}); stopping`);
+    const how = describeExit(code, signal);
+    const decision = policy.exited(runs.get(worker) ?? policy.start(), how);
+    if (!decision.restart) {
+      say(`${decision.reason}; stopping`);
+      for (const timer of pending) clearTimeout(timer);
       stop("SIGTERM", code || 1);
       return;
     }
-    say(`worker ${worker.process.pid} stopped (exit ${code ?? signal}); starting another`);
-    cluster.fork();
+    const after = decision.delayMs ? ` in ${Math.round(decision.delayMs / 1000)} s` : "";
+    say(`worker ${worker.process.pid} stopped (${how}); starting another${after}`);
+    const timer = setTimeout(() => {
+      pending.delete(timer);
+      if (!stopping) fork();
+    }, decision.delayMs);
+    pending.add(timer);
   });
   process.on("SIGINT", () => stop("SIGINT", 0));
   process.on("SIGTERM", () => stop("SIGTERM", 0));
 
   if (count > 1) say(`${count} workers`);
-  for (let i = 0; i < count; i++) cluster.fork();
+  for (let i = 0; i < count; i++) fork();
 }
 
 if (cluster.isPrimary && process.argv[1] && /serve-cluster\.mts$/.test(process.argv[1])) main();

@@ -92,11 +92,22 @@ describe("serve-cluster", () => {
     expect(await exited).toBe(0);
   });
 
-  it("stops with the worker's code when a worker dies before it ever listened", async () => {
+  it("stops with the worker's code, saying why, when workers keep dying before they ever listened", async () => {
     const { exited, output } = await launch({ WEB_CONCURRENCY: "2", FAIL_BEFORE_LISTEN: "1" });
     expect(await exited).toBe(3);
-    expect(output()).toMatch(/stopped before it served/);
+    expect(output()).toMatch(/failed 5 times in a row before it was ready \(last: exit 3\)/);
   });
+
+  it("starts the only worker again when it is killed", async () => {
+    const { port, child, exited, output } = await launch({ WEB_CONCURRENCY: "1" });
+    const first = await pidOf(port);
+    process.kill(Number(first), "SIGKILL");
+    const said = new RegExp(`worker ${first} stopped \\(SIGKILL\\); starting another`);
+    while (!said.test(output())) await new Promise((r) => setTimeout(r, 25));
+    expect(await pidOf(port)).not.toBe(first);
+    child.kill("SIGTERM");
+    expect(await exited).toBe(0);
+  }, 30_000);
 
   it("refuses a bad WEB_CONCURRENCY in a sentence", async () => {
     const { exited, output } = await launch({ WEB_CONCURRENCY: "lots" });

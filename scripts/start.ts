@@ -16,6 +16,7 @@ import { buildIfNeeded } from "../lib/platform/build-state";
 import { serveCommand } from "../lib/platform/serve-command";
 import { createEmbeddedServer, ensureDatabase, type EmbeddedServer } from "../lib/platform/embedded-postgres";
 import { freePort } from "../lib/platform/free-port";
+import { superviseChild, type SupervisedChild } from "../lib/platform/supervise.mts";
 import { seedIfNeeded } from "../prisma/seed";
 import { checkDatabaseUrl, checkDataDir, checkPortFree } from "../lib/platform/startup-checks";
 import { requireAuthSecret } from "../lib/env";
@@ -26,7 +27,7 @@ const say = (line: string) => console.log(`[mockloop] ${line}`);
 
 let embedded: EmbeddedServer | undefined;
 let child: ChildProcess | undefined;
-let worker: ChildProcess | undefined;
+let worker: SupervisedChild | undefined;
 let stopping = false;
 let stopped: Promise<never> | undefined;
 
@@ -39,7 +40,7 @@ function shutdown(code: number): Promise<never> {
   stopped ??= (async () => {
     stopping = true;
     say("stopping…");
-    await Promise.all([child, worker].map((p) => stopChild(p)));
+    await Promise.all([stopChild(child), worker?.stop()]);
     await embedded?.stop();
     say("stopped");
     process.exit(code);
@@ -113,13 +114,20 @@ async function main(): Promise<void> {
     return shutdown(1);
   }
 
-  // The job worker (e-mails, invites, reminders) runs beside the app on the same database.
-  worker = run(path.join(root, "node_modules", ".bin", "tsx"), ["scripts/worker.ts"], env);
-  worker.once("exit", (code) => {
-    if (!stopping) {
-      say(`the job worker stopped (exit ${code ?? "signal"}); stopping`);
-      void shutdown(1);
-    }
+  // The job worker (e-mails, invites, reminders) runs beside the app on the same database. One that dies
+  // is started again and the site keeps serving; only one that keeps failing at start stops npm start
+  // (lib/platform/supervise.mts says why).
+  worker = superviseChild({
+    name: "the job worker",
+    spawn: () =>
+      // Node itself, not the tsx binary: tsx would run the worker in a grandchild, out of the IPC channel's reach.
+      spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], {
+        stdio: ["inherit", "inherit", "inherit", "ipc"],
+        env,
+        cwd: root,
+      }),
+    say,
+    onGiveUp: () => void shutdown(1),
   });
 
   say(`serving http://localhost:${config.PORT}`);

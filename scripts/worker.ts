@@ -3,17 +3,21 @@
 import { pathToFileURL } from "node:url";
 import { env } from "../lib/env";
 import { startCalibrationJob } from "../lib/calibration/calibration-job";
-import { getBoss, QUEUES, stopBoss, type QueueName } from "../lib/jobs/boss";
+import { getBoss, QUEUES, stopBoss } from "../lib/jobs/boss";
+import { WORKER_HEARTBEAT_SECONDS, WORKER_INSTANCE_NAME } from "../lib/jobs/worker-status";
+import { workQueues } from "../lib/jobs/work-queues";
 import { logger } from "../lib/logger";
 import { scheduleMatchSweep } from "../lib/matching/match-jobs";
 import { handleJob, type JobContext } from "../lib/notifications/handle-job";
 
 export interface WorkerOptions {
-  /** How often pg-boss checks for expired jobs (those of a worker that died); default 60 s. */
+  /** How often pg-boss checks for expired jobs (those of a worker that died); default 10 s. */
   superviseIntervalSeconds?: number;
-  /** How often expired jobs are found and retried; default 60 s. */
+  /** How often expired jobs are found and retried; default 10 s. */
   monitorIntervalSeconds?: number;
   pollingIntervalSeconds?: number;
+  /** The backstop poll while LISTEN/NOTIFY wakes the worker (default 10 s). */
+  notifyPollingIntervalSeconds?: number;
   /** Test hook: SIGKILL this process right after an e-mail's outbox row is claimed. */
   crashAfterClaim?: boolean;
   /** Test hook: SIGKILL this process after a job's e-mails went out, before pg-boss hears it completed. */
@@ -29,24 +33,36 @@ export async function runWorker(options: WorkerOptions = {}): Promise<RunningWor
   const boss = await getBoss({
     supervise: true,
     schedule: true,
+    // Jobs in hand query through lib/db's pool; pg-boss's own fetches, settles and maintenance use these.
     poolSize: 5,
-    ...(options.superviseIntervalSeconds ? { superviseIntervalSeconds: options.superviseIntervalSeconds } : {}),
-    ...(options.monitorIntervalSeconds ? { monitorIntervalSeconds: options.monitorIntervalSeconds } : {}),
+    listen: true,
+    instanceName: WORKER_INSTANCE_NAME,
+    instanceHeartbeatSeconds: WORKER_HEARTBEAT_SECONDS,
+    // A dead worker's jobs are found within this of their one-minute expiry (pg-boss's default: 60 s).
+    superviseIntervalSeconds: options.superviseIntervalSeconds ?? 10,
+    monitorIntervalSeconds: options.monitorIntervalSeconds ?? 10,
   });
   const hooks: JobContext["hooks"] = options.crashAfterClaim
     ? { afterClaim: () => void process.kill(process.pid, "SIGKILL") }
     : undefined;
-  for (const name of Object.values(QUEUES) as QueueName[]) {
-    await boss.work(
-      name,
-      { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2, batchSize: 1 },
-      async ([job]) => {
-        if (!job) return;
-        await handleJob(name, job.data, { jobId: job.id, attempt: job.retryCount, ...(hooks ? { hooks } : {}) });
-        if (options.crashBeforeAck) process.kill(process.pid, "SIGKILL");
-      },
-    );
-  }
+  await workQueues(
+    boss,
+    async (name, job) => {
+      const outcome = await handleJob(name, job.data, {
+        jobId: job.id,
+        attempt: job.retryCount,
+        ...(hooks ? { hooks } : {}),
+      });
+      if (options.crashBeforeAck) process.kill(process.pid, "SIGKILL");
+      return outcome;
+    },
+    {
+      ...(options.pollingIntervalSeconds ? { pollingIntervalSeconds: options.pollingIntervalSeconds } : {}),
+      ...(options.notifyPollingIntervalSeconds
+        ? { notifyPollingIntervalSeconds: options.notifyPollingIntervalSeconds }
+        : {}),
+    },
+  );
   await startCalibrationJob(boss);
   await scheduleMatchSweep(boss);
   logger.info({ queues: Object.values(QUEUES) }, "worker started");
@@ -90,6 +106,7 @@ async function main() {
       superviseIntervalSeconds: seconds("WORKER_SUPERVISE_INTERVAL_SECONDS"),
       monitorIntervalSeconds: seconds("WORKER_MONITOR_INTERVAL_SECONDS"),
       pollingIntervalSeconds: seconds("WORKER_POLLING_INTERVAL_SECONDS"),
+      notifyPollingIntervalSeconds: seconds("WORKER_NOTIFY_POLLING_INTERVAL_SECONDS"),
       crashAfterClaim: process.env.WORKER_CRASH_AFTER_CLAIM === "1",
       crashBeforeAck: process.env.WORKER_CRASH_BEFORE_ACK === "1",
     });
@@ -101,6 +118,8 @@ async function main() {
     process.exit(0);
   }
   if (stopSignal) await stopAndExit(worker);
+  // Tells a supervisor (npm start, lib/platform/supervise.mts) that this start succeeded.
+  process.send?.("ready");
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

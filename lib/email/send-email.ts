@@ -29,6 +29,13 @@ export interface SendHooks {
 }
 
 /**
+ * An SMTP server that stops answering must not hold a job past its queue's
+ * one-minute expiry (lib/jobs/boss.ts): a retry would then overlap this attempt
+ * and could send the e-mail twice. Nodemailer's own socket timeout is an hour.
+ */
+export const SMTP_TIMEOUTS_MS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 };
+
+/**
  * Every e-mail goes through the outbox: claimed by its unique key first, then
  * sent by SMTP when SMTP_URL is set (else only logged), then marked. A crash
  * between the SMTP server's acceptance and the mark can still duplicate one
@@ -56,7 +63,7 @@ export async function sendEmail(
     return "logged";
   }
   try {
-    await nodemailer.createTransport(smtpUrl).sendMail({
+    await nodemailer.createTransport({ url: smtpUrl, ...SMTP_TIMEOUTS_MS }).sendMail({
       from: env().EMAIL_FROM,
       to: email.to,
       subject: email.subject,

@@ -22,17 +22,44 @@ export const QUEUES = {
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
-/** Retried with exponential backoff (≈ 30 s, 1 min, 2 min, … capped at 30 min) before a job counts as failed. */
-const QUEUE_OPTIONS = {
-  retryLimit: 5,
-  retryDelay: 30,
+/**
+ * What every queue shares. A failed job is retried with exponential backoff
+ * (≈ 5–10 s, then doubling, capped at 30 min: eight tries span about half an
+ * hour, enough to ride out an SMTP outage) before it counts as failed. `notify`:
+ * a job that is due at once wakes the worker through LISTEN/NOTIFY instead of
+ * waiting for its next poll (docs/decisions/0020-job-worker-throughput.md).
+ */
+const QUEUE_DEFAULTS = {
+  retryLimit: 8,
+  retryDelay: 10,
   retryBackoff: true,
   retryDelayMax: 30 * 60,
-  // An e-mail job that runs longer than this is presumed dead and retried.
-  expireInSeconds: 5 * 60,
+  notify: true,
   // Completed and failed jobs stay two weeks for the admin jobs page.
   deleteAfterSeconds: 14 * 86_400,
 };
+
+/**
+ * How long a job may run before it is presumed dead (its worker killed) and
+ * retried. An e-mail job takes well under a second, and sendEmail bounds each
+ * SMTP wait (SMTP_TIMEOUTS_MS), so an attempt still running at a minute is gone:
+ * a crash delays an e-mail by about a minute, not pg-boss's 15, and a retry
+ * never overlaps a live attempt, which is what keeps the outbox claim exactly-once.
+ */
+export const EXPIRE_SECONDS: Record<QueueName, number> = {
+  [QUEUES.confirmation]: 60,
+  [QUEUES.rescheduled]: 60,
+  [QUEUES.cancelled]: 60,
+  [QUEUES.reminder]: 60,
+  // Completes the booking and schedules follow-ups before its e-mails: still seconds.
+  [QUEUES.feedbackRequest]: 60,
+  [QUEUES.feedbackReminder]: 60,
+  [QUEUES.feedbackReady]: 60,
+  // Reads every open request; a large backlog may take a while, and a second sweep only yields.
+  [QUEUES.matchSweep]: 5 * 60,
+};
+
+export const queueOptions = (name: QueueName) => ({ ...QUEUE_DEFAULTS, expireInSeconds: EXPIRE_SECONDS[name] });
 
 export interface BossOptions {
   /** Runs maintenance (expiring jobs of dead workers, retention); the worker does, app instances need not. */
@@ -43,6 +70,12 @@ export interface BossOptions {
   /** Runs pg-boss's cron clock (the hourly calibration); only the worker needs it. */
   schedule?: boolean;
   poolSize?: number;
+  /** Holds a LISTEN connection so notify queues wake this process's workers at once (the worker). */
+  listen?: boolean;
+  /** The name this process is registered under (pg-boss's instance registry, read by the jobs page). */
+  instanceName?: string;
+  /** How often the registry row is refreshed; it reads as quiet after three missed beats. */
+  instanceHeartbeatSeconds?: number;
 }
 
 type Holder = { promise: Promise<PgBoss>; url: string };
@@ -56,6 +89,9 @@ async function startBoss(url: string, options: BossOptions): Promise<PgBoss> {
     supervise: options.supervise ?? false,
     schedule: options.schedule ?? false,
     migrate: true,
+    useListenNotify: options.listen ?? false,
+    ...(options.instanceName ? { instanceName: options.instanceName } : {}),
+    ...(options.instanceHeartbeatSeconds ? { instanceHeartbeatSeconds: options.instanceHeartbeatSeconds } : {}),
     ...(options.superviseIntervalSeconds ? { superviseIntervalSeconds: options.superviseIntervalSeconds } : {}),
     ...(options.monitorIntervalSeconds ? { monitorIntervalSeconds: options.monitorIntervalSeconds } : {}),
   });
@@ -65,7 +101,12 @@ async function startBoss(url: string, options: BossOptions): Promise<PgBoss> {
     logger.error({ error: error.message, code: error.code }, "job queue error"),
   );
   await boss.start();
-  for (const name of Object.values(QUEUES)) await boss.createQueue(name, QUEUE_OPTIONS);
+  for (const name of Object.values(QUEUES)) {
+    // createQueue leaves an existing queue as it was: bring an older one's settings up to date. Every
+    // process does, so none keeps inserting without the NOTIFY until its queue cache refreshes (60 s).
+    await boss.createQueue(name, queueOptions(name));
+    await boss.updateQueue(name, queueOptions(name));
+  }
   return boss;
 }
 

@@ -46,9 +46,9 @@ it("inserts several queues' jobs in one statement, each as pg-boss's own insert 
   ]);
   expect(jobs[2]!.start_after.getTime()).toBe(at.getTime());
   expect(jobs[3]!.start_after.getTime()).toBe(at.getTime() + HOUR);
-  // Options per job, and the queue's own defaults otherwise (lib/jobs/boss.ts: five retries).
+  // Options per job, and the queue's own defaults otherwise (lib/jobs/boss.ts: eight retries).
   expect(jobs[0]!.retry_limit).toBe(1);
-  expect(jobs[1]!.retry_limit).toBe(5);
+  expect(jobs[1]!.retry_limit).toBe(8);
 });
 
 it("stands or falls with the caller's transaction", async () => {
@@ -60,4 +60,31 @@ it("stands or falls with the caller's transaction", async () => {
     }),
   ).rejects.toThrow("roll back");
   expect(await jobsFor(tag)).toEqual([]);
+});
+
+it("wakes a listening worker when a due job commits, in the same one statement", async () => {
+  const { Client } = await import("pg");
+  const listener = new Client({ connectionString: process.env.DATABASE_URL });
+  await listener.connect();
+  try {
+    // pg-boss's channel for the `pgboss` schema (plans.notifyChannelSql).
+    const [row] = await db().$queryRaw<{ channel: string }[]>`
+      SELECT 'pgboss_' || left(encode(sha224('pgboss'::bytea), 'hex'), 24) AS channel`;
+    const channel = row!.channel;
+    await listener.query(`LISTEN ${channel}`);
+    const heard: string[] = [];
+    listener.on("notification", (n) => heard.push(n.payload ?? ""));
+
+    const tag = randomUUID();
+    const later = new Date(Date.now() + 48 * HOUR);
+    // Only reminders for later: nothing is due, nobody is woken.
+    await db().$transaction((tx) => enqueueJobs(tx, [[QUEUES.reminder, [{ data: { tag, n: 0 }, startAfter: later }]]]));
+    const sent = await statementsDuring(() => db().$transaction((tx) => enqueueJobs(tx, batches(tag, later))));
+    expect(sent.filter((s) => s.includes("pgboss"))).toHaveLength(1);
+    // A round trip on the listener's connection delivers whatever was notified before it.
+    await listener.query("SELECT 1");
+    expect(heard.sort()).toEqual([QUEUES.cancelled, QUEUES.confirmation]);
+  } finally {
+    await listener.end();
+  }
 });

@@ -59,22 +59,33 @@ async function capture(batches: JobBatch[]): Promise<Captured[]> {
 
 /**
  * Only a plain INSERT whose one parameter is $1 (the rows as JSON), the form
- * pg-boss writes today, nests. Another form (a queue with notify on wraps its
- * INSERT in a WITH of its own; a future pg-boss) runs on its own instead, as
- * pg-boss would have run it.
+ * pg-boss writes today, nests; another form (a future pg-boss) runs on its own
+ * instead, as pg-boss would have run it. A notify queue's insert comes wrapped
+ * (`WITH ins AS (INSERT …), notified AS (SELECT pg_notify(…) FROM ins WHERE
+ * start_after <= now LIMIT 1) SELECT …`): its INSERT nests with the NOTIFY moved
+ * into its RETURNING list, which runs for every row even when nothing reads
+ * the CTE. PostgreSQL delivers one notification per channel and payload per
+ * transaction, at commit, so the worker wakes once the booking is visible.
  */
 function asCtes(captured: Captured[]): Prisma.Sql | null {
-  if (captured.length === 0 || !captured.every(foldable)) return null;
+  const inserts = captured.map(nestable);
+  if (inserts.length === 0 || inserts.some((text) => text === null)) return null;
   return Prisma.join(
-    captured.map(({ text, values }, i) => {
-      const pieces = text.split("$1");
-      const inner = new Prisma.Sql(pieces, Array<unknown>(pieces.length - 1).fill(values[0]));
+    inserts.map((text, i) => {
+      const pieces = text!.split("$1");
+      const inner = new Prisma.Sql(pieces, Array<unknown>(pieces.length - 1).fill(captured[i]!.values[0]));
       return Prisma.sql`${Prisma.raw(`job_${i}`)} AS (${inner})`;
     }),
   );
 }
 
-function foldable({ text, values }: Captured): boolean {
-  const params = text.match(/\$\d+/g) ?? [];
-  return /^\s*INSERT\s/i.test(text) && values.length === 1 && params.length > 0 && params.every((p) => p === "$1");
+const NOTIFY_WRAPPED =
+  /^\s*WITH ins AS \(([\s\S]*)RETURNING id, start_after\s*\),\s*notified AS \(\s*SELECT (pg_notify\([^;]*?\))\s+FROM ins WHERE (start_after <= [\w."]+\(\)) LIMIT 1\s*\)\s*SELECT id FROM ins WHERE \(SELECT count\(\*\) FROM notified\) (?:<|>=) 0\s*$/;
+
+function nestable({ text, values }: Captured): string | null {
+  const wrapped = NOTIFY_WRAPPED.exec(text);
+  const insert = wrapped ? `${wrapped[1]}RETURNING CASE WHEN ${wrapped[3]} THEN ${wrapped[2]} END` : text;
+  const params = insert.match(/\$\d+/g) ?? [];
+  const plain = /^\s*INSERT\s/i.test(insert) && values.length === 1 && params.length > 0 && params.every((p) => p === "$1");
+  return plain ? insert : null;
 }

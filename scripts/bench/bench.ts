@@ -10,6 +10,7 @@
  *   npm run bench -- --smoke       tiny data, short runs, correctness only (npm test runs this)
  *   --port=3300                    app on this port, baseline on the next (default: free ports)
  *   --seconds=8 --no-lighthouse --only=slots,booking --heap=256 (V8 old-space cap in MB)
+ *   --only=jobs                    the job worker alone: queue drain rate, booking → confirmation (scripts/bench/jobs.ts)
  *   --workers=2                    app and baseline processes (WEB_CONCURRENCY; default: the cores)
  *   --b-app-workers=1              the app with that many processes in the baseline's place (A/B)
  *   --b-app-heap=160               the app with that old-space cap (MB) in the baseline's place (A/B)
@@ -33,6 +34,7 @@ import { clusterLauncher, serveCommand } from "../../lib/platform/serve-command"
 import { resolveTestServer } from "../../tests/setup/test-server";
 import { cloneTemplate, dropRunDatabase, ensureTemplate, SCALES } from "./generate-data";
 import { makeFixtures, type Actor, type Fixtures } from "./fixtures";
+import { jobsBench } from "./jobs";
 import { median, runLoad, type Req, type RunResult } from "./load";
 
 const root = process.cwd();
@@ -460,7 +462,9 @@ async function main(): Promise<void> {
     fixtures.pool.length -= 2;
 
     const rows: Row[] = [];
-    for (const w of workloads(fixtures, progressReady)) {
+    // One list for the whole run: its bookings walk the slot pool once, the jobs workload's too.
+    const all = workloads(fixtures, progressReady);
+    for (const w of all) {
       if (only && !only.includes(w.name)) continue;
       if (w.skip) {
         say(`SKIPPED ${w.name}: ${w.skip}`);
@@ -484,6 +488,27 @@ async function main(): Promise<void> {
       }
     }
     printTable(rows);
+    if (!only || only.includes("jobs")) {
+      const slots = all.find((w) => w.name === "slots")!;
+      await jobsBench({
+        root,
+        env,
+        databaseUrl: url,
+        smoke,
+        slotSearchClients: smoke ? 4 : 16,
+        slotSearchLoad: async () => {
+          await runLoad({
+            url: app!.url,
+            connections: smoke ? 4 : 16,
+            // Long enough for a p95 of its bookings (every 20th request) to mean something.
+            ...(smoke ? { amount: 60 } : { durationSeconds: Math.max(30, seconds * 4) }),
+            next: () => slots.next(app!),
+          });
+        },
+        say,
+        fail: (line) => failures.push(line),
+      });
+    }
     appPss.stop();
     baselinePss.stop();
     console.log(

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { requireAdminUser } from "@/app/_server/current-user";
 import { AdminTabs } from "@/components/admin/admin-tabs";
-import { jobQueueStats } from "@/lib/jobs/queue-stats";
+import { jobQueueStats, type JobQueueStats } from "@/lib/jobs/queue-stats";
 import { dateTimeFormat } from "@/components/ui/date-time-format";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 
@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 
 export default async function AdminJobsPage() {
   const admin = await requireAdminUser();
-  const { queues, failures } = await jobQueueStats(admin);
+  const { worker, queues, failures } = await jobQueueStats(admin);
   const zone = admin.timeZone ?? "UTC";
   const when = (iso: string | null) =>
     iso
@@ -25,9 +25,11 @@ export default async function AdminJobsPage() {
           Job queues
         </h2>
         <p className="mt-1 text-sm text-slate-700">
-          E-mails, invites and reminders are sent by the job worker. Failed jobs are retried with backoff before they
-          count as failed. Finished jobs are kept for two weeks.
+          E-mails, invites and reminders are sent by the job worker. Waiting jobs are due now; scheduled ones are for
+          later (reminders). Failed jobs are retried with backoff before they count as failed. Finished jobs are kept
+          for two weeks.
         </p>
+        <WorkerBanner worker={worker} when={when} />
         <ScrollRegion label="Job queues table" className="mt-4">
           <table className="w-full min-w-[32rem] text-left text-sm">
             <thead>
@@ -35,18 +37,11 @@ export default async function AdminJobsPage() {
                 <th scope="col" className="py-2 pr-4">
                   Queue
                 </th>
-                <th scope="col" className="py-2 pr-4 text-right">
-                  Queued
-                </th>
-                <th scope="col" className="py-2 pr-4 text-right">
-                  Running
-                </th>
-                <th scope="col" className="py-2 pr-4 text-right">
-                  Failed
-                </th>
-                <th scope="col" className="py-2 text-right">
-                  Done
-                </th>
+                {["Waiting", "Oldest waiting", "Running", "Retrying", "Failed", "Scheduled", "Done"].map((label) => (
+                  <th key={label} scope="col" className="py-2 pr-4 text-right last:pr-0">
+                    {label}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
@@ -55,9 +50,12 @@ export default async function AdminJobsPage() {
                   <th scope="row" className="py-2 pr-4 font-mono font-normal">
                     {q.name}
                   </th>
-                  <td className="py-2 pr-4 text-right">{q.queued}</td>
-                  <td className="py-2 pr-4 text-right">{q.active}</td>
+                  <td className="py-2 pr-4 text-right">{q.waiting}</td>
+                  <td className="py-2 pr-4 text-right">{age(q.oldestWaitingSeconds)}</td>
+                  <td className="py-2 pr-4 text-right">{q.running}</td>
+                  <td className="py-2 pr-4 text-right">{q.retrying}</td>
                   <td className={`py-2 pr-4 text-right ${q.failed ? "font-semibold text-red-800" : ""}`}>{q.failed}</td>
+                  <td className="py-2 pr-4 text-right">{q.scheduled}</td>
                   <td className="py-2 text-right">{q.done}</td>
                 </tr>
               ))}
@@ -70,7 +68,7 @@ export default async function AdminJobsPage() {
           Last errors <span className="text-sm font-normal text-slate-600">(times in {zone})</span>
         </h2>
         {failures.length === 0 ? (
-          <p className="mt-2 text-slate-700">No failed jobs. Everything the worker was given went out.</p>
+          <p className="mt-2 text-slate-700">No failed jobs.</p>
         ) : (
           <ul className="mt-3 space-y-3">
             {failures.map((f) => (
@@ -85,5 +83,38 @@ export default async function AdminJobsPage() {
         )}
       </section>
     </div>
+  );
+}
+
+/** "12 s", "4 min", "3 h": how long the oldest due job has waited. */
+function age(seconds: number | null): string {
+  if (seconds === null) return "—";
+  if (seconds < 120) return `${Math.floor(seconds)} s`;
+  if (seconds < 7_200) return `${Math.floor(seconds / 60)} min`;
+  return `${Math.floor(seconds / 3_600)} h`;
+}
+
+function WorkerBanner({ worker, when }: { worker: JobQueueStats["worker"]; when: (iso: string | null) => string }) {
+  if (worker.state === "not-running") {
+    return (
+      <p role="status" className="mt-4 rounded-md bg-red-50 p-3 text-sm text-red-900 ring-1 ring-red-200">
+        <strong>The job worker is not running.</strong> No e-mail, invite or reminder goes out until it is started
+        again (<code>npm start</code> restarts it; elsewhere run <code>tsx scripts/worker.ts</code>).{" "}
+        {worker.lastSeenAt ? `Last heard from ${when(worker.lastSeenAt.toISOString())}.` : "It has never run here."}
+      </p>
+    );
+  }
+  if (worker.state === "behind") {
+    return (
+      <p role="status" className="mt-4 rounded-md bg-amber-50 p-3 text-sm text-amber-900 ring-1 ring-amber-200">
+        <strong>The job worker is behind:</strong> some jobs have waited more than a few seconds (see Oldest waiting).
+        E-mails go out late until it catches up; another worker process would share the load.
+      </p>
+    );
+  }
+  return (
+    <p role="status" className="mt-4 text-sm text-slate-700">
+      The job worker is running ({worker.live} {worker.live === 1 ? "process" : "processes"}) and keeping up.
+    </p>
   );
 }
