@@ -43,6 +43,8 @@ const POOLS: Record<InterviewTypeSlug, string[]> = {
   "behavioral-leadership": ["demo-sofia", "demo-grace"],
   "product-sense": ["demo-lena", "demo-sofia"],
   "ai-ml": ["demo-marcus", "demo-ananya", "demo-kenji"],
+  // No past interviews of this type yet (no track uses it); interviewers who would run one.
+  "program-deep-dive": ["demo-oliver", "demo-sofia"],
 };
 
 /** How well each interviewer is rated by candidates (1–5 scale, before noise). */

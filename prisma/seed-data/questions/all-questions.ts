@@ -2,6 +2,7 @@ import { AI_ML_QUESTIONS } from "./ai-ml";
 import { BEHAVIORAL_LEADERSHIP_QUESTIONS } from "./behavioral-leadership";
 import { PRODUCT_SENSE_QUESTIONS } from "./product-sense";
 import { PROGRAM_EXECUTION_QUESTIONS } from "./program-execution";
+import type { LearnBlock } from "../../../lib/questions/learn-block";
 import type { SeedQuestion } from "./seed-question";
 import { SYSTEM_DESIGN_QUESTIONS } from "./system-design";
 import { TECHNICAL_DEPTH_QUESTIONS } from "./technical-depth";
@@ -25,4 +26,13 @@ export function guideMarkdown(q: SeedQuestion): string {
     "## Common pitfalls",
     q.guide.pitfalls.map((p) => `- ${p}`).join("\n"),
   ].join("\n\n");
+}
+
+/** The Learn block as stored (lib/questions/learn-block.ts reads it back). */
+export function learnBlock(q: SeedQuestion): LearnBlock {
+  return {
+    explainer: q.learn.explainer,
+    keyTerms: q.learn.terms.map(([term, definition]) => ({ term, definition })),
+    resources: q.learn.resources,
+  };
 }

@@ -11,6 +11,7 @@ const MINIMUM: Record<InterviewTypeSlug, number> = {
   "behavioral-leadership": 10,
   "product-sense": 5,
   "ai-ml": 5,
+  "program-deep-dive": 0,
 };
 
 describe("question bank content", () => {
