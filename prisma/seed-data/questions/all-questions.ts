@@ -2,6 +2,7 @@ import { AI_ML_QUESTIONS } from "./ai-ml";
 import { BEHAVIORAL_LEADERSHIP_QUESTIONS } from "./behavioral-leadership";
 import { PRODUCT_SENSE_QUESTIONS } from "./product-sense";
 import { PROGRAM_EXECUTION_QUESTIONS } from "./program-execution";
+import { SQL_AND_DATA_QUESTIONS } from "./sql-and-data";
 import type { LearnBlock } from "../../../lib/questions/learn-block";
 import type { SeedQuestion } from "./seed-question";
 import { SYSTEM_DESIGN_QUESTIONS } from "./system-design";
@@ -14,6 +15,7 @@ export const ALL_QUESTIONS: readonly SeedQuestion[] = [
   ...BEHAVIORAL_LEADERSHIP_QUESTIONS,
   ...PRODUCT_SENSE_QUESTIONS,
   ...AI_ML_QUESTIONS,
+  ...SQL_AND_DATA_QUESTIONS,
 ];
 
 /** The guide as interviewers read it: one Markdown document. */
