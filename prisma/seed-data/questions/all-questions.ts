@@ -4,6 +4,7 @@ import { PRODUCT_SENSE_QUESTIONS } from "./product-sense";
 import { PROGRAM_EXECUTION_QUESTIONS } from "./program-execution";
 import { SQL_AND_DATA_QUESTIONS } from "./sql-and-data";
 import type { LearnBlock } from "../../../lib/questions/learn-block";
+import { PYTHON_CODE_READING_QUESTIONS } from "./python-code-reading";
 import type { SeedQuestion } from "./seed-question";
 import { SYSTEM_DESIGN_QUESTIONS } from "./system-design";
 import { TECHNICAL_DEPTH_QUESTIONS } from "./technical-depth";
@@ -16,6 +17,7 @@ export const ALL_QUESTIONS: readonly SeedQuestion[] = [
   ...PRODUCT_SENSE_QUESTIONS,
   ...AI_ML_QUESTIONS,
   ...SQL_AND_DATA_QUESTIONS,
+  ...PYTHON_CODE_READING_QUESTIONS,
 ];
 
 /** The guide as interviewers read it: one Markdown document. */
