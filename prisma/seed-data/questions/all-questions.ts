@@ -5,6 +5,7 @@ import { PROGRAM_EXECUTION_QUESTIONS } from "./program-execution";
 import { SQL_AND_DATA_QUESTIONS } from "./sql-and-data";
 import type { LearnBlock } from "../../../lib/questions/learn-block";
 import { PYTHON_CODE_READING_QUESTIONS } from "./python-code-reading";
+import { APIS_DISTRIBUTED_SYSTEMS_QUESTIONS } from "./apis-distributed-systems";
 import type { SeedQuestion } from "./seed-question";
 import { SYSTEM_DESIGN_QUESTIONS } from "./system-design";
 import { TECHNICAL_DEPTH_QUESTIONS } from "./technical-depth";
@@ -18,6 +19,7 @@ export const ALL_QUESTIONS: readonly SeedQuestion[] = [
   ...AI_ML_QUESTIONS,
   ...SQL_AND_DATA_QUESTIONS,
   ...PYTHON_CODE_READING_QUESTIONS,
+  ...APIS_DISTRIBUTED_SYSTEMS_QUESTIONS,
 ];
 
 /** The guide as interviewers read it: one Markdown document. */
