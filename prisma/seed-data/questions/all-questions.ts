@@ -6,6 +6,7 @@ import { SQL_AND_DATA_QUESTIONS } from "./sql-and-data";
 import type { LearnBlock } from "../../../lib/questions/learn-block";
 import { PYTHON_CODE_READING_QUESTIONS } from "./python-code-reading";
 import { APIS_DISTRIBUTED_SYSTEMS_QUESTIONS } from "./apis-distributed-systems";
+import { ML_GENAI_FUNDAMENTALS_QUESTIONS } from "./ml-genai-fundamentals";
 import type { SeedQuestion } from "./seed-question";
 import { SYSTEM_DESIGN_QUESTIONS } from "./system-design";
 import { TECHNICAL_DEPTH_QUESTIONS } from "./technical-depth";
@@ -20,6 +21,7 @@ export const ALL_QUESTIONS: readonly SeedQuestion[] = [
   ...SQL_AND_DATA_QUESTIONS,
   ...PYTHON_CODE_READING_QUESTIONS,
   ...APIS_DISTRIBUTED_SYSTEMS_QUESTIONS,
+  ...ML_GENAI_FUNDAMENTALS_QUESTIONS,
 ];
 
 /** The guide as interviewers read it: one Markdown document. */
