@@ -7,6 +7,7 @@ import type { LearnBlock } from "../../../lib/questions/learn-block";
 import { PYTHON_CODE_READING_QUESTIONS } from "./python-code-reading";
 import { APIS_DISTRIBUTED_SYSTEMS_QUESTIONS } from "./apis-distributed-systems";
 import { ML_GENAI_FUNDAMENTALS_QUESTIONS } from "./ml-genai-fundamentals";
+import { AI_ML_PROGRAMS_QUESTIONS } from "./ai-ml-programs";
 import type { SeedQuestion } from "./seed-question";
 import { SYSTEM_DESIGN_QUESTIONS } from "./system-design";
 import { TECHNICAL_DEPTH_QUESTIONS } from "./technical-depth";
@@ -22,6 +23,7 @@ export const ALL_QUESTIONS: readonly SeedQuestion[] = [
   ...PYTHON_CODE_READING_QUESTIONS,
   ...APIS_DISTRIBUTED_SYSTEMS_QUESTIONS,
   ...ML_GENAI_FUNDAMENTALS_QUESTIONS,
+  ...AI_ML_PROGRAMS_QUESTIONS,
 ];
 
 /** The guide as interviewers read it: one Markdown document. */
