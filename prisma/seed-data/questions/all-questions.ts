@@ -8,6 +8,7 @@ import { PYTHON_CODE_READING_QUESTIONS } from "./python-code-reading";
 import { APIS_DISTRIBUTED_SYSTEMS_QUESTIONS } from "./apis-distributed-systems";
 import { ML_GENAI_FUNDAMENTALS_QUESTIONS } from "./ml-genai-fundamentals";
 import { AI_ML_PROGRAMS_QUESTIONS } from "./ai-ml-programs";
+import { PROGRAM_SENSE_PLANNING_QUESTIONS } from "./program-sense-planning";
 import type { SeedQuestion } from "./seed-question";
 import { SYSTEM_DESIGN_QUESTIONS } from "./system-design";
 import { TECHNICAL_DEPTH_QUESTIONS } from "./technical-depth";
@@ -24,6 +25,7 @@ export const ALL_QUESTIONS: readonly SeedQuestion[] = [
   ...APIS_DISTRIBUTED_SYSTEMS_QUESTIONS,
   ...ML_GENAI_FUNDAMENTALS_QUESTIONS,
   ...AI_ML_PROGRAMS_QUESTIONS,
+  ...PROGRAM_SENSE_PLANNING_QUESTIONS,
 ];
 
 /** The guide as interviewers read it: one Markdown document. */
