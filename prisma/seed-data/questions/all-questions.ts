@@ -9,6 +9,7 @@ import { APIS_DISTRIBUTED_SYSTEMS_QUESTIONS } from "./apis-distributed-systems";
 import { ML_GENAI_FUNDAMENTALS_QUESTIONS } from "./ml-genai-fundamentals";
 import { AI_ML_PROGRAMS_QUESTIONS } from "./ai-ml-programs";
 import { PROGRAM_SENSE_PLANNING_QUESTIONS } from "./program-sense-planning";
+import { BEHAVIORAL_PRINCIPLES_QUESTIONS } from "./behavioral-principles";
 import type { SeedQuestion } from "./seed-question";
 import { SYSTEM_DESIGN_QUESTIONS } from "./system-design";
 import { TECHNICAL_DEPTH_QUESTIONS } from "./technical-depth";
@@ -26,6 +27,7 @@ export const ALL_QUESTIONS: readonly SeedQuestion[] = [
   ...ML_GENAI_FUNDAMENTALS_QUESTIONS,
   ...AI_ML_PROGRAMS_QUESTIONS,
   ...PROGRAM_SENSE_PLANNING_QUESTIONS,
+  ...BEHAVIORAL_PRINCIPLES_QUESTIONS,
 ];
 
 /** The guide as interviewers read it: one Markdown document. */
