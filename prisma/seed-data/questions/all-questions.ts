@@ -10,6 +10,7 @@ import { ML_GENAI_FUNDAMENTALS_QUESTIONS } from "./ml-genai-fundamentals";
 import { AI_ML_PROGRAMS_QUESTIONS } from "./ai-ml-programs";
 import { PROGRAM_SENSE_PLANNING_QUESTIONS } from "./program-sense-planning";
 import { BEHAVIORAL_PRINCIPLES_QUESTIONS } from "./behavioral-principles";
+import { INCIDENT_MANAGEMENT_QUESTIONS } from "./incident-management";
 import type { SeedQuestion } from "./seed-question";
 import { SYSTEM_DESIGN_QUESTIONS } from "./system-design";
 import { TECHNICAL_DEPTH_QUESTIONS } from "./technical-depth";
@@ -28,6 +29,7 @@ export const ALL_QUESTIONS: readonly SeedQuestion[] = [
   ...AI_ML_PROGRAMS_QUESTIONS,
   ...PROGRAM_SENSE_PLANNING_QUESTIONS,
   ...BEHAVIORAL_PRINCIPLES_QUESTIONS,
+  ...INCIDENT_MANAGEMENT_QUESTIONS,
 ];
 
 /** The guide as interviewers read it: one Markdown document. */
