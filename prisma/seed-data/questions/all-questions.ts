@@ -11,6 +11,7 @@ import { AI_ML_PROGRAMS_QUESTIONS } from "./ai-ml-programs";
 import { PROGRAM_SENSE_PLANNING_QUESTIONS } from "./program-sense-planning";
 import { BEHAVIORAL_PRINCIPLES_QUESTIONS } from "./behavioral-principles";
 import { INCIDENT_MANAGEMENT_QUESTIONS } from "./incident-management";
+import { SECURITY_ENGINEERING_QUESTIONS } from "./security-engineering";
 import type { SeedQuestion } from "./seed-question";
 import { SYSTEM_DESIGN_QUESTIONS } from "./system-design";
 import { TECHNICAL_DEPTH_QUESTIONS } from "./technical-depth";
@@ -30,6 +31,7 @@ export const ALL_QUESTIONS: readonly SeedQuestion[] = [
   ...PROGRAM_SENSE_PLANNING_QUESTIONS,
   ...BEHAVIORAL_PRINCIPLES_QUESTIONS,
   ...INCIDENT_MANAGEMENT_QUESTIONS,
+  ...SECURITY_ENGINEERING_QUESTIONS,
 ];
 
 /** The guide as interviewers read it: one Markdown document. */
