@@ -12,6 +12,7 @@ import { PROGRAM_SENSE_PLANNING_QUESTIONS } from "./program-sense-planning";
 import { BEHAVIORAL_PRINCIPLES_QUESTIONS } from "./behavioral-principles";
 import { INCIDENT_MANAGEMENT_QUESTIONS } from "./incident-management";
 import { SECURITY_ENGINEERING_QUESTIONS } from "./security-engineering";
+import { VENDORS_HARDWARE_QUESTIONS } from "./vendors-hardware";
 import type { SeedQuestion } from "./seed-question";
 import { SYSTEM_DESIGN_QUESTIONS } from "./system-design";
 import { TECHNICAL_DEPTH_QUESTIONS } from "./technical-depth";
@@ -32,6 +33,7 @@ export const ALL_QUESTIONS: readonly SeedQuestion[] = [
   ...BEHAVIORAL_PRINCIPLES_QUESTIONS,
   ...INCIDENT_MANAGEMENT_QUESTIONS,
   ...SECURITY_ENGINEERING_QUESTIONS,
+  ...VENDORS_HARDWARE_QUESTIONS,
 ];
 
 /** The guide as interviewers read it: one Markdown document. */
