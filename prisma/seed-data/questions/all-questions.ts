@@ -13,6 +13,7 @@ import { BEHAVIORAL_PRINCIPLES_QUESTIONS } from "./behavioral-principles";
 import { INCIDENT_MANAGEMENT_QUESTIONS } from "./incident-management";
 import { SECURITY_ENGINEERING_QUESTIONS } from "./security-engineering";
 import { VENDORS_HARDWARE_QUESTIONS } from "./vendors-hardware";
+import { SYSTEM_DESIGN_ORIGINAL_QUESTIONS } from "./system-design-original";
 import type { SeedQuestion } from "./seed-question";
 import { SYSTEM_DESIGN_QUESTIONS } from "./system-design";
 import { TECHNICAL_DEPTH_QUESTIONS } from "./technical-depth";
@@ -34,6 +35,7 @@ export const ALL_QUESTIONS: readonly SeedQuestion[] = [
   ...INCIDENT_MANAGEMENT_QUESTIONS,
   ...SECURITY_ENGINEERING_QUESTIONS,
   ...VENDORS_HARDWARE_QUESTIONS,
+  ...SYSTEM_DESIGN_ORIGINAL_QUESTIONS,
 ];
 
 /** The guide as interviewers read it: one Markdown document. */
