@@ -14,6 +14,7 @@ import { INCIDENT_MANAGEMENT_QUESTIONS } from "./incident-management";
 import { SECURITY_ENGINEERING_QUESTIONS } from "./security-engineering";
 import { VENDORS_HARDWARE_QUESTIONS } from "./vendors-hardware";
 import { SYSTEM_DESIGN_ORIGINAL_QUESTIONS } from "./system-design-original";
+import { PRODUCT_SENSE_FRAMING_QUESTIONS } from "./product-sense-framing";
 import type { SeedQuestion } from "./seed-question";
 import { SYSTEM_DESIGN_QUESTIONS } from "./system-design";
 import { TECHNICAL_DEPTH_QUESTIONS } from "./technical-depth";
@@ -36,6 +37,7 @@ export const ALL_QUESTIONS: readonly SeedQuestion[] = [
   ...SECURITY_ENGINEERING_QUESTIONS,
   ...VENDORS_HARDWARE_QUESTIONS,
   ...SYSTEM_DESIGN_ORIGINAL_QUESTIONS,
+  ...PRODUCT_SENSE_FRAMING_QUESTIONS,
 ];
 
 /** The guide as interviewers read it: one Markdown document. */
