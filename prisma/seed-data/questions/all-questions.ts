@@ -15,6 +15,7 @@ import { SECURITY_ENGINEERING_QUESTIONS } from "./security-engineering";
 import { VENDORS_HARDWARE_QUESTIONS } from "./vendors-hardware";
 import { SYSTEM_DESIGN_ORIGINAL_QUESTIONS } from "./system-design-original";
 import { PRODUCT_SENSE_FRAMING_QUESTIONS } from "./product-sense-framing";
+import { PROGRAM_DEEP_DIVE_QUESTIONS } from "./program-deep-dive";
 import type { SeedQuestion } from "./seed-question";
 import { SYSTEM_DESIGN_QUESTIONS } from "./system-design";
 import { TECHNICAL_DEPTH_QUESTIONS } from "./technical-depth";
@@ -38,6 +39,7 @@ export const ALL_QUESTIONS: readonly SeedQuestion[] = [
   ...VENDORS_HARDWARE_QUESTIONS,
   ...SYSTEM_DESIGN_ORIGINAL_QUESTIONS,
   ...PRODUCT_SENSE_FRAMING_QUESTIONS,
+  ...PROGRAM_DEEP_DIVE_QUESTIONS,
 ];
 
 /** The guide as interviewers read it: one Markdown document. */
