@@ -6,7 +6,7 @@ import { chooseQuestionForBooking } from "../lib/questions/choose-question-for-b
 import { getCurrentRubric, publishRubricVersion } from "../lib/rubrics/rubrics";
 import { demoAvailability, DEMO_BOOKINGS } from "./seed-data/availability";
 import { DEMO_USERS } from "./seed-data/demo-users";
-import { ALL_QUESTIONS, guideMarkdown, learnBlock } from "./seed-data/questions/all-questions";
+import { ALL_QUESTIONS, guideMarkdown, learnBlock, RETIRED_SEED_SLUGS } from "./seed-data/questions/all-questions";
 import { RUBRICS } from "./seed-data/rubrics";
 import { INTERVIEW_TYPES } from "./seed-data/interview-types";
 import { seedPastInterviews } from "./seed-past-interviews";
@@ -139,6 +139,7 @@ async function seedQuestions(tx: Tx, typeIds: Map<string, string>): Promise<void
       update: fields,
     });
   }
+  await tx.question.updateMany({ where: { slug: { in: [...RETIRED_SEED_SLUGS] } }, data: { status: "RETIRED" } });
 }
 
 /** A first rubric version per type; later seeds never rewrite a published version. */

@@ -42,6 +42,13 @@ export const ALL_QUESTIONS: readonly SeedQuestion[] = [
   ...PROGRAM_DEEP_DIVE_QUESTIONS,
 ];
 
+/**
+ * Seeded questions taken out of the bank (near-duplicates, issue 24). The seed
+ * retires them in databases seeded before, so they leave the bank but past
+ * interviews that used them still show them.
+ */
+export const RETIRED_SEED_SLUGS: readonly string[] = ["pe-eu-data-residency"];
+
 /** The guide as interviewers read it: one Markdown document. */
 export function guideMarkdown(q: SeedQuestion): string {
   return [

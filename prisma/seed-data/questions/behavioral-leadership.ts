@@ -272,9 +272,9 @@ export const BEHAVIORAL_LEADERSHIP_QUESTIONS: SeedQuestion[] = [
   {
     slug: "bl-decision-incomplete-data",
     type: "behavioral-leadership",
-    title: "A call you made without enough data",
+    title: "Deciding before the picture was complete",
     prompt:
-      "Tell me about a time you had to drive an important decision before you had all the information you wanted, because waiting would have cost more. What did you know, what didn't you know, and how did you decide?",
+      "Describe a decision on one of your programs that couldn't wait for the analysis you'd have liked: a date, a vendor, a design or a launch. What was missing, what would waiting have cost, how did you judge the risk of being wrong, and how did you check afterwards whether it was the right call?",
     difficulty: "HARD",
     tags: ["decision-making", "risk", "judgement"],
     companies: ["Amazon", "Google"],
@@ -487,9 +487,9 @@ export const BEHAVIORAL_LEADERSHIP_QUESTIONS: SeedQuestion[] = [
   {
     slug: "bl-hardest-feedback",
     type: "behavioral-leadership",
-    title: "The hardest feedback you've received",
+    title: "Feedback that stung, and what you did with it",
     prompt:
-      "Tell me about the most difficult piece of feedback you've received at work. How did you react at first, what did you do with it, and what changed as a result?",
+      "Think of something a colleague, manager or report told you about your work that stung when you heard it. What exactly was said, what was your honest first reaction, how did you work out whether it was fair, and what do you do differently today because of it?",
     difficulty: "EASY",
     tags: ["feedback", "self-awareness", "growth"],
     companies: ["Meta", "Google"],

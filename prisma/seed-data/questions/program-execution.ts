@@ -1,4 +1,4 @@
-import { md, type SeedQuestion } from "./seed-question";
+import { md, strong, type SeedQuestion } from "./seed-question";
 import { R } from "./learn-resources";
 
 /**
@@ -504,47 +504,45 @@ export const PROGRAM_EXECUTION_QUESTIONS: SeedQuestion[] = [
     },
   },
   {
-    slug: "pe-eu-data-residency",
+    // Replaces "pe-eu-data-residency", which repeated sd-eu-data-residency's scenario (issue 24).
+    slug: "pe-price-change-rollout",
     type: "program-execution",
-    title: "EU data residency for a signed customer",
+    title: "Raising prices for three million subscribers in twelve countries",
     prompt:
-      "Your company has signed a large European bank, and the contract says that from 1 July all of its data must be stored and processed only in the EU. Today your product runs in two US regions, and logging, analytics, support tools and a machine-translation vendor all send data to the US. It's early January, and nine teams would need to change something. How would you scope and run this program, and what would you tell the account team in week one?",
+      "Your streaming company will raise subscription prices on 1 April for three million subscribers in twelve countries. Each country has its own rule for how much notice customers must get, app-store subscriptions are billed by Apple and Google on their own schedules, and support expects a surge of cancellations and complaints. It's early January. How would you plan and run this change?",
     difficulty: "HARD",
-    tags: ["data-residency", "infrastructure", "compliance", "customer-commitment"],
-    companies: ["Microsoft", "Salesforce"],
+    tags: ["pricing", "billing", "compliance", "launch"],
+    companies: ["Netflix", "Spotify", "Microsoft"],
     competencies: ["planning-scoping", "dependency-risk", "stakeholder-alignment", "course-correction"],
     learn: {
       explainer:
-        "A contract can promise more than the product does today. When the gap is found after signing, the TPM's work is to find every place the customer's data actually flows, separate what must change before the date from what can follow, and keep legal, sales and engineering agreeing on what 'done' means.",
+        "A price change looks like one number in a database, but it touches billing systems, app stores, laws on customer notice, emails, support and finance forecasts. Programs like this work backwards from the effective date through every notice period and lead time, and roll out in waves so a mistake reaches few customers.",
       terms: [
-        ["Data flow map", "A diagram of every system and vendor a customer's data passes through."],
-        ["Contractual commitment", "A promise in a signed agreement, with penalties if broken."],
-        ["Exception register", "A list of known gaps, each with an owner, a date and who accepted the risk."],
+        ["Notice period", "The time a customer must be told about a change before it takes effect."],
+        ["Billing cycle", "The regular interval at which a subscriber is charged."],
+        ["Grandfathering", "Letting existing customers keep old terms for a while."],
       ],
-      resources: [R.privacyGdpr, R.tpmHandbook, R.ddia],
+      resources: [R.tpmHandbook, R.pmbok, R.leanAnalytics],
     },
     guide: {
-      strongAnswer: md(
-        "A strong answer sees a new region build plus an audit of every data flow, and insists on a precise definition of 'all data' before calling any plan real. The candidate scopes by following the data, treats the region build as the critical path, and manages the customer promise honestly.",
-        "",
-        "- **Defines the requirement with legal and the customer**: customer content vs metadata vs logs, whether support staff viewing data from the US counts as processing, backups, and sub-processors (vendors who handle the data).",
-        "- **Traces every data flow**: app, databases, caches, logs, analytics, support tools, email and the translation vendor. Each flow becomes a workstream with an owner.",
-        "- **Critical path**: the EU region itself (infrastructure, deployment pipelines, capacity, on-call) and routing so the bank's data lands there, plus moving any existing data.",
-        "- **Vendor work starts now**: EU-hosted options for the translation and support vendors; contract changes take months.",
-        "- **Milestones**: scope signed off by end of January, region ready in April, flows moved in May, validation and audit evidence in June, with buffer.",
-        "- **Risks and fallbacks**: the region slips; a vendor has no EU option (turn that feature off for the bank); the cost of a region for one customer (a business decision that may pay off with future EU customers).",
-        "- **Week-one message to the account team**: we're scoping, we'll confirm a plan by a named date, here's what might change; no new promises until the scope is clear.",
+      strongAnswer: strong(
+        "A strong answer works back from 1 April through each country's notice rules and each billing channel, sequences the rollout so errors are caught on a small group first, and prepares support and finance for the reaction.",
+        [
+          "**Rules per country:** legal confirms notice periods and consent requirements (some need explicit agreement); the latest notice date per country drives the plan.",
+          "**Billing channels:** direct billing changes on each customer's next cycle after notice; app-store subscriptions follow Apple's and Google's price-change processes and timelines, which may require user consent.",
+          "**Communications:** emails and in-app messages per language, sent in waves with tracking; a clear help page.",
+          "**Rollout:** a pilot country first; checks that the right price is charged; a rollback path for billing errors.",
+          "**Support and finance:** staffing for the surge, retention offers agreed in advance, cancellation forecasts and monitoring by country.",
+        ],
       ),
       followUps: [
-        "The translation vendor has no EU hosting. What are your options?",
-        "Finance asks whether a whole new region is worth it for one customer. How do you frame it?",
-        "How would you prove to the bank on 1 July that no data is leaving the EU?",
-        "In May, infrastructure says the region won't be production-ready until August. What now?",
+        "Legal finds one country requires customers to actively accept the new price. What changes?",
+        "Two weeks in, cancellations in one country are triple the forecast. What do you do?",
+        "A billing bug charges 5,000 customers the new price a month early. How do you respond?",
       ],
       pitfalls: [
-        "Planning before agreeing what 'all data' and 'processed' mean.",
-        "Forgetting the side flows: logs, analytics, support tools and vendors.",
-        "Letting sales keep promising dates before there's a validated plan.",
+        "Treating it as a configuration change rather than a program.",
+        "Forgetting app-store billing, which runs on others' schedules.",
       ],
     },
   },

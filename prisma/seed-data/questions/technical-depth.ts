@@ -9,9 +9,9 @@ export const TECHNICAL_DEPTH_QUESTIONS: SeedQuestion[] = [
   {
     slug: "td-url-to-page",
     type: "technical-depth",
-    title: "What happens when you type a URL and press Enter?",
+    title: "The one second between a link and a loaded shop page",
     prompt:
-      "You type a web address such as shop.example.com into your browser and press Enter, and a second later the page appears. Walk me through everything that happens in between, in as much depth as you can. I'll stop you and dig into the parts that interest me.",
+      "A customer on a laptop opens shop.example.com from a bookmark, and about a second later the home page is on screen. Take me through what happens in that second, from the browser's first step to the finished page, as deep as you can go. I'll stop you and dig into the parts that interest me.",
     difficulty: "EASY",
     tags: ["networking", "dns", "http", "tls"],
     companies: ["Google", "Amazon", "Microsoft", "Meta"],
@@ -464,9 +464,9 @@ export const TECHNICAL_DEPTH_QUESTIONS: SeedQuestion[] = [
   {
     slug: "td-race-condition-likes",
     type: "technical-depth",
-    title: "Why does the like counter lose likes under load?",
+    title: "A viral post's like counter can't keep up",
     prompt:
-      "A post went viral, and the like count shown is thousands lower than the number of 'like' records we actually stored. The code reads the current count, adds one and saves it back, and many servers run this code at the same time. Explain what's happening in terms of concurrency, the ways to fix it, and what each fix costs at very high volume.",
+      "Last year our like counter lost likes under load, and the team fixed it by making the database add one in a single atomic step. Now a celebrity post gets 40,000 likes a minute, the counts are right, but the like button times out for many users and other writes to that database slow down. Explain why the fix that made the count correct makes this post slow, and what you'd do about counters this hot.",
     difficulty: "MEDIUM",
     tags: ["concurrency", "race-conditions", "locking", "scalability"],
     companies: ["Meta", "Google", "LinkedIn"],
@@ -483,10 +483,10 @@ export const TECHNICAL_DEPTH_QUESTIONS: SeedQuestion[] = [
     },
     guide: {
       strongAnswer: strong(
-        "A strong answer names the lost-update race, explains it with a two-request timeline, and compares fixes from simplest to most scalable, choosing by how hot the counter is.",
+        "A strong answer explains that every like now waits its turn on one database row (contention on a hot key), recalls why the atomic step was needed, and compares ways to spread or defer the writes, choosing by what the product really needs from the number.",
         [
-          "**The race:** server A reads 100, server B reads 100, both add one, both save 101. Two likes became one. This read-modify-write pattern is safe only if nothing else can run between the read and the write.",
-          "**Concurrency basics:** multiple threads or servers run at the same time and interleave in unpredictable orders, so a bug can appear only under load, which is why testing didn't catch it.",
+          "**Why last year's bug happened:** server A reads 100, server B reads 100, both save 101, one like lost. The atomic increment removed that gap, but it works by making writers to the row take turns.",
+          "**Contention now:** 40,000 increments a minute on one row means each waits for the one before; queues grow, requests time out, and the row's locks and log writes slow the rest of the database.",
           "**Atomic operations:** ask the database or cache to do the increment itself in one step ('count = count + 1'), so there is no gap. Simple and usually enough.",
           "**Locks:** a lock lets only one writer in at a time. Correct, but for a viral post everyone queues on the same lock, and locks held across several resources risk deadlock (two parties each waiting for the other).",
           "**Sharded counters:** split the count into, say, 50 sub-counters, increment a random one and sum them when reading. This spreads the write load for very hot items at the cost of slightly more expensive reads.",
@@ -494,13 +494,13 @@ export const TECHNICAL_DEPTH_QUESTIONS: SeedQuestion[] = [
         ],
       ),
       followUps: [
-        "Explain a deadlock to a non-technical stakeholder.",
-        "Why might the bug never appear in the test environment?",
+        "Explain to a product manager why the like count may lag a few seconds behind.",
+        "Why did neither problem appear in the test environment?",
         "Would you handle a bank balance the same way as a like count? Why or why not?",
         "How would you fix the counts that are already wrong?",
       ],
       pitfalls: [
-        "Blaming the database for 'losing writes' without identifying the read-modify-write pattern.",
+        "Going back to 'read, add one, save', which reintroduces lost likes.",
         "Proposing a global lock without considering contention on a hot post.",
         "Treating approximate counts as unacceptable without asking what the product actually needs.",
       ],
