@@ -206,7 +206,7 @@ export const BEHAVIORAL_PRINCIPLES_QUESTIONS: SeedQuestion[] = [
   {
     slug: "beh-lp-hire-develop",
     type: "behavioral-leadership",
-    title: "A hiring decision you argued against the room",
+    title: "A candidate you saw differently from the rest of the panel",
     prompt:
       "Tell me about a time you were part of a hiring decision and disagreed with the others on the panel, either arguing against a candidate they liked or for one they doubted. What did you see that they didn't, how did you make your case, and how did it turn out?",
     difficulty: "MEDIUM",

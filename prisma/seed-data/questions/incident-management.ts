@@ -346,7 +346,7 @@ export const INCIDENT_MANAGEMENT_QUESTIONS: SeedQuestion[] = [
     type: "program-execution",
     title: "On-call gets 200 alerts a week and ignores most of them",
     prompt:
-      "The on-call engineers for your platform get about 200 alerts a week, most at night, and most need no action. Two engineers have asked to leave the rotation, and last month a real outage alert was missed because it looked like the others. How would you lead the effort to fix this?",
+      "The engineers who answer pages for your platform receive about 200 alerts a week, most at night, and most need no action. Two have asked to stop carrying the pager, and last month a real outage alert was missed because it looked like all the noise. How would you lead the effort to fix this?",
     difficulty: "MEDIUM",
     tags: ["alerting", "on-call", "slo", "reliability"],
     companies: ["Google", "Datadog", "Uber"],

@@ -92,20 +92,21 @@ export const PRODUCT_SENSE_FRAMING_QUESTIONS: SeedQuestion[] = [
     },
   },
   {
-    slug: "psf-notifications-turned-off",
+    slug: "psf-notification-permission-ask",
     type: "product-sense",
-    title: "Users are turning notifications off",
+    title: "When should a food-delivery app ask to send notifications?",
     prompt:
-      "In your food-delivery app, the share of users with push notifications switched on has fallen from 70% to 45% in a year, and users who switch them off order less. Each team (marketing, restaurants, loyalty, delivery updates) sends its own notifications. How would you decide what the app should send, and to whom?",
+      "In your food-delivery app, only 45% of new users allow notifications when the phone's permission pop-up appears on first launch, and people who allow them order twice as often. The phone shows that pop-up only once; after a 'no', users must find the setting themselves. How would you decide when and how to ask, what the app should send once allowed, and how you'd know it worked?",
     difficulty: "MEDIUM",
     tags: ["notifications", "engagement", "user-trust"],
     companies: ["DoorDash", "Uber", "Deliveroo"],
     competencies: ["user-understanding", "prioritization", "success-metrics"],
     guide: {
       strongAnswer: strong(
-        "A strong answer treats attention as a shared, limited resource: understand which notifications users value, create one set of rules across teams (priority, frequency caps, timing), give users control, and measure long-term effects, not just clicks.",
+        "A strong answer treats the one-time permission request as precious: ask at the moment the value is obvious, explain it first, then earn continued permission by sending only what users value, and judge success by long-term ordering, not by the opt-in rate alone.",
         [
-          "**Understand:** which notifications precede opt-outs; survey and interview users; separate transactional (your order is here) from promotional.",
+          "**When to ask:** not on first launch but after the first order, when 'we'll tell you when your food is on its way' is obviously useful; a short in-app explanation first, and the system pop-up only if they say yes.",
+          "**Understand:** why people refuse (fear of spam); which notifications lead to opt-outs later; separate transactional (your order is here) from promotional.",
           "**Principles:** transactional always; promotional only when relevant, capped per week, at sensible times, personalised.",
           "**Mechanism:** one notification service with priorities, caps and quiet hours across teams.",
           "**Control:** granular settings so users can turn off promotions but keep order updates.",
@@ -113,15 +114,18 @@ export const PRODUCT_SENSE_FRAMING_QUESTIONS: SeedQuestion[] = [
         ],
       ),
       followUps: [
-        "Marketing's notifications drive 8% of orders. How do you convince them to send fewer?",
+        "Marketing wants the pop-up on first launch because it gets the most 'yes' answers in absolute terms. How do you decide?",
         "How would you find the right weekly cap?",
         "A user switched notifications off a year ago. Would you ever ask them again? How?",
       ],
-      pitfalls: ["Optimising click rate of individual notifications.", "Letting each team decide alone."],
+      pitfalls: [
+        "Optimising the opt-in rate while ignoring whether people keep notifications on.",
+        "Asking before the user has any reason to say yes.",
+      ],
     },
     learn: {
       explainer:
-        "Notifications borrow a user's attention. Each one sent for a team's short-term goal risks the user switching them all off, losing the important ones too. Good notification strategy separates essential messages from promotional ones, caps frequency across the whole company, gives users fine control and judges success over months.",
+        "Phones ask users once whether an app may send notifications, so the timing and framing of that request matter. Users say yes when they see the value, such as delivery updates, and keep saying yes only if later messages are worth it. Good strategy separates essential messages from promotional ones, caps how many are sent and judges success over months.",
       terms: [
         ["Push notification", "A message an app shows on a phone's screen even when the app isn't open."],
         ["Opt-out rate", "The share of users who switch notifications off."],

@@ -113,14 +113,14 @@ export const PYTHON_CODE_READING_QUESTIONS: SeedQuestion[] = [
   {
     slug: "py-range-skips-first",
     type: "technical-depth",
-    title: "The report that always leaves out the first region",
+    title: "The report that always leaves out the first sales team",
     prompt: md(
-      "A weekly script emails a revenue line per region, and the Americas region never appears, although it's first in the list. Here is the loop. What's wrong, and how would you make it clearer?",
+      "A weekly script emails a revenue line per sales team, and the Enterprise team never appears, although it's first in the list. Here is the loop. What's wrong, and how would you make it clearer?",
       "",
       "```python",
-      "regions = ['Americas', 'EMEA', 'APAC']",
-      "for i in range(1, len(regions)):",
-      "    send_line(regions[i], revenue[regions[i]])",
+      "teams = ['Enterprise', 'Mid-market', 'Small business']",
+      "for i in range(1, len(teams)):",
+      "    send_line(teams[i], revenue[teams[i]])",
       "```",
     ),
     difficulty: "EASY",
@@ -131,16 +131,16 @@ export const PYTHON_CODE_READING_QUESTIONS: SeedQuestion[] = [
       strongAnswer: strong(
         "A strong answer explains that Python counts positions from 0, so range(1, 3) gives 1 and 2 and the item at position 0 is skipped.",
         [
-          "**Indexing:** the first item of a list is at position 0; range(1, len(regions)) starts at 1.",
-          "**Fix:** range(len(regions)), or better, loop over the items directly: for region in regions.",
+          "**Indexing:** the first item of a list is at position 0; range(1, len(teams)) starts at 1.",
+          "**Fix:** range(len(teams)), or better, loop over the items directly: for team in teams.",
           "**Name it:** this is an off-by-one error, among the most common bugs.",
-          "**Prevention:** a test that checks every region appears; code review looking at loop bounds.",
+          "**Prevention:** a test that checks every team appears; code review looking at loop bounds.",
         ],
       ),
       followUps: [
-        "What would happen with range(0, len(regions) + 1)?",
-        "A new region, LATAM, is added at the end next quarter. Does the fixed loop need to change?",
-        "Finance wants the regions sorted by revenue, highest first. How?",
+        "What would happen with range(0, len(teams) + 1)?",
+        "A new team, Public sector, is added at the end next quarter. Does the fixed loop need to change?",
+        "Finance wants the teams sorted by revenue, highest first. How?",
       ],
       pitfalls: [
         "Not knowing that Python positions start at 0.",
