@@ -3,6 +3,7 @@ import { toCaller } from "../lib/auth/sessions";
 import { db } from "../lib/db";
 import { getProgress } from "../lib/progress/get-progress";
 import { DEMO_USERS } from "./seed-data/demo-users";
+import { INTERVIEW_TYPES } from "./seed-data/interview-types";
 import { AWAITING_FEEDBACK, PAST_ID_PREFIX, recommendationFor } from "./seed-data/past-interviews";
 import { seed, seededVersion, SEED_VERSION } from "./seed";
 
@@ -24,7 +25,7 @@ describe("seed", () => {
     expect(await counts()).toEqual(first);
     expect(await seededVersion(db())).toBe(SEED_VERSION);
     expect(first.users).toBe(DEMO_USERS.length);
-    expect(first.types).toBe(6);
+    expect(first.types).toBe(INTERVIEW_TYPES.length);
     expect(first.bookings).toBeGreaterThanOrEqual(3);
   });
 

@@ -6,7 +6,7 @@ import { chooseQuestionForBooking } from "../lib/questions/choose-question-for-b
 import { getCurrentRubric, publishRubricVersion } from "../lib/rubrics/rubrics";
 import { demoAvailability, DEMO_BOOKINGS } from "./seed-data/availability";
 import { DEMO_USERS } from "./seed-data/demo-users";
-import { ALL_QUESTIONS, guideMarkdown } from "./seed-data/questions/all-questions";
+import { ALL_QUESTIONS, guideMarkdown, learnBlock, RETIRED_SEED_SLUGS } from "./seed-data/questions/all-questions";
 import { RUBRICS } from "./seed-data/rubrics";
 import { INTERVIEW_TYPES } from "./seed-data/interview-types";
 import { seedPastInterviews } from "./seed-past-interviews";
@@ -17,7 +17,7 @@ import { recomputeRaterOffsets } from "../lib/calibration/calibration-job";
  * write is an upsert keyed by a stable natural key. Bump SEED_VERSION whenever
  * the data below changes so `npm start` re-applies it to existing databases.
  */
-export const SEED_VERSION = "2026-11-25.6";
+export const SEED_VERSION = "2026-12-05.24";
 const SEED_VERSION_KEY = "seed_version";
 
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
@@ -120,6 +120,7 @@ async function seedQuestions(tx: Tx, typeIds: Map<string, string>): Promise<void
       title: q.title,
       prompt: q.prompt,
       guide: guideMarkdown(q),
+      learn: learnBlock(q),
       difficulty: q.difficulty,
       tags: q.tags,
       companies: q.companies,
@@ -138,6 +139,7 @@ async function seedQuestions(tx: Tx, typeIds: Map<string, string>): Promise<void
       update: fields,
     });
   }
+  await tx.question.updateMany({ where: { slug: { in: [...RETIRED_SEED_SLUGS] } }, data: { status: "RETIRED" } });
 }
 
 /** A first rubric version per type; later seeds never rewrite a published version. */

@@ -121,3 +121,46 @@ export function plainPreview(markdown: string, max = 240): string {
 export function formatDay(date: Date | string, timeZone: string): string {
   return dateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone }).format(new Date(date));
 }
+
+/**
+ * The Learn block: open to everyone at any time (unlike the guide), so a
+ * candidate can study the concept before or after practising.
+ */
+export function LearnSection({
+  learn,
+}: {
+  learn: { explainer: string; keyTerms: { term: string; definition: string }[]; resources: string[] };
+}) {
+  return (
+    <section aria-labelledby="learn-heading" className="rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200 sm:p-6">
+      <h2 id="learn-heading" className="text-lg font-semibold">
+        Learn
+      </h2>
+      <p className="text-sm text-slate-600">The idea behind the question, in plain words. Open to everyone.</p>
+      <p className="mt-3 text-slate-800">{learn.explainer}</p>
+      {learn.keyTerms.length > 0 ? (
+        <>
+          <h3 className="mt-4 font-semibold text-slate-900">Key terms</h3>
+          <dl className="mt-2 space-y-2">
+            {learn.keyTerms.map((t) => (
+              <div key={t.term}>
+                <dt className="font-medium text-slate-900">{t.term}</dt>
+                <dd className="text-slate-700">{t.definition}</dd>
+              </div>
+            ))}
+          </dl>
+        </>
+      ) : null}
+      {learn.resources.length > 0 ? (
+        <>
+          <h3 className="mt-4 font-semibold text-slate-900">To study</h3>
+          <ul className="mt-2 list-disc space-y-1 pl-5 text-slate-700">
+            {learn.resources.map((r) => (
+              <li key={r}>{r}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  );
+}

@@ -13,6 +13,7 @@ type Listing = { questions: { id: string; title: string }[]; total: number };
 type Detail = {
   id: string;
   guide: string | null;
+  learn: { explainer: string; keyTerms: { term: string; definition: string }[]; resources: string[] } | null;
   canSeeGuide: boolean;
   status: string;
   rejectionReason: string | null;
@@ -164,6 +165,21 @@ describe("who sees the interviewer guide", () => {
     expect(asAdmin.guide).toContain("strong answer");
     expect(asReader).toMatchObject({ guide: null, canSeeGuide: false });
     expect(JSON.stringify(asReader)).not.toContain("geo index");
+  });
+
+  it("the Learn block is for everyone who sees the question, with or without the guide", async () => {
+    const q = await create(author, question({ title: `Learn block ${unique}` }));
+    await act(admin, q.id, { action: "approve" });
+    expect(((await (await read(reader, q.id)).json()) as Detail).learn).toBeNull();
+    const learn = {
+      explainer: "A geo index splits the map into cells so nearby drivers are found fast.",
+      keyTerms: [{ term: "Geo index", definition: "A structure for finding things near a point." }],
+      resources: ["Designing Data-Intensive Applications — Martin Kleppmann (book)"],
+    };
+    await db().question.update({ where: { id: q.id }, data: { learn } });
+    const asReader = (await (await read(reader, q.id)).json()) as Detail;
+    expect(asReader).toMatchObject({ canSeeGuide: false, guide: null, learn });
+    expect(((await (await read(author, q.id)).json()) as Detail).learn).toEqual(learn);
   });
 
   it("the interviewer of a booking sees it at once; its candidate only after the interview ends", async () => {

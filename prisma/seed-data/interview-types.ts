@@ -40,4 +40,11 @@ export const INTERVIEW_TYPES = [
     description:
       "ML systems for TPMs: data pipelines, training and evaluation, model launches, risks and responsible AI.",
   },
+  {
+    slug: "program-deep-dive",
+    name: "Program deep dive",
+    durationMinutes: 45,
+    description:
+      "Walk through the most complex program you've run: its goal, architecture, decisions, conflicts, results and what you'd change.",
+  },
 ] as const;

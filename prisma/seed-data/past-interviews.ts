@@ -43,6 +43,8 @@ const POOLS: Record<InterviewTypeSlug, string[]> = {
   "behavioral-leadership": ["demo-sofia", "demo-grace"],
   "product-sense": ["demo-lena", "demo-sofia"],
   "ai-ml": ["demo-marcus", "demo-ananya", "demo-kenji"],
+  // No past interviews of this type yet (no track uses it); interviewers who would run one.
+  "program-deep-dive": ["demo-oliver", "demo-sofia"],
 };
 
 /** How well each interviewer is rated by candidates (1–5 scale, before noise). */
@@ -162,6 +164,8 @@ function overlaps(busy: Busy, people: string[], start: number, end: number) {
 
 export function planPastInterviews(now: Date, busy: Busy = new Map()): PastInterviewPlan[] {
   const rand = prng(20261125);
+  // Questions are drawn from a stream of their own, so growing the bank never changes anyone's scores.
+  const questionRand = prng(20261205);
   const rubrics = new Map(RUBRICS.map((r) => [r.type, r]));
   const durations = new Map<string, number>(INTERVIEW_TYPES.map((t) => [t.slug, t.durationMinutes]));
   const taken: Busy = new Map([...busy].map(([k, v]) => [k, [...v]]));
@@ -190,7 +194,7 @@ export function planPastInterviews(now: Date, busy: Busy = new Map()): PastInter
       if (!questions.has(t.type)) {
         const slugs = ALL_QUESTIONS.filter((q) => q.type === t.type).map((q) => q.slug);
         for (let k = slugs.length - 1; k > 0; k--) {
-          const j = Math.floor(rand.next() * (k + 1));
+          const j = Math.floor(questionRand.next() * (k + 1));
           [slugs[k], slugs[j]] = [slugs[j]!, slugs[k]!];
         }
         questions.set(t.type, slugs);

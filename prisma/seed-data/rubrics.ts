@@ -428,4 +428,73 @@ export const RUBRICS: SeedRubric[] = [
       },
     ],
   },
+  {
+    type: "program-deep-dive",
+    title: "Program deep dive (TPM)",
+    competencies: [
+      {
+        key: "scope-complexity",
+        name: "Scope & complexity",
+        description:
+          "Explains a program of real size clearly: the goal, the teams and systems involved, and what made it hard. The scope sets the level the story supports.",
+        weight: 0.2,
+        descriptors: [
+          "Can't say what the program was for or how big it was; the story is a list of tasks.",
+          "Describes the work but not why it was hard; numbers (teams, systems, money, dates) are missing or vague.",
+          "States the goal, size (teams, systems, time, budget) and the two or three things that made it hard, and draws the moving parts on request.",
+          "Makes the hardest part obvious within two minutes and shows why it needed a TPM: several organisations, conflicting goals or technical unknowns that others had failed to settle.",
+        ],
+      },
+      {
+        key: "technical-judgment",
+        name: "Technical judgment",
+        description:
+          "Knows the architecture of the program well enough to explain the key technical decisions, the options considered and why one was chosen.",
+        weight: 0.25,
+        descriptors: [
+          "Can't explain the system beyond names of teams; defers every technical question to 'the engineers'.",
+          "Describes the system but can't say what the alternatives were or why the chosen one won.",
+          "Explains two or three key technical decisions, the options weighed, the trade-off that settled each, and their own part in getting there.",
+          "Answers a 'why not X?' follow-up with the cost and risk of X in this context, names what they would decide differently now, and connects technical choices to dates and risk.",
+        ],
+      },
+      {
+        key: "cross-team-leadership",
+        name: "Cross-team leadership",
+        description:
+          "Shows how they aligned teams they didn't manage: decisions, escalations, disagreements and the mechanisms they built.",
+        weight: 0.2,
+        descriptors: [
+          "Says 'we' throughout; their own part can't be told apart from the team's.",
+          "Names meetings and status reports but no decision they drove or conflict they settled.",
+          "Gives at least one concrete disagreement or escalation, what they did, and the mechanism (review, decision log, dependency tracker) that kept teams aligned.",
+          "Shows a mechanism that outlived the program or that other teams adopted, and explains how they chose when to escalate and when to settle it themselves.",
+        ],
+      },
+      {
+        key: "outcomes-evidence",
+        name: "Outcomes & evidence",
+        description: "Ties the program to measured results and is honest about what was and wasn't achieved.",
+        weight: 0.2,
+        descriptors: [
+          "No result given, or 'it launched' is the only outcome.",
+          "Claims a result without a number or a way it was measured.",
+          "Gives the measured outcome against the original goal, with how it was measured and what slipped.",
+          "Separates the program's effect from other causes, names second-order effects (cost, on-call load, adoption) and what the organisation does differently because of it.",
+        ],
+      },
+      {
+        key: "reflection",
+        name: "Reflection",
+        description: "Looks back honestly: mistakes, what they learned and what they changed because of it.",
+        weight: 0.15,
+        descriptors: [
+          "Names no mistake, or blames others for every setback.",
+          "Names a mistake that is really a strength ('I cared too much') or a lesson with no change that followed.",
+          "Names a real mistake of their own, its cost, and a specific change they made in later work.",
+          "Shows a pattern: how the lesson changed how they plan or lead, with a later example where it paid off.",
+        ],
+      },
+    ],
+  },
 ];

@@ -122,6 +122,19 @@ test("searching a seeded topic puts the title match first; filters live in the U
   await expect(page.getByRole("navigation", { name: "Pages of questions" })).toContainText(/Page 1 of \d+/);
 });
 
+test("anyone can read a question's Learn block while its guide stays closed", async ({ page }) => {
+  await signInAs(page, "demo-kenji");
+  await searchBank(page, "rate limiter");
+  await page.getByRole("link", { name: "Design a rate limiter for a public API" }).click();
+  const learn = page.getByRole("region", { name: "Learn" });
+  await expect(learn.getByRole("heading", { name: "Key terms" })).toBeVisible();
+  await expect(learn.getByText("Token bucket", { exact: true })).toBeVisible();
+  await expect(learn.getByRole("listitem").first()).toContainText("(");
+  await expect(
+    page.getByText("The interviewer's guide opens for you after your interview with this question ends."),
+  ).toBeVisible();
+});
+
 test("an admin publishes a new version of the product-sense rubric", async ({ page }) => {
   await signInAs(page, "demo-admin");
   await page.goto("/admin/rubrics");

@@ -1,4 +1,5 @@
 import { md, type SeedQuestion } from "./seed-question";
+import { R } from "./learn-resources";
 
 /**
  * AI/ML program questions: launching, evaluating and operating models at a TPM's depth.
@@ -15,6 +16,16 @@ export const AI_ML_QUESTIONS: SeedQuestion[] = [
     tags: ["recommendations", "ab-testing", "launch", "metrics"],
     companies: ["Netflix", "Meta", "Google", "Amazon"],
     competencies: ["data-evaluation", "launch-risk", "ml-lifecycle"],
+    learn: {
+      explainer:
+        "An A/B test shows a new version to a random group of users and compares them with a group that keeps the old one, so differences can be credited to the change. A model that wins offline may still lose online, because offline tests use past behaviour and can't see how users react to new recommendations.",
+      terms: [
+        ["A/B test", "A controlled experiment comparing two versions on randomly split users."],
+        ["Offline evaluation", "Scoring a model on past data before any user sees it."],
+        ["Guardrail metric", "A measure that must not get worse, such as cancellations or load time."],
+      ],
+      resources: [R.trustworthyExperiments, R.mlDesign, R.ngMl],
+    },
     guide: {
       strongAnswer: md(
         "A strong answer knows that better offline numbers don't guarantee a better experience for users. It designs an experiment whose success metric, guardrails, size and length are agreed before it starts, and it covers whether the model can be served at scale.",
@@ -50,6 +61,19 @@ export const AI_ML_QUESTIONS: SeedQuestion[] = [
     tags: ["llm", "generative-ai", "hallucination", "launch"],
     companies: ["Microsoft", "Google", "Amazon"],
     competencies: ["responsible-ai", "launch-risk", "data-evaluation", "ml-system-design"],
+    learn: {
+      explainer:
+        "A large language model (LLM) writes fluent text by predicting the next words, which makes it useful for answering questions but means it can state wrong things confidently. Safe assistants ground answers in approved documents, limit what they may do, and hand over to people when unsure or when money is involved.",
+      terms: [
+        ["Large language model", "A model trained on huge amounts of text to predict and generate language."],
+        ["Hallucination", "A confident answer that isn't true or isn't supported by the sources."],
+        [
+          "Retrieval-augmented generation (RAG)",
+          "Looking up relevant documents first and asking the model to answer from them.",
+        ],
+      ],
+      resources: [R.aiEngineering, R.deepLearningAi, R.nistAiRmf],
+    },
     guide: {
       strongAnswer: md(
         "A strong answer treats wrong answers about people's money, in a regulated industry, as the central risk. It builds the program around measuring and limiting them, not around the deflection target, and designs a staged launch with clear safety gates and a quick path to a human.",
@@ -85,6 +109,16 @@ export const AI_ML_QUESTIONS: SeedQuestion[] = [
     tags: ["data-labelling", "vendor-management", "data-quality"],
     companies: ["Amazon", "Google"],
     competencies: ["data-evaluation", "ml-lifecycle"],
+    learn: {
+      explainer:
+        "Supervised models learn from examples that people have labelled. A labelling program needs clear instructions, a way to measure whether labellers agree, quality checks on a sample, and a plan for unclear cases, because label quality limits model quality.",
+      terms: [
+        ["Label", "The correct answer attached to an example, such as 'damaged' on a photo."],
+        ["Inter-annotator agreement", "How often two labellers give the same label to the same example."],
+        ["Gold set", "Examples with trusted labels used to check labellers' accuracy."],
+      ],
+      resources: [R.mlDesign, R.ngMl, R.handsOnMl],
+    },
     guide: {
       strongAnswer: md(
         "The strong answer sees the experts' 15% disagreement as the first problem to fix: if three experts can't agree, 200 vendor labellers won't either. The candidate builds quality checks into the process and manages the vendor against measurable targets.",
@@ -119,6 +153,19 @@ export const AI_ML_QUESTIONS: SeedQuestion[] = [
     tags: ["model-drift", "monitoring", "mlops", "incident"],
     companies: ["Amazon", "Uber", "Meta"],
     competencies: ["ml-lifecycle", "ml-system-design", "data-evaluation"],
+    learn: {
+      explainer:
+        "Models learn patterns from the past, and when the world changes (new fraud tactics, new customers) their accuracy slowly falls; this is drift. Monitoring inputs and outcomes, retraining on fresh data and keeping a human-reviewed sample are the usual defences.",
+      terms: [
+        ["Data drift", "The inputs a model sees in production changing from what it was trained on."],
+        [
+          "Concept drift",
+          "The relationship between inputs and the right answer changing, for example fraudsters adapting.",
+        ],
+        ["Chargeback", "A payment reversed after the cardholder disputes it with their bank."],
+      ],
+      resources: [R.mlDesign, R.handsOnMl, R.ngMl],
+    },
     guide: {
       strongAnswer: md(
         "A strong answer runs this like an incident with a list of hypotheses, not a blame game, and checks the boring causes (a broken data pipeline) before the clever ones. It ends with clear ownership and monitoring, so the model's health isn't left to chance.",
@@ -153,6 +200,16 @@ export const AI_ML_QUESTIONS: SeedQuestion[] = [
     tags: ["responsible-ai", "fairness", "privacy", "biometrics"],
     companies: ["Meta", "Google", "Microsoft", "Apple"],
     competencies: ["responsible-ai", "data-evaluation", "launch-risk"],
+    learn: {
+      explainer:
+        "A model can be accurate on average and still fail much more often for some groups of people. Responsible review breaks results down by group, weighs who could be harmed and how, and decides whether to fix, limit, add consent and controls, or not launch.",
+      terms: [
+        ["Disaggregated evaluation", "Measuring a model's errors separately for each group of users."],
+        ["Consent", "A person's informed agreement to a use of their data."],
+        ["Biometric data", "Data from a person's body, such as a face, that many laws protect specially."],
+      ],
+      resources: [R.nistAiRmf, R.mlDesign, R.privacyGdpr],
+    },
     guide: {
       strongAnswer: md(
         "A strong answer takes the fairness gap and biometric privacy seriously enough that 'don't launch' and 'launch something much narrower' are real options. It runs a structured review in which the decision and its reasons are written down.",
@@ -188,6 +245,16 @@ export const AI_ML_QUESTIONS: SeedQuestion[] = [
     tags: ["ml-platform", "feature-store", "migration", "mlops"],
     companies: ["Uber", "Meta", "LinkedIn", "Google"],
     competencies: ["ml-system-design", "ml-lifecycle", "launch-risk"],
+    learn: {
+      explainer:
+        "Features are the input signals a model uses. A feature store computes and stores them once for everyone and serves the same values in training and in production, which avoids subtle bugs when the two are computed differently.",
+      terms: [
+        ["Feature", "An input signal to a model, such as 'orders in the last 7 days'."],
+        ["Training-serving skew", "A feature computed differently in training than in production, hurting quality."],
+        ["Point-in-time correctness", "Using only the values that were known at the moment of each past example."],
+      ],
+      resources: [R.mlDesign, R.ddia, R.handsOnMl],
+    },
     guide: {
       strongAnswer: md(
         "A strong answer sees that the hard part isn't the platform. It's proving each migrated model behaves the same, and persuading teams whose models already work to move at all. The candidate orders teams by value and risk and sets a parity bar for every model.",
@@ -222,6 +289,16 @@ export const AI_ML_QUESTIONS: SeedQuestion[] = [
     tags: ["content-moderation", "precision-recall", "trade-offs"],
     companies: ["Meta", "Google"],
     competencies: ["data-evaluation", "launch-risk", "responsible-ai"],
+    learn: {
+      explainer:
+        "A classifier gives each item a score, and a threshold turns the score into a decision. Raising the threshold makes the model surer before acting (higher precision) but lets more bad items through (lower recall); the right setting depends on the cost of each kind of mistake.",
+      terms: [
+        ["Precision", "Of the items the model flagged, the share that really were bad."],
+        ["Recall", "Of all the bad items, the share the model flagged."],
+        ["Threshold", "The score above which the model's answer is treated as 'yes'."],
+      ],
+      resources: [R.ngMl, R.handsOnMl, R.mlYearning],
+    },
     guide: {
       strongAnswer: md(
         "A strong answer explains the trade-off plainly: catching more harmful comments means wrongly removing more good ones. It turns a tug-of-war between two teams into a decision with numbers, options and an owner.",

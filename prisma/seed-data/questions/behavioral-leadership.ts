@@ -1,4 +1,5 @@
 import { md, type SeedQuestion } from "./seed-question";
+import { R } from "./learn-resources";
 
 /**
  * Behavioural and leadership questions, answered as STAR stories
@@ -15,6 +16,16 @@ export const BEHAVIORAL_LEADERSHIP_QUESTIONS: SeedQuestion[] = [
     tags: ["influence", "cross-team", "star"],
     companies: ["Amazon", "Google", "Meta"],
     competencies: ["influence", "ownership"],
+    learn: {
+      explainer:
+        "TPMs rarely manage the people whose work they need. Influence comes from understanding the other team's goals, showing how the work helps them or the company, making it cheap to say yes, and escalating cleanly when a real priority conflict remains.",
+      terms: [
+        ["Influence without authority", "Getting people to act without being their manager."],
+        ["Escalation", "Asking a shared leader to decide a priority conflict, with both sides' cases laid out fairly."],
+        ["STAR", "Situation, Task, Action, Result: a structure for telling a work story."],
+      ],
+      resources: [R.crucialConversations, R.staffEngineer, R.tpmHandbook],
+    },
     guide: {
       strongAnswer: md(
         "A strong STAR answer (Situation, Task, Action, Result) shows the candidate understood *why* the other team said no and changed the picture for them, rather than escalating first or asking louder. Listen for what the candidate did personally, in the first person.",
@@ -49,6 +60,16 @@ export const BEHAVIORAL_LEADERSHIP_QUESTIONS: SeedQuestion[] = [
     tags: ["conflict", "decision-making", "engineering-partnership"],
     companies: ["Google", "Microsoft"],
     competencies: ["conflict-resolution", "influence"],
+    learn: {
+      explainer:
+        "When two experts disagree, the TPM doesn't need to pick the technical winner, but does need a fair process: agree the criteria, lay the options side by side with evidence, name who decides and by when, and make sure everyone commits once it is decided.",
+      terms: [
+        ["Decision record", "A short written note of a decision, the options and why one was chosen."],
+        ["Disagree and commit", "Supporting a decision fully after arguing for another one."],
+        ["Decision owner", "The one person accountable for making a call."],
+      ],
+      resources: [R.crucialConversations, R.highOutput, R.staffEngineer],
+    },
     guide: {
       strongAnswer: md(
         "A strong answer shows the candidate ran a fair process for the decision instead of picking a side on technical grounds they couldn't fully judge, and kept both leads' trust. The best answers bring the argument back to shared goals and agreed criteria.",
@@ -83,6 +104,16 @@ export const BEHAVIORAL_LEADERSHIP_QUESTIONS: SeedQuestion[] = [
     tags: ["executive-communication", "escalation", "transparency"],
     companies: ["Amazon", "Meta", "Microsoft"],
     competencies: ["ownership", "influence"],
+    learn: {
+      explainer:
+        "Leaders would rather hear bad news early with options than late with excuses. A good message says what changed, the impact in their terms, the options with costs, a recommendation and what you need from them, in that order and in a few sentences.",
+      terms: [
+        ["Bottom line up front", "Starting with the conclusion, then the detail."],
+        ["Red/amber/green status", "A simple signal of whether work is on track, at risk or off track."],
+        ["Recovery plan", "The concrete steps, owners and new dates to get back on track."],
+      ],
+      resources: [R.crucialConversations, R.highOutput, R.tpmHandbook],
+    },
     guide: {
       strongAnswer: md(
         "A strong answer shows the candidate raised the problem early, came with options and a recommendation, and kept their credibility because of how they handled it. Executives want no surprises, a clear ask and a plan.",
@@ -117,6 +148,16 @@ export const BEHAVIORAL_LEADERSHIP_QUESTIONS: SeedQuestion[] = [
     tags: ["failure", "ownership", "learning"],
     companies: ["Amazon", "Google"],
     competencies: ["ownership", "growth-self-awareness"],
+    learn: {
+      explainer:
+        "Interviewers ask about failure to see ownership and learning. A strong story names a real failure with real cost, your own share of it without excuses, what you did at the time, and a specific practice you changed afterwards.",
+      terms: [
+        ["Ownership", "Taking responsibility for results, including the parts that went wrong."],
+        ["Blameless review", "Looking at how a failure happened to fix the system, not to punish people."],
+        ["Lesson learned", "A change in how you work, not only an insight."],
+      ],
+      resources: [R.blamelessPostmortem, R.thanksFeedback, R.amazonLp],
+    },
     guide: {
       strongAnswer: md(
         "Interviewers look for a real failure with real consequences, honest ownership of the candidate's own part, and a lasting change in how they work. The learning matters more than the failure.",
@@ -151,6 +192,16 @@ export const BEHAVIORAL_LEADERSHIP_QUESTIONS: SeedQuestion[] = [
     tags: ["ambiguity", "scoping", "problem-framing"],
     companies: ["Google", "Meta", "Amazon"],
     competencies: ["ambiguity", "ownership"],
+    learn: {
+      explainer:
+        "Senior TPMs are trusted with vague goals. Turning one into a plan means finding who cares and why, writing down the problem and a measure of success, proposing a first scope that can be tested, and getting someone with authority to agree.",
+      terms: [
+        ["Problem statement", "One or two sentences saying who has what problem and why it matters."],
+        ["Success metric", "The number that will show whether the work helped."],
+        ["Working backwards", "Starting from the desired customer outcome and planning back to today."],
+      ],
+      resources: [R.workingBackwards, R.staffEngineer, R.inspired],
+    },
     guide: {
       strongAnswer: md(
         "A strong answer shows the candidate reducing ambiguity step by step: learning fast, writing things down, getting agreement on the problem and on what success means, and starting to deliver before everything was certain.",
@@ -185,6 +236,16 @@ export const BEHAVIORAL_LEADERSHIP_QUESTIONS: SeedQuestion[] = [
     tags: ["stakeholder-management", "prioritisation", "pushback"],
     companies: ["Amazon", "Meta"],
     competencies: ["influence", "conflict-resolution", "ownership"],
+    learn: {
+      explainer:
+        "Saying no to a senior person works best as 'here is what yes would cost'. Laying out the trade-off (date, quality, other commitments) in their terms, offering alternatives, and letting the right person decide keeps the relationship and the program intact.",
+      terms: [
+        ["Trade-off", "What you give up to get something else."],
+        ["Scope creep", "Work added to a project bit by bit after it was planned."],
+        ["Alternative proposal", "A different way to meet the person's real goal at lower cost."],
+      ],
+      resources: [R.crucialConversations, R.highOutput, R.tpmHandbook],
+    },
     guide: {
       strongAnswer: md(
         "A strong answer shows 'no' as a trade-off conversation, not a refusal. The candidate understood the need behind the request, made the cost visible and offered alternatives, so the senior person could make an informed choice.",
@@ -211,13 +272,23 @@ export const BEHAVIORAL_LEADERSHIP_QUESTIONS: SeedQuestion[] = [
   {
     slug: "bl-decision-incomplete-data",
     type: "behavioral-leadership",
-    title: "A call you made without enough data",
+    title: "Deciding before the picture was complete",
     prompt:
-      "Tell me about a time you had to drive an important decision before you had all the information you wanted, because waiting would have cost more. What did you know, what didn't you know, and how did you decide?",
+      "Describe a decision on one of your programs that couldn't wait for the analysis you'd have liked: a date, a vendor, a design or a launch. What was missing, what would waiting have cost, how did you judge the risk of being wrong, and how did you check afterwards whether it was the right call?",
     difficulty: "HARD",
     tags: ["decision-making", "risk", "judgement"],
     companies: ["Amazon", "Google"],
     competencies: ["ambiguity", "ownership", "growth-self-awareness"],
+    learn: {
+      explainer:
+        "Many decisions must be made before all the facts are in. Good practice is to separate what you know from what you assume, judge how costly it would be to be wrong and how reversible the decision is, decide, and set a check-point to revisit.",
+      terms: [
+        ["Reversible decision", "A choice that can be undone cheaply, which can be made quickly."],
+        ["Assumption", "Something treated as true for now that could turn out false."],
+        ["Cost of delay", "What waiting for more information costs in time, money or customers."],
+      ],
+      resources: [R.amazonLp, R.highOutput, R.workingBackwards],
+    },
     guide: {
       strongAnswer: md(
         "A strong answer shows judgement. The candidate knew why the decision couldn't wait, separated facts from assumptions, considered how easy the decision would be to undo, and set up ways to find out quickly if it was wrong.",
@@ -252,6 +323,16 @@ export const BEHAVIORAL_LEADERSHIP_QUESTIONS: SeedQuestion[] = [
     tags: ["mentoring", "coaching", "leadership"],
     companies: ["Microsoft"],
     competencies: ["growth-self-awareness", "influence"],
+    learn: {
+      explainer:
+        "Mentoring is helping someone else grow through advice, example and feedback. Strong stories show you diagnosed what the person needed, adapted how you helped, and can point to a change in what they could do on their own.",
+      terms: [
+        ["Mentor", "Someone who advises and supports another person's growth."],
+        ["Coaching", "Helping someone find their own answer through questions rather than telling them."],
+        ["Stretch assignment", "Work a little beyond someone's current ability, with support."],
+      ],
+      resources: [R.thanksFeedback, R.highOutput, R.staffEngineer],
+    },
     guide: {
       strongAnswer: md(
         "A strong answer shows the candidate tailored their help to the person, let them do the work and grow rather than doing it for them, and can point to a real change in that person.",
@@ -283,6 +364,16 @@ export const BEHAVIORAL_LEADERSHIP_QUESTIONS: SeedQuestion[] = [
     tags: ["trust", "engineering-partnership", "career-switch"],
     companies: ["Google", "Meta", "Amazon"],
     competencies: ["influence", "growth-self-awareness", "ownership"],
+    learn: {
+      explainer:
+        "Engineers trust people who understand their constraints, protect their time and do what they say. A TPM earns it by learning the system, removing real obstacles, making process light, and representing the team honestly upwards.",
+      terms: [
+        ["Credibility", "Others believing you know what you're talking about and will follow through."],
+        ["Process overhead", "Time spent on meetings and reporting instead of the work itself."],
+        ["Technical fluency", "Understanding a system well enough to follow and question engineers' reasoning."],
+      ],
+      resources: [R.staffEngineer, R.tpmHandbook, R.accelerate],
+    },
     guide: {
       strongAnswer: md(
         "A strong answer shows the candidate earned credibility by being useful, learning the technical context seriously and protecting the team's time, not by pretending to be an engineer. It's an important question for anyone moving into a TPM role from another path.",
@@ -317,6 +408,16 @@ export const BEHAVIORAL_LEADERSHIP_QUESTIONS: SeedQuestion[] = [
     tags: ["accountability", "commitments", "communication"],
     companies: ["Amazon"],
     competencies: ["ownership", "growth-self-awareness"],
+    learn: {
+      explainer:
+        "Everyone misses a commitment sometimes; what matters is noticing early, telling the people affected before they find out themselves, offering a recovery plan, and changing how you commit in future.",
+      terms: [
+        ["Commitment", "A promise others plan around, such as a date or deliverable."],
+        ["Early warning", "Telling people about a risk while there's still time to act."],
+        ["Buffer", "Time added to a plan for the unexpected."],
+      ],
+      resources: [R.crucialConversations, R.softwareEstimation, R.amazonLp],
+    },
     guide: {
       strongAnswer: md(
         "A strong answer shows the candidate told the people affected early, owned it without excuses, limited the damage and rebuilt trust. Unlike a general failure story, the focus here is on the promise and the person relying on it.",
@@ -350,6 +451,16 @@ export const BEHAVIORAL_LEADERSHIP_QUESTIONS: SeedQuestion[] = [
     tags: ["remote-work", "cross-cultural", "collaboration"],
     companies: ["Microsoft", "Google"],
     competencies: ["conflict-resolution", "influence", "growth-self-awareness"],
+    learn: {
+      explainer:
+        "Distributed teams lose the quick corridor chats that fix small misunderstandings, and cultural differences in directness or hierarchy can read as rudeness or disengagement. Fixes are usually about written decisions, overlapping hours used well, and making expectations explicit.",
+      terms: [
+        ["Overlap hours", "The hours when people in different time zones are all working."],
+        ["Asynchronous communication", "Working through written messages and documents rather than live meetings."],
+        ["Working agreement", "A team's written rules on how it communicates and decides."],
+      ],
+      resources: [R.crucialConversations, R.staffEngineer, R.highOutput],
+    },
     guide: {
       strongAnswer: md(
         "A strong answer finds the real cause, which is often unfair meeting times, decisions that were never written down, or different habits around disagreeing openly, rather than blaming a location. It shows practical changes that made the work fairer and clearer.",
@@ -376,13 +487,23 @@ export const BEHAVIORAL_LEADERSHIP_QUESTIONS: SeedQuestion[] = [
   {
     slug: "bl-hardest-feedback",
     type: "behavioral-leadership",
-    title: "The hardest feedback you've received",
+    title: "Feedback that stung, and what you did with it",
     prompt:
-      "Tell me about the most difficult piece of feedback you've received at work. How did you react at first, what did you do with it, and what changed as a result?",
+      "Think of something a colleague, manager or report told you about your work that stung when you heard it. What exactly was said, what was your honest first reaction, how did you work out whether it was fair, and what do you do differently today because of it?",
     difficulty: "EASY",
     tags: ["feedback", "self-awareness", "growth"],
     companies: ["Meta", "Google"],
     competencies: ["growth-self-awareness"],
+    learn: {
+      explainer:
+        "Interviewers ask about feedback you found hard to hear to see whether you can take it in and change. A strong story is honest about your first reaction, shows how you tested whether the feedback was true, and names what you now do differently.",
+      terms: [
+        ["Feedback", "Information from others about how your actions affect them or the work."],
+        ["Defensiveness", "Protecting yourself from criticism instead of listening to it."],
+        ["Behaviour change", "A visible, lasting difference in what you do."],
+      ],
+      resources: [R.thanksFeedback, R.crucialConversations, R.amazonLp],
+    },
     guide: {
       strongAnswer: md(
         "A strong answer shows genuine self-awareness: feedback that stung, an honest account of the first reaction, and a specific change in behaviour that other people noticed.",

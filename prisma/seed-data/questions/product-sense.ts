@@ -1,4 +1,5 @@
 import { strong, type SeedQuestion } from "./seed-question";
+import { R } from "./learn-resources";
 
 /**
  * Product sense for technical products: developer platforms, internal tools and APIs,
@@ -15,6 +16,16 @@ export const PRODUCT_SENSE_QUESTIONS: SeedQuestion[] = [
     tags: ["internal-tools", "developer-experience", "platform", "onboarding"],
     companies: ["Google", "Microsoft", "Spotify"],
     competencies: ["user-understanding", "prioritization", "success-metrics", "technical-feasibility"],
+    learn: {
+      explainer:
+        "An internal developer portal is a single place where engineers find services, documentation, templates and the steps to ship. As a product, it succeeds only if it removes real friction that engineers feel, measured by something such as time to first deploy.",
+      terms: [
+        ["Developer experience", "How easy and pleasant it is for engineers to do their work."],
+        ["Golden path", "A supported, documented default way to build and ship a service."],
+        ["Time to first deploy", "How long a new engineer takes to ship a first change to production."],
+      ],
+      resources: [R.inspired, R.accelerate, R.jtbd],
+    },
     guide: {
       strongAnswer: strong(
         "A strong answer questions whether a portal is the answer before building one: it finds out where the three weeks actually go, then picks the few changes that remove the biggest waits. A portal may be the front door, but the value usually sits behind it.",
@@ -50,6 +61,16 @@ export const PRODUCT_SENSE_QUESTIONS: SeedQuestion[] = [
     tags: ["api-product", "developer-experience", "pricing", "platform"],
     companies: ["Amazon", "Stripe", "Shopify"],
     competencies: ["user-understanding", "prioritization", "success-metrics", "technical-feasibility"],
+    learn: {
+      explainer:
+        "Turning an internal service into a public API product adds customers with their own needs: documentation, stable versions, sign-up, pricing, limits and support. Product sense here is choosing the first customers and the smallest offer they would pay for, without promising what the service can't do reliably.",
+      terms: [
+        ["API product", "An interface sold or offered to outside developers, with its own users and pricing."],
+        ["Versioning", "Keeping old behaviour working while new versions are released."],
+        ["SLA", "Service-level agreement: a promised level of availability or speed, often with refunds if missed."],
+      ],
+      resources: [R.inspired, R.apiDesign, R.leanAnalytics],
+    },
     guide: {
       strongAnswer: strong(
         "A strong answer recognises two users: the developer who integrates and the business that pays. It designs for a fast first success and a trustworthy contract, since turning an internal service into an external product changes its reliability, security and compatibility obligations.",
@@ -85,6 +106,16 @@ export const PRODUCT_SENSE_QUESTIONS: SeedQuestion[] = [
     tags: ["internal-tools", "cloud-cost", "finops", "data"],
     companies: ["Amazon", "Microsoft", "Google"],
     competencies: ["user-understanding", "prioritization", "success-metrics", "technical-feasibility"],
+    learn: {
+      explainer:
+        "Cloud bills grow when nobody sees what their own services cost. Giving teams their own numbers (by tagging resources to owners), showing what drives them, and making savings easy to act on usually does more than central cuts.",
+      terms: [
+        ["FinOps", "The practice of managing cloud spending jointly by finance and engineering."],
+        ["Cost allocation", "Assigning each part of a bill to the team or product responsible."],
+        ["Unit cost", "Cost per unit of value, such as per order or per active user."],
+      ],
+      resources: [R.inspired, R.leanAnalytics, R.accelerate],
+    },
     guide: {
       strongAnswer: strong(
         "A strong answer sees that visibility alone doesn't cut costs. People act when costs are attributed to them, shown next to the value their service delivers, and paired with specific things they can do, so the product is attribution first, then insight, then action.",
@@ -120,6 +151,16 @@ export const PRODUCT_SENSE_QUESTIONS: SeedQuestion[] = [
     tags: ["developer-experience", "internal-tools", "prioritisation", "ci-cd"],
     companies: ["Google", "Meta", "Uber"],
     competencies: ["user-understanding", "prioritization", "success-metrics"],
+    learn: {
+      explainer:
+        "Continuous integration (CI) builds and tests every code change automatically. When it is slow or flaky, engineers wait, rerun and lose trust in it; improving it is a product problem of finding where the time and the false failures come from and fixing the biggest first.",
+      terms: [
+        ["CI pipeline", "The automatic build and test steps that run on every change."],
+        ["Flaky test", "A test that sometimes fails for reasons unrelated to the change."],
+        ["Median and tail wait", "The typical wait and the wait of the slowest runs."],
+      ],
+      resources: [R.accelerate, R.inspired, R.phoenixProject],
+    },
     guide: {
       strongAnswer: strong(
         "A strong answer starts with data on where the time and failures actually come from, segments by team and codebase because the pain is rarely even, and sequences quick wins before large bets, with a clear measure of developer time saved.",
@@ -155,6 +196,16 @@ export const PRODUCT_SENSE_QUESTIONS: SeedQuestion[] = [
     tags: ["internal-tools", "incident-management", "reliability", "workflow"],
     companies: ["Google", "Amazon", "Atlassian"],
     competencies: ["user-understanding", "prioritization", "success-metrics", "technical-feasibility"],
+    learn: {
+      explainer:
+        "Incident tools are used rarely and under stress, so they must be obvious and fast. Understanding who does what in an incident (responder, commander, communicator) and where they lose time today is the starting point for a tool people actually use.",
+      terms: [
+        ["Incident commander", "The person who coordinates the response and makes decisions during an incident."],
+        ["Status page", "A public page telling customers about current problems."],
+        ["Time to mitigate", "How long from the start of an incident until users stop being hurt."],
+      ],
+      resources: [R.pagerdutyIncident, R.sre, R.inspired],
+    },
     guide: {
       strongAnswer: strong(
         "A strong answer designs for the person woken at 3 a.m. under stress: fewer decisions and fewer tools during the incident, with the paperwork generated as a side effect. It also insists the tool keeps working during the very outages it's meant for.",
@@ -190,6 +241,16 @@ export const PRODUCT_SENSE_QUESTIONS: SeedQuestion[] = [
     tags: ["data-platform", "internal-tools", "data-quality", "discovery"],
     companies: ["Airbnb", "LinkedIn", "Uber"],
     competencies: ["user-understanding", "prioritization", "success-metrics", "technical-feasibility"],
+    learn: {
+      explainer:
+        "In a large data warehouse, the hard part is finding the right table and trusting it. Data discovery products show what each table means, who owns it, how fresh it is and how it was built, and mark a few trusted sources so teams stop reporting different numbers.",
+      terms: [
+        ["Data catalogue", "A searchable list of data sets with descriptions and owners."],
+        ["Lineage", "Where a data set came from and what was done to it."],
+        ["Certified data set", "A table an owner vouches for as the trusted source of a metric."],
+      ],
+      resources: [R.dataWarehouse, R.inspired, R.ddia],
+    },
     guide: {
       strongAnswer: strong(
         "A strong answer separates two problems that look like one: finding data (discovery) and trusting it (agreed definitions and quality). A searchable catalogue helps with the first; the 'two different numbers' problem needs owners and shared metric definitions, which is as much an organisational change as a product.",

@@ -1,4 +1,5 @@
-import { md, type SeedQuestion } from "./seed-question";
+import { md, strong, type SeedQuestion } from "./seed-question";
+import { R } from "./learn-resources";
 
 /**
  * Program execution questions: a concrete cross-team program with dates and risks.
@@ -15,6 +16,16 @@ export const PROGRAM_EXECUTION_QUESTIONS: SeedQuestion[] = [
     tags: ["migration", "infrastructure", "deadlines", "dependencies"],
     companies: ["Amazon", "Microsoft", "Google"],
     competencies: ["planning-scoping", "dependency-risk", "stakeholder-alignment", "course-correction"],
+    learn: {
+      explainer:
+        "A data-centre exit is a migration with a fixed end date set by a contract, not by engineering. The TPM's work is to inventory everything that runs there, group it into waves by risk and dependency, secure capacity on the other side early, and protect the date by cutting scope in a planned way rather than at the last minute.",
+      terms: [
+        ["Migration wave", "A batch of services moved together, usually easiest and least risky first."],
+        ["Critical path", "The chain of dependent tasks that decides the earliest possible finish date."],
+        ["Lift and shift", "Moving a system as it is, without redesigning it, to meet a deadline."],
+      ],
+      resources: [R.tpmHandbook, R.mythicalManMonth, R.pmbok],
+    },
     guide: {
       strongAnswer: md(
         "A strong answer treats 30 June as immovable and works backwards from it. It puts the storage bottleneck and the three busy teams at the centre of the plan, not in a footnote. The candidate sizes the work before promising anything and says what they'd escalate, and by when.",
@@ -52,6 +63,16 @@ export const PROGRAM_EXECUTION_QUESTIONS: SeedQuestion[] = [
     tags: ["payments", "migration", "code-freeze", "risk-management"],
     companies: ["Amazon", "Uber"],
     competencies: ["planning-scoping", "dependency-risk", "metrics-delivery", "course-correction"],
+    learn: {
+      explainer:
+        "Switching payments providers changes the path every sale takes, so the program is about moving traffic in small, reversible steps and knowing exactly how money is reconciled during the overlap. Peak-season code freezes turn the calendar into the main constraint.",
+      terms: [
+        ["Code freeze", "A period when only emergency changes may go to production, often before peak sales."],
+        ["Traffic ramp", "Moving a growing share of traffic (1%, 10%, 50%) to the new system while watching it."],
+        ["Reconciliation", "Matching our records of payments with the provider's so no money is lost or doubled."],
+      ],
+      resources: [R.tpmHandbook, R.ddia, R.accelerate],
+    },
     guide: {
       strongAnswer: md(
         "The strong candidate sees that the real deadline is 31 October, not 31 December, because nothing risky ships during the freeze. They plan a gradual move, shifting traffic in steps with a way back at every step, and they question the framing: does everything have to move before the holidays?",
@@ -87,6 +108,16 @@ export const PROGRAM_EXECUTION_QUESTIONS: SeedQuestion[] = [
     tags: ["privacy", "compliance", "gdpr", "cross-team"],
     companies: ["Meta", "Google", "Microsoft"],
     competencies: ["planning-scoping", "dependency-risk", "stakeholder-alignment", "metrics-delivery"],
+    learn: {
+      explainer:
+        "A deletion promise covers every copy of a person's data: databases, backups, logs, analytics, search indexes and vendors. The program starts with a map of where personal data lives, gives each system an owner and a way to prove deletion, and tracks the promise with a measure that a regulator would accept.",
+      terms: [
+        ["Data inventory", "A list of every system that stores personal data, and which data."],
+        ["Right to erasure", "A person's legal right, under laws such as the GDPR, to have their data deleted."],
+        ["Evidence of deletion", "Records showing that a request was carried out in each system."],
+      ],
+      resources: [R.privacyGdpr, R.tpmHandbook, R.ddia],
+    },
     guide: {
       strongAnswer: md(
         "A strong answer starts with discovery, because you can't plan deletion for data you haven't found. It builds one shared mechanism rather than twelve different ones, and it pays attention to proof: a regulator will ask for evidence, not a status slide.",
@@ -122,6 +153,16 @@ export const PROGRAM_EXECUTION_QUESTIONS: SeedQuestion[] = [
     tags: ["mobile", "launch", "app-store", "external-dependency"],
     companies: ["Meta", "Uber"],
     competencies: ["planning-scoping", "dependency-risk", "stakeholder-alignment"],
+    learn: {
+      explainer:
+        "A mobile launch depends on the app stores' review, which takes an unpredictable time and can reject a build. Plans build in buffer, submit early behind a switch that keeps the feature hidden, and agree in advance what ships if the store says no.",
+      terms: [
+        ["App review", "Apple's and Google's check of each app version before it can be released."],
+        ["Phased release", "Letting a new version reach a growing share of users over several days."],
+        ["Server-side switch", "A setting on our servers that turns a feature on in an app already installed."],
+      ],
+      resources: [R.tpmHandbook, R.accelerate, R.inspired],
+    },
     guide: {
       strongAnswer: md(
         "A strong answer recognises that 'live on 15 September' really means 'approved well before'. App Store review is an outside dependency you can de-risk early but never control. The candidate separates getting the app approved from the moment users can see it.",
@@ -157,6 +198,16 @@ export const PROGRAM_EXECUTION_QUESTIONS: SeedQuestion[] = [
     tags: ["infrastructure", "kubernetes", "platform", "migration"],
     companies: ["Google", "Microsoft", "LinkedIn"],
     competencies: ["planning-scoping", "dependency-risk", "stakeholder-alignment", "metrics-delivery"],
+    learn: {
+      explainer:
+        "Platform upgrades touch every team but benefit none of them directly, so the program lives on clear deadlines, automation that does most of the work, and a path for the few teams with real blockers. Kubernetes versions reach end of support on a fixed schedule, which makes the date real.",
+      terms: [
+        ["Kubernetes", "Software that runs and restarts containerised services across many machines."],
+        ["End of support", "The date after which a version gets no security fixes."],
+        ["Canary cluster", "A low-risk cluster upgraded first to find problems early."],
+      ],
+      resources: [R.sre, R.tpmHandbook, R.accelerate],
+    },
     guide: {
       strongAnswer: md(
         "This program is many small changes spread over 60 teams who didn't ask for them. A strong answer makes each team's part as small and obvious as possible, measures progress automatically, and upgrades clusters in an order that limits the blast radius (how much breaks if something goes wrong).",
@@ -192,6 +243,16 @@ export const PROGRAM_EXECUTION_QUESTIONS: SeedQuestion[] = [
     tags: ["launch", "escalation", "executive-communication", "scope"],
     companies: ["Microsoft", "Google", "Apple"],
     competencies: ["course-correction", "stakeholder-alignment", "planning-scoping"],
+    learn: {
+      explainer:
+        "When a fixed public date meets a late product, the options are to cut scope, add controlled risk, change what is promised, or move the date. The TPM's job is to lay these out quickly with their costs, get the decision made by the right person, and make sure what is announced is true.",
+      terms: [
+        ["Scope cut", "Delivering less on the same date, chosen deliberately."],
+        ["Launch readiness review", "A meeting where owners confirm each launch criterion is met or accept the risk."],
+        ["Limited preview", "Releasing to a small invited group first instead of everyone."],
+      ],
+      resources: [R.tpmHandbook, R.highOutput, R.mythicalManMonth],
+    },
     guide: {
       strongAnswer: md(
         "The strong answer moves fast and honestly. It checks the facts, escalates the same day with options rather than just bad news, and separates the announcement from general availability (when every customer can use it). Shipping a feature that loses customer data to hit a keynote is not one of the options.",
@@ -227,6 +288,16 @@ export const PROGRAM_EXECUTION_QUESTIONS: SeedQuestion[] = [
     tags: ["operations", "on-call", "reliability", "change-management"],
     companies: ["Amazon"],
     competencies: ["planning-scoping", "stakeholder-alignment", "metrics-delivery"],
+    learn: {
+      explainer:
+        "On-call is the rota of engineers who respond to alerts out of hours. Merging rotations reduces hand-offs but only works if responders can handle every part of the system, which needs shared runbooks, training and a clear escalation path.",
+      terms: [
+        ["On-call rotation", "A schedule of who responds to production alerts at any time."],
+        ["Runbook", "Written steps for handling a known alert or failure."],
+        ["Escalation policy", "Who is paged next, and when, if the first person doesn't respond or needs help."],
+      ],
+      resources: [R.sre, R.pagerdutyIncident, R.srw],
+    },
     guide: {
       strongAnswer: md(
         "This is as much a people change as a process change: engineers will be paged for systems they didn't build. A strong answer involves the engineers early, prepares them so nobody is on call for something they can't handle, and measures whether incidents actually get fixed faster.",
@@ -261,6 +332,16 @@ export const PROGRAM_EXECUTION_QUESTIONS: SeedQuestion[] = [
     tags: ["legal", "launch", "machine-learning", "compliance"],
     companies: ["LinkedIn", "Microsoft"],
     competencies: ["dependency-risk", "stakeholder-alignment", "course-correction"],
+    learn: {
+      explainer:
+        "A model is only as usable as the rights to the data it was trained on. When legal finds a problem late, the choices are to retrain without the data, narrow the launch, or renegotiate the date, and each has a cost in time, quality and trust that the TPM must make visible.",
+      terms: [
+        ["Training data provenance", "Where training data came from and what we're allowed to do with it."],
+        ["Retraining", "Building the model again, for example after removing some data."],
+        ["Model card", "A short document describing what a model does, its data and its limits."],
+      ],
+      resources: [R.mlDesign, R.nistAiRmf, R.tpmHandbook],
+    },
     guide: {
       strongAnswer: md(
         "A strong candidate treats legal as a partner with a real concern, not a blocker to route around. They make legal's job smaller and faster, run parallel paths so the team isn't idle, and tell the customer early and honestly.",
@@ -296,6 +377,16 @@ export const PROGRAM_EXECUTION_QUESTIONS: SeedQuestion[] = [
     tags: ["api", "deprecation", "customers", "communication"],
     companies: ["Google", "Salesforce"],
     competencies: ["planning-scoping", "stakeholder-alignment", "metrics-delivery", "course-correction"],
+    learn: {
+      explainer:
+        "Retiring a public API means persuading outside developers to change their code on our schedule. Programs that work publish a clear timeline, measure who is still calling the old version, make migration easy, and use planned short 'brownouts' to find the integrators who ignore emails.",
+      terms: [
+        ["Deprecation", "Announcing that something will be removed, with a date."],
+        ["Brownout", "Switching an old API off for short, announced periods so remaining users notice."],
+        ["Integrator", "An outside company whose software calls our API."],
+      ],
+      resources: [R.apiDesign, R.restInPractice, R.tpmHandbook],
+    },
     guide: {
       strongAnswer: md(
         "A strong answer closes the feature gap first, uses usage data rather than guesswork to reach integrators, and winds v1 down in steps that give stragglers a loud, safe warning before anything breaks for good. The big customers get a relationship; the long tail gets a good process.",
@@ -331,6 +422,19 @@ export const PROGRAM_EXECUTION_QUESTIONS: SeedQuestion[] = [
     tags: ["compliance", "security", "audit", "cross-functional"],
     companies: [],
     competencies: ["planning-scoping", "dependency-risk", "stakeholder-alignment", "metrics-delivery"],
+    learn: {
+      explainer:
+        "SOC 2 is an independent audit of whether a company's security controls (access reviews, change approvals, backups, incident response) are designed well and, in a Type II report, actually worked over months. The program turns policy into routine evidence that teams produce as part of their normal work.",
+      terms: [
+        ["Control", "A practice that reduces a risk, such as reviewing who has production access every quarter."],
+        [
+          "Type I vs Type II",
+          "Type I checks controls exist at a point in time; Type II checks they worked over a period.",
+        ],
+        ["Evidence", "Records an auditor can inspect, such as tickets, logs and sign-offs."],
+      ],
+      resources: [R.securityEngineering, R.tpmHandbook, R.pmbok],
+    },
     guide: {
       strongAnswer: md(
         "The strong answer works backwards from the report date: an observation window plus the auditor's fieldwork and report writing means controls must be running by the summer. The candidate breaks 'get SOC 2' into a gap assessment, fixes and evidence collection, and gives every control an owner.",
@@ -365,6 +469,16 @@ export const PROGRAM_EXECUTION_QUESTIONS: SeedQuestion[] = [
     tags: ["rollout", "change-management", "vendor-management", "internal-tools"],
     companies: [],
     competencies: ["planning-scoping", "dependency-risk", "stakeholder-alignment", "metrics-delivery"],
+    learn: {
+      explainer:
+        "A workplace rollout is mostly about people and logistics: sites that differ, vendors that deliver hardware late, and staff who need to learn new habits. Piloting in one office, fixing what breaks, then rolling out in waves with local champions is the usual shape.",
+      terms: [
+        ["Pilot", "A small first rollout to learn before going wide."],
+        ["Change management", "Helping people adopt a new way of working: communication, training and support."],
+        ["Cutover", "The moment the old way stops and the new one starts."],
+      ],
+      resources: [R.pmbok, R.tpmHandbook, R.highOutput],
+    },
     guide: {
       strongAnswer: md(
         "A strong answer spots the hardware lead time as what drives the schedule, pilots in one office before rolling out to eight, and treats adoption (do people actually use it?) as the goal, not just installation.",
@@ -390,37 +504,45 @@ export const PROGRAM_EXECUTION_QUESTIONS: SeedQuestion[] = [
     },
   },
   {
-    slug: "pe-eu-data-residency",
+    // Replaces "pe-eu-data-residency", which repeated sd-eu-data-residency's scenario (issue 24).
+    slug: "pe-price-change-rollout",
     type: "program-execution",
-    title: "EU data residency for a signed customer",
+    title: "Raising prices for three million subscribers in twelve countries",
     prompt:
-      "Your company has signed a large European bank, and the contract says that from 1 July all of its data must be stored and processed only in the EU. Today your product runs in two US regions, and logging, analytics, support tools and a machine-translation vendor all send data to the US. It's early January, and nine teams would need to change something. How would you scope and run this program, and what would you tell the account team in week one?",
+      "Your streaming company will raise subscription prices on 1 April for three million subscribers in twelve countries. Each country has its own rule for how much notice customers must get, app-store subscriptions are billed by Apple and Google on their own schedules, and support expects a surge of cancellations and complaints. It's early January. How would you plan and run this change?",
     difficulty: "HARD",
-    tags: ["data-residency", "infrastructure", "compliance", "customer-commitment"],
-    companies: ["Microsoft", "Salesforce"],
+    tags: ["pricing", "billing", "compliance", "launch"],
+    companies: ["Netflix", "Spotify", "Microsoft"],
     competencies: ["planning-scoping", "dependency-risk", "stakeholder-alignment", "course-correction"],
+    learn: {
+      explainer:
+        "A price change looks like one number in a database, but it touches billing systems, app stores, laws on customer notice, emails, support and finance forecasts. Programs like this work backwards from the effective date through every notice period and lead time, and roll out in waves so a mistake reaches few customers.",
+      terms: [
+        ["Notice period", "The time a customer must be told about a change before it takes effect."],
+        ["Billing cycle", "The regular interval at which a subscriber is charged."],
+        ["Grandfathering", "Letting existing customers keep old terms for a while."],
+      ],
+      resources: [R.tpmHandbook, R.pmbok, R.leanAnalytics],
+    },
     guide: {
-      strongAnswer: md(
-        "A strong answer sees a new region build plus an audit of every data flow, and insists on a precise definition of 'all data' before calling any plan real. The candidate scopes by following the data, treats the region build as the critical path, and manages the customer promise honestly.",
-        "",
-        "- **Defines the requirement with legal and the customer**: customer content vs metadata vs logs, whether support staff viewing data from the US counts as processing, backups, and sub-processors (vendors who handle the data).",
-        "- **Traces every data flow**: app, databases, caches, logs, analytics, support tools, email and the translation vendor. Each flow becomes a workstream with an owner.",
-        "- **Critical path**: the EU region itself (infrastructure, deployment pipelines, capacity, on-call) and routing so the bank's data lands there, plus moving any existing data.",
-        "- **Vendor work starts now**: EU-hosted options for the translation and support vendors; contract changes take months.",
-        "- **Milestones**: scope signed off by end of January, region ready in April, flows moved in May, validation and audit evidence in June, with buffer.",
-        "- **Risks and fallbacks**: the region slips; a vendor has no EU option (turn that feature off for the bank); the cost of a region for one customer (a business decision that may pay off with future EU customers).",
-        "- **Week-one message to the account team**: we're scoping, we'll confirm a plan by a named date, here's what might change; no new promises until the scope is clear.",
+      strongAnswer: strong(
+        "A strong answer works back from 1 April through each country's notice rules and each billing channel, sequences the rollout so errors are caught on a small group first, and prepares support and finance for the reaction.",
+        [
+          "**Rules per country:** legal confirms notice periods and consent requirements (some need explicit agreement); the latest notice date per country drives the plan.",
+          "**Billing channels:** direct billing changes on each customer's next cycle after notice; app-store subscriptions follow Apple's and Google's price-change processes and timelines, which may require user consent.",
+          "**Communications:** emails and in-app messages per language, sent in waves with tracking; a clear help page.",
+          "**Rollout:** a pilot country first; checks that the right price is charged; a rollback path for billing errors.",
+          "**Support and finance:** staffing for the surge, retention offers agreed in advance, cancellation forecasts and monitoring by country.",
+        ],
       ),
       followUps: [
-        "The translation vendor has no EU hosting. What are your options?",
-        "Finance asks whether a whole new region is worth it for one customer. How do you frame it?",
-        "How would you prove to the bank on 1 July that no data is leaving the EU?",
-        "In May, infrastructure says the region won't be production-ready until August. What now?",
+        "Legal finds one country requires customers to actively accept the new price. What changes?",
+        "Two weeks in, cancellations in one country are triple the forecast. What do you do?",
+        "A billing bug charges 5,000 customers the new price a month early. How do you respond?",
       ],
       pitfalls: [
-        "Planning before agreeing what 'all data' and 'processed' mean.",
-        "Forgetting the side flows: logs, analytics, support tools and vendors.",
-        "Letting sales keep promising dates before there's a validated plan.",
+        "Treating it as a configuration change rather than a program.",
+        "Forgetting app-store billing, which runs on others' schedules.",
       ],
     },
   },

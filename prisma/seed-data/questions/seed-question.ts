@@ -4,7 +4,13 @@
  * enforces counts, shapes and unique titles.
  */
 export type InterviewTypeSlug =
-  "system-design" | "technical-depth" | "program-execution" | "behavioral-leadership" | "product-sense" | "ai-ml";
+  | "system-design"
+  | "technical-depth"
+  | "program-execution"
+  | "behavioral-leadership"
+  | "product-sense"
+  | "ai-ml"
+  | "program-deep-dive";
 
 export type Difficulty = "EASY" | "MEDIUM" | "HARD";
 
@@ -29,6 +35,21 @@ export interface SeedQuestion {
     /** At least 2. */
     pitfalls: string[];
   };
+  /** What anyone may read at any time, to study the concept behind the question. */
+  learn: SeedLearn;
+}
+
+/**
+ * The Learn block: written for someone without an engineering degree. Resources
+ * are named (books, courses), never linked: MockLoop can't vouch for a URL.
+ */
+export interface SeedLearn {
+  /** The concept in plain words, 2–5 sentences. */
+  explainer: string;
+  /** [term, one-line definition]; at least 2. */
+  terms: [string, string][];
+  /** Two or three named resources, usually from learn-resources.ts. */
+  resources: string[];
 }
 
 export interface SeedCompetency {
@@ -76,6 +97,13 @@ export const COMPETENCY_KEYS: Record<InterviewTypeSlug, readonly string[]> = {
   "behavioral-leadership": ["influence", "conflict-resolution", "ownership", "ambiguity", "growth-self-awareness"],
   "product-sense": ["user-understanding", "prioritization", "success-metrics", "technical-feasibility"],
   "ai-ml": ["ml-lifecycle", "data-evaluation", "ml-system-design", "responsible-ai", "launch-risk"],
+  "program-deep-dive": [
+    "scope-complexity",
+    "technical-judgment",
+    "cross-team-leadership",
+    "outcomes-evidence",
+    "reflection",
+  ],
 };
 
 /** Joins Markdown lines; keeps the guides readable without template-literal indentation. */

@@ -1,4 +1,5 @@
 import { strong, type SeedQuestion } from "./seed-question";
+import { R } from "./learn-resources";
 
 /**
  * System design at a TPM's depth: scope, architecture, data, scale, trade-offs and
@@ -15,6 +16,25 @@ export const SYSTEM_DESIGN_QUESTIONS: SeedQuestion[] = [
     tags: ["geospatial", "real-time", "matching", "marketplace"],
     companies: ["Uber", "Lyft"],
     competencies: ["requirements-scoping", "architecture", "scalability-reliability", "tradeoffs"],
+    learn: {
+      explainer:
+        "Dispatch is a matching problem that runs in real time: the system must know where thousands of moving drivers are, find the few near a rider, and make sure one trip goes to exactly one driver. Locations change every few seconds, so they live in fast memory split by area of the map, while the trip itself is a small record that must never be given to two drivers.",
+      terms: [
+        [
+          "Geospatial index",
+          "A way of storing locations so 'who is near this point?' is fast, for example by cutting the map into cells.",
+        ],
+        [
+          "Offer and accept",
+          "The trip is offered to one driver for a few seconds; if they decline or time out, it goes to the next.",
+        ],
+        [
+          "State machine",
+          "A list of allowed states (requested, offered, accepted, started, finished) and the moves between them.",
+        ],
+      ],
+      resources: [R.ddia, R.sdPrimer, R.sdInterview],
+    },
     guide: {
       strongAnswer: strong(
         "A strong answer spots early that the heavy load is not ride requests but driver location updates, and that the hardest correctness problem is never giving one driver two trips. It keeps the first version to single-rider trips and leaves pooling, scheduled rides and pricing for later.",
@@ -51,6 +71,19 @@ export const SYSTEM_DESIGN_QUESTIONS: SeedQuestion[] = [
     tags: ["messaging", "queues", "platform", "migration"],
     companies: ["Meta", "LinkedIn", "Amazon"],
     competencies: ["requirements-scoping", "architecture", "tradeoffs", "rollout-operations"],
+    learn: {
+      explainer:
+        "A shared notification service sits between the teams that want to tell users something and the channels (push, email, SMS) that deliver it. Its value is in one place to apply user preferences, quiet hours, de-duplication and rate limits, and a queue so that a slow email provider never slows the product down.",
+      terms: [
+        ["Message queue", "A buffer that holds work to be done later, so the sender doesn't wait for the slow part."],
+        [
+          "Idempotency key",
+          "A unique label on a request so that sending it twice has the same effect as sending it once.",
+        ],
+        ["Fan-out", "Turning one event into many deliveries, for example one announcement sent to a million users."],
+      ],
+      resources: [R.ddia, R.sdInterview, R.sdPrimer],
+    },
     guide: {
       strongAnswer: strong(
         "A strong answer treats this as a platform with two customers: the product teams sending messages and the users receiving them. It separates urgent messages (a login code) from bulk ones (a weekly digest) because they need different speed and reliability guarantees.",
@@ -86,6 +119,19 @@ export const SYSTEM_DESIGN_QUESTIONS: SeedQuestion[] = [
     tags: ["api", "rate-limiting", "distributed-systems", "reliability"],
     companies: ["Stripe", "Google", "Amazon"],
     competencies: ["requirements-scoping", "architecture", "tradeoffs", "rollout-operations"],
+    learn: {
+      explainer:
+        "A rate limiter counts how many requests each customer makes in a time window and turns away the extra ones, so one runaway script can't slow the service for everyone. The counting has to be shared by every server (often in a fast store such as Redis) and must be cheap, because it runs on every single request.",
+      terms: [
+        [
+          "Token bucket",
+          "Each customer has a bucket that refills at a steady rate; each request takes a token, and an empty bucket means 'try later'.",
+        ],
+        ["HTTP 429", "The 'Too Many Requests' status code, usually sent with a hint saying when to retry."],
+        ["Fail open / fail closed", "Whether requests are let through or refused when the limiter itself is broken."],
+      ],
+      resources: [R.sdPrimer, R.sdInterview, R.ddia],
+    },
     guide: {
       strongAnswer: strong(
         "A strong answer starts from what the limiter is for (protecting shared capacity and enforcing plan limits) and who gets hurt when it is wrong. It picks a counting method, places the check at the edge, and treats the launch as a customer-facing change.",
@@ -121,6 +167,22 @@ export const SYSTEM_DESIGN_QUESTIONS: SeedQuestion[] = [
     tags: ["platform", "configuration", "experimentation", "reliability"],
     companies: [],
     competencies: ["architecture", "scalability-reliability", "tradeoffs", "rollout-operations"],
+    learn: {
+      explainer:
+        "A feature flag is a switch in the code that decides, at run time, whether a user gets a feature. A flag system stores the rules centrally and pushes them to every service so changes take effect in seconds without a deploy; the hard parts are getting changes everywhere quickly, and keeping services working when the flag system itself is down.",
+      terms: [
+        [
+          "Percentage rollout",
+          "Turning a feature on for a fixed share of users, chosen consistently so the same user always gets the same answer.",
+        ],
+        ["Kill switch", "A flag that turns a feature off fast when it misbehaves."],
+        [
+          "Local evaluation",
+          "Each service keeps a copy of the rules and decides on its own, so a request never waits on the flag service.",
+        ],
+      ],
+      resources: [R.sre, R.accelerate, R.sdPrimer],
+    },
     guide: {
       strongAnswer: strong(
         "A strong answer recognises that flag checks happen on nearly every request, so they must be evaluated locally in memory, and that the flag system itself must never become a single point of failure for the whole company.",
@@ -157,6 +219,16 @@ export const SYSTEM_DESIGN_QUESTIONS: SeedQuestion[] = [
     tags: ["social", "feed", "caching", "media"],
     companies: ["Meta", "Pinterest", "Snap"],
     competencies: ["architecture", "data-modeling", "scalability-reliability", "tradeoffs"],
+    learn: {
+      explainer:
+        "A feed is a ranked list of recent posts from the people you follow. It can be built when you open the app (pull) or prepared in advance when someone posts (push); big systems mix both, because pushing one celebrity's post into fifty million feeds is too expensive, while pulling for every user on every open is too slow.",
+      terms: [
+        ["Fan-out on write", "Copying a new post into each follower's feed when it is posted."],
+        ["Fan-out on read", "Assembling the feed at the moment a user opens the app."],
+        ["Ranking", "Ordering candidate posts by predicted interest rather than only by time."],
+      ],
+      resources: [R.ddia, R.sdInterview, R.sdPrimer],
+    },
     guide: {
       strongAnswer: strong(
         "A strong answer separates the heavy media (photos, served from a CDN) from the light feed metadata, and makes the central decision explicit: build each user's feed when a post is made, or when the feed is opened.",
@@ -193,6 +265,19 @@ export const SYSTEM_DESIGN_QUESTIONS: SeedQuestion[] = [
     tags: ["payments", "consistency", "finance", "data-integrity"],
     companies: ["Stripe", "PayPal", "Amazon"],
     competencies: ["requirements-scoping", "data-modeling", "tradeoffs", "rollout-operations"],
+    learn: {
+      explainer:
+        "A ledger records every movement of money as entries that are never edited or deleted, only added. Double-entry bookkeeping means each movement is written twice, a debit and a matching credit, so the books always balance and any mistake is fixed by a new correcting entry that leaves a trail.",
+      terms: [
+        [
+          "Double-entry",
+          "Every transaction debits one account and credits another by the same amount, so totals always sum to zero.",
+        ],
+        ["Append-only", "Records are only ever added, never changed, which makes history auditable."],
+        ["Reconciliation", "Comparing our records with a bank's or provider's to find and explain differences."],
+      ],
+      resources: [R.ddia, R.sdPrimer, R.sdInterview],
+    },
     guide: {
       strongAnswer: strong(
         "A strong answer puts correctness and auditability ahead of speed, and uses double-entry bookkeeping because it makes errors detectable: every movement debits one account and credits another, so the books always balance.",
@@ -229,6 +314,19 @@ export const SYSTEM_DESIGN_QUESTIONS: SeedQuestion[] = [
     tags: ["media", "pipelines", "storage", "cdn"],
     companies: ["Google", "Meta", "TikTok"],
     competencies: ["architecture", "data-modeling", "scalability-reliability", "rollout-operations"],
+    learn: {
+      explainer:
+        "Uploading and preparing a video is a pipeline of steps: receive the file in pieces so a dropped connection can resume, store the original, convert it into several sizes and formats, and publish it through a content delivery network. Each step runs in the background, so the user isn't kept waiting and a failed step can be retried on its own.",
+      terms: [
+        [
+          "Transcoding",
+          "Converting a video into other formats and resolutions so it plays on every device and network.",
+        ],
+        ["Resumable upload", "Sending a file in chunks so an interrupted upload continues where it stopped."],
+        ["CDN", "Content delivery network: servers near users that keep copies of popular files."],
+      ],
+      resources: [R.sdInterview, R.ddia, R.highPerfBrowser],
+    },
     guide: {
       strongAnswer: strong(
         "A strong answer splits the work into upload, processing and playback, makes each step resumable and asynchronous, and is aware that transcoding and storage dominate cost.",
@@ -265,6 +363,19 @@ export const SYSTEM_DESIGN_QUESTIONS: SeedQuestion[] = [
     tags: ["scheduling", "consistency", "transactions", "time-zones"],
     companies: ["Microsoft", "Google", "Airbnb"],
     competencies: ["requirements-scoping", "data-modeling", "tradeoffs", "rollout-operations"],
+    learn: {
+      explainer:
+        "A booking system must guarantee that one slot goes to one person even when two people click at the same moment. The guarantee belongs in the database (a unique rule or a lock), not in code that checks first and writes later, because two requests can both pass the check before either writes.",
+      terms: [
+        ["Hold", "A short, expiring reservation made while the person finishes booking."],
+        [
+          "Unique constraint",
+          "A database rule that refuses a second row with the same key, such as the same doctor and time.",
+        ],
+        ["Race condition", "A bug where the result depends on which of two simultaneous actions happens first."],
+      ],
+      resources: [R.ddia, R.sdPrimer, R.sqlCourse],
+    },
     guide: {
       strongAnswer: strong(
         "A strong answer identifies 'no double booking' as the requirement that shapes everything, and enforces it in the database rather than trusting the application to check first and then write.",
@@ -301,6 +412,19 @@ export const SYSTEM_DESIGN_QUESTIONS: SeedQuestion[] = [
     tags: ["web", "caching", "analytics", "key-generation"],
     companies: ["Google", "Amazon", "Microsoft"],
     competencies: ["requirements-scoping", "architecture", "data-modeling", "scalability-reliability"],
+    learn: {
+      explainer:
+        "A URL shortener stores a mapping from a short code to a long address and redirects anyone who visits the code. Redirects are read far more often than links are created, so they are served from a cache, while each click is recorded in the background for analytics so that counting never slows the redirect.",
+      terms: [
+        [
+          "Redirect (301/302)",
+          "An HTTP answer that tells the browser to go to another address; 301 may be cached by browsers, 302 is not.",
+        ],
+        ["Read-heavy", "A system where reads far outnumber writes, so it is designed around fast reads."],
+        ["Event stream", "A log of things that happened (such as clicks) that other systems read at their own pace."],
+      ],
+      resources: [R.sdPrimer, R.sdInterview, R.ddia],
+    },
     guide: {
       strongAnswer: strong(
         "A strong answer notices two very different workloads: a redirect path that must be fast and always up, and an analytics path that can lag by a minute. It keeps them apart so the dashboard can never slow down a redirect.",
@@ -337,6 +461,22 @@ export const SYSTEM_DESIGN_QUESTIONS: SeedQuestion[] = [
     tags: ["search", "latency", "data-pipelines", "caching"],
     companies: ["Google", "Amazon", "LinkedIn"],
     competencies: ["requirements-scoping", "architecture", "scalability-reliability", "tradeoffs"],
+    learn: {
+      explainer:
+        "Autocomplete suggests searches as you type, so it must answer in a few tens of milliseconds. Suggestions are prepared ahead of time from what people searched recently, ranked by popularity, and kept in memory in a structure that finds all entries starting with the letters typed so far.",
+      terms: [
+        ["Prefix", "The beginning of a word or phrase, such as 'run' for 'running shoes'."],
+        [
+          "Trie",
+          "A tree of letters where each path from the top spells a prefix, making 'everything that starts with…' fast.",
+        ],
+        [
+          "Debounce",
+          "Waiting a few milliseconds after a keystroke before sending a request, so fast typists don't flood the server.",
+        ],
+      ],
+      resources: [R.sdInterview, R.grokkingAlgorithms, R.sdPrimer],
+    },
     guide: {
       strongAnswer: strong(
         "A strong answer sees that the read path must answer in tens of milliseconds, so suggestions are precomputed offline and the online service only does lookups. It treats freshness and safety as separate pipelines.",
@@ -373,6 +513,19 @@ export const SYSTEM_DESIGN_QUESTIONS: SeedQuestion[] = [
     tags: ["messaging", "real-time", "multi-region", "consistency"],
     companies: ["Meta", "Microsoft", "Discord"],
     competencies: ["architecture", "data-modeling", "scalability-reliability", "tradeoffs"],
+    learn: {
+      explainer:
+        "A chat service keeps open connections to users' devices so messages arrive within a second, stores every message durably, and keeps each conversation in order. Running it in several regions brings servers close to users, but then the regions must agree on the order of messages and on what happens when a region is cut off.",
+      terms: [
+        [
+          "WebSocket",
+          "A long-lived two-way connection between an app and a server, so the server can push messages instantly.",
+        ],
+        ["Sequence number", "A counter per conversation that fixes the order of messages."],
+        ["Home region", "The one region that owns a conversation's writes, to avoid two regions disagreeing."],
+      ],
+      resources: [R.ddia, R.sdInterview, R.sdPrimer],
+    },
     guide: {
       strongAnswer: strong(
         "A strong answer separates keeping connections open to phones from storing and routing messages, defines 'in order' per conversation rather than globally, and takes a clear position on where each conversation's data lives.",
@@ -409,6 +562,22 @@ export const SYSTEM_DESIGN_QUESTIONS: SeedQuestion[] = [
     tags: ["observability", "time-series", "alerting", "platform"],
     companies: ["Google", "Datadog", "Netflix"],
     competencies: ["requirements-scoping", "data-modeling", "scalability-reliability", "rollout-operations"],
+    learn: {
+      explainer:
+        "A monitoring system collects numbers such as error rates and latencies from every server, stores them as time series, and lets engineers chart them and get alerted. The volume is huge, so data is summarised as it ages, and the alerting path must keep working even when the rest of the system is struggling, which is exactly when it is needed.",
+      terms: [
+        [
+          "Time series",
+          "A sequence of measurements of one thing over time, such as requests per second on one service.",
+        ],
+        ["Cardinality", "How many distinct series there are; a label such as user ID can multiply it by millions."],
+        [
+          "Downsampling",
+          "Keeping old data at a coarser resolution, such as one point per hour instead of per ten seconds.",
+        ],
+      ],
+      resources: [R.sre, R.srw, R.ddia],
+    },
     guide: {
       strongAnswer: strong(
         "A strong answer puts numbers on ingestion, understands that the number of distinct label combinations (cardinality) is what breaks metrics systems, and insists the alerting path keeps working when everything else is on fire.",
@@ -445,6 +614,19 @@ export const SYSTEM_DESIGN_QUESTIONS: SeedQuestion[] = [
     tags: ["e-commerce", "consistency", "traffic-spikes", "inventory"],
     companies: ["Amazon", "Shopify", "Walmart"],
     competencies: ["requirements-scoping", "data-modeling", "scalability-reliability", "rollout-operations"],
+    learn: {
+      explainer:
+        "In a flash sale, far more people arrive in the first minute than there are items, so the system must count down stock exactly while absorbing a huge spike. Common answers put shoppers in a virtual queue, reserve stock with short holds, and keep the stock counter in one fast place so it can never go below zero.",
+      terms: [
+        ["Virtual waiting room", "A queue page that lets shoppers in at a rate the system can handle."],
+        ["Oversell", "Selling more units than exist, usually because two requests read the same stock count."],
+        [
+          "Reservation expiry",
+          "A hold on an item that lapses if the shopper doesn't pay in time, returning it to stock.",
+        ],
+      ],
+      resources: [R.ddia, R.sdInterview, R.sdPrimer],
+    },
     guide: {
       strongAnswer: strong(
         "A strong answer recognises that almost all of the two million shoppers will not get a unit, so the design should turn them away cheaply and fairly, and concentrate strong consistency on the small number of reservation attempts.",
@@ -481,6 +663,22 @@ export const SYSTEM_DESIGN_QUESTIONS: SeedQuestion[] = [
     tags: ["real-time", "collaboration", "conflict-resolution", "offline"],
     companies: ["Google", "Microsoft", "Figma"],
     competencies: ["architecture", "data-modeling", "scalability-reliability", "tradeoffs"],
+    learn: {
+      explainer:
+        "Real-time collaboration lets several people edit the same document at once and see each other's changes almost instantly. Each keystroke becomes a small operation sent to the others, and the system needs a rule for merging operations made at the same time so everyone ends with the same text, including someone who edited offline.",
+      terms: [
+        [
+          "Operational transformation (OT)",
+          "A method that adjusts each edit for edits made at the same time so every copy ends up the same.",
+        ],
+        [
+          "CRDT",
+          "Conflict-free replicated data type: a data structure whose copies can be changed independently and always merge to the same result.",
+        ],
+        ["Presence", "Showing who else is in the document and where their cursor is."],
+      ],
+      resources: [R.ddia, R.sdInterview, R.sdPrimer],
+    },
     guide: {
       strongAnswer: strong(
         "A strong answer explains in plain words how concurrent edits are merged, and does not need to implement the algorithm. It recognises that each document is a small, busy unit, so the system scales by spreading many documents across many servers, not by splitting one document.",
@@ -517,6 +715,16 @@ export const SYSTEM_DESIGN_QUESTIONS: SeedQuestion[] = [
     tags: ["cdn", "caching", "web", "traffic-spikes"],
     companies: [],
     competencies: ["requirements-scoping", "architecture", "scalability-reliability", "tradeoffs"],
+    learn: {
+      explainer:
+        "A news site is read by many and written by few, so most pages can be served from caches close to readers. A content delivery network keeps copies of pages at the edge; the design question is how long copies may live, and how to refresh them within seconds when a story changes.",
+      terms: [
+        ["Cache hit ratio", "The share of requests answered from a cache rather than the origin servers."],
+        ["TTL", "Time to live: how long a cached copy may be used before it must be refreshed."],
+        ["Purge", "Telling the CDN to drop a cached page now, for example after a correction."],
+      ],
+      resources: [R.highPerfBrowser, R.sdPrimer, R.sdInterview],
+    },
     guide: {
       strongAnswer: strong(
         "A strong answer makes the CDN do nearly all the work: almost every reader sees the same article, so pages can be cached at edge servers near readers and the origin (our own servers) only sees a trickle of requests.",
@@ -553,6 +761,25 @@ export const SYSTEM_DESIGN_QUESTIONS: SeedQuestion[] = [
     tags: ["migration", "microservices", "data-migration", "program-management"],
     companies: ["Amazon", "Netflix", "Shopify"],
     competencies: ["architecture", "data-modeling", "tradeoffs", "rollout-operations"],
+    learn: {
+      explainer:
+        "A monolith is one large application; splitting it into services lets teams ship independently, but the move is risky. The usual way is gradual: put a routing layer in front, carve out one capability at a time, move its data last and carefully, and keep the old path ready to switch back to.",
+      terms: [
+        [
+          "Strangler fig pattern",
+          "Replacing a system piece by piece behind a router until the old one can be switched off.",
+        ],
+        [
+          "Shared database",
+          "One database used by many parts of the code, which ties them together and makes splitting hard.",
+        ],
+        [
+          "Dual write",
+          "Writing to the old and new store at once during a move, which needs care to keep them consistent.",
+        ],
+      ],
+      resources: [R.ddia, R.accelerate, R.sdPrimer],
+    },
     guide: {
       strongAnswer: strong(
         "A strong answer is incremental: grow new services around the old application one piece at a time and route traffic to them gradually, often called the strangler fig pattern, with the shared database as the hardest part. It ties every technical step to team ownership and a way back.",
@@ -589,6 +816,19 @@ export const SYSTEM_DESIGN_QUESTIONS: SeedQuestion[] = [
     tags: ["compliance", "multi-region", "privacy", "migration"],
     companies: ["Microsoft", "Salesforce", "Atlassian"],
     competencies: ["requirements-scoping", "architecture", "data-modeling", "rollout-operations"],
+    learn: {
+      explainer:
+        "Data residency means a customer's data is stored and processed only in an agreed place, such as the EU. Designing for it means knowing every place data goes (databases, backups, logs, search indexes, support tools, vendors) and routing each customer to a home region, while shared services such as sign-in still work.",
+      terms: [
+        ["Data residency", "A promise about where data is stored and processed."],
+        [
+          "Cell / regional stack",
+          "A full copy of the product running in one region, serving only that region's customers.",
+        ],
+        ["Sub-processor", "An outside company that handles customer data on our behalf, such as an email provider."],
+      ],
+      resources: [R.ddia, R.privacyGdpr, R.sdPrimer],
+    },
     guide: {
       strongAnswer: strong(
         "A strong answer starts by defining exactly what 'data stays in the EU' means with legal and the customers, because the answer covers far more than the main database: backups, logs, search indexes, analytics, support tools and outside vendors all hold customer data.",
@@ -625,6 +865,19 @@ export const SYSTEM_DESIGN_QUESTIONS: SeedQuestion[] = [
     tags: ["api", "queues", "reliability", "developer-platform"],
     companies: ["Stripe", "Shopify", "GitHub"],
     competencies: ["architecture", "scalability-reliability", "tradeoffs", "rollout-operations"],
+    learn: {
+      explainer:
+        "A webhook is an HTTP request our platform sends to a customer's server when something happens. Because customer servers are sometimes slow or down, delivery is queued, retried with growing gaps, and isolated per customer so one broken endpoint doesn't delay everyone else's events.",
+      terms: [
+        ["Exponential backoff", "Waiting longer after each failed retry, such as 1, 2, 4, 8 minutes."],
+        [
+          "At-least-once delivery",
+          "A promise that every event arrives, possibly more than once, so receivers must handle repeats.",
+        ],
+        ["Signature", "A code attached to each webhook proving it came from us and wasn't altered."],
+      ],
+      resources: [R.ddia, R.apiDesign, R.sdInterview],
+    },
     guide: {
       strongAnswer: strong(
         "A strong answer accepts that delivery will be 'at least once', because a network can't guarantee exactly once, and makes duplicates harmless by giving every event a unique ID that customers can use to ignore repeats. It isolates customers so one broken endpoint never delays others.",
@@ -660,6 +913,19 @@ export const SYSTEM_DESIGN_QUESTIONS: SeedQuestion[] = [
     tags: ["gaming", "real-time", "data-structures", "caching"],
     companies: ["Amazon", "Microsoft"],
     competencies: ["requirements-scoping", "architecture", "data-modeling", "tradeoffs"],
+    learn: {
+      explainer:
+        "A leaderboard keeps players sorted by score and answers 'what is my rank?' and 'who is in the top 100?' quickly. A sorted set kept in memory does both in a few steps even for millions of players; the remaining questions are resetting weekly boards, handling ties and ignoring cheated scores.",
+      terms: [
+        ["Sorted set", "A collection kept in score order that can give a member's rank or a range of members quickly."],
+        ["Sharding", "Splitting data across several machines by some key."],
+        [
+          "Approximate rank",
+          "A rank that may be slightly off (say 'top 2%') but is much cheaper to compute at huge scale.",
+        ],
+      ],
+      resources: [R.sdInterview, R.grokkingAlgorithms, R.sdPrimer],
+    },
     guide: {
       strongAnswer: strong(
         "A strong answer picks a data structure that keeps scores sorted as they change, so 'what is my rank?' doesn't mean sorting 10 million players every time, and treats the match result as the durable record with the leaderboard as a fast view built from it.",

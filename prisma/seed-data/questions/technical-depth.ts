@@ -1,4 +1,5 @@
 import { strong, type SeedQuestion } from "./seed-question";
+import { R } from "./learn-resources";
 
 /**
  * Technical depth the way a TPM is tested: explain how things work and reason about
@@ -8,13 +9,23 @@ export const TECHNICAL_DEPTH_QUESTIONS: SeedQuestion[] = [
   {
     slug: "td-url-to-page",
     type: "technical-depth",
-    title: "What happens when you type a URL and press Enter?",
+    title: "The one second between a link and a loaded shop page",
     prompt:
-      "You type a web address such as shop.example.com into your browser and press Enter, and a second later the page appears. Walk me through everything that happens in between, in as much depth as you can. I'll stop you and dig into the parts that interest me.",
+      "A customer on a laptop opens shop.example.com from a bookmark, and about a second later the home page is on screen. Take me through what happens in that second, from the browser's first step to the finished page, as deep as you can go. I'll stop you and dig into the parts that interest me.",
     difficulty: "EASY",
     tags: ["networking", "dns", "http", "tls"],
     companies: ["Google", "Amazon", "Microsoft", "Meta"],
     competencies: ["fundamentals", "communication-clarity"],
+    learn: {
+      explainer:
+        "Loading a web page is a chain of steps: turn the name into an address (DNS), open a secure connection (TCP and TLS), ask for the page (HTTP), let the servers build it, then let the browser draw it. Knowing the chain helps you ask where time is lost when a page is slow.",
+      terms: [
+        ["DNS", "The internet's phone book: it turns a name like shop.example.com into a numeric address."],
+        ["TLS", "The encryption and identity check behind the padlock in the browser."],
+        ["Round trip", "One message there and back; distance makes each one slower."],
+      ],
+      resources: [R.networking, R.highPerfBrowser, R.sdPrimer],
+    },
     guide: {
       strongAnswer: strong(
         "A strong answer gives a clear, ordered story from name lookup to rendered page, then goes one level deeper wherever the interviewer pushes, and connects each step to where time is spent.",
@@ -50,6 +61,16 @@ export const TECHNICAL_DEPTH_QUESTIONS: SeedQuestion[] = [
     tags: ["databases", "indexes", "performance", "sql"],
     companies: ["Amazon", "Microsoft", "Oracle"],
     competencies: ["databases-data", "debugging-reasoning", "communication-clarity"],
+    learn: {
+      explainer:
+        "A database index is like the index at the back of a book: a sorted list that lets the database jump to the rows it needs instead of reading every row. Without one, a query's cost grows with the table, which is why pages that were fast on small tables slow down as data grows.",
+      terms: [
+        ["Index", "A sorted structure that points to rows, making lookups by its columns fast."],
+        ["Query plan", "The database's explanation of how it will run a query, shown by EXPLAIN."],
+        ["Full table scan", "Reading every row of a table to find the few that match."],
+      ],
+      resources: [R.useIndex, R.sqlCourse, R.ddia],
+    },
     guide: {
       strongAnswer: strong(
         "A strong answer explains that without a suitable index the database must read far more rows than it returns, and that this cost grows with the table, which matches the symptom. It then moves from guessing to evidence.",
@@ -86,6 +107,16 @@ export const TECHNICAL_DEPTH_QUESTIONS: SeedQuestion[] = [
     tags: ["databases", "transactions", "concurrency", "consistency"],
     companies: ["Amazon", "Google", "Stripe"],
     competencies: ["databases-data", "fundamentals", "communication-clarity"],
+    learn: {
+      explainer:
+        "A transaction groups several database steps so they all happen or none do. Isolation decides what two transactions running at the same time can see of each other; with weak isolation, two buyers can both read 'seat free' before either marks it sold.",
+      terms: [
+        ["Transaction", "A group of database operations that succeeds or fails as a whole."],
+        ["Isolation level", "How much one running transaction is protected from the effects of others."],
+        ["Row lock", "A database mark that makes other transactions wait before changing the same row."],
+      ],
+      resources: [R.ddia, R.sqlCourse, R.useIndex],
+    },
     guide: {
       strongAnswer: strong(
         "A strong answer identifies a classic race condition: both requests read 'available' before either wrote 'sold'. It explains transactions plainly and knows that a transaction alone doesn't automatically prevent this; it depends on how the check and the write are done.",
@@ -121,6 +152,16 @@ export const TECHNICAL_DEPTH_QUESTIONS: SeedQuestion[] = [
     tags: ["databases", "replication", "consistency", "debugging"],
     companies: ["Meta", "LinkedIn", "Google"],
     competencies: ["databases-data", "debugging-reasoning", "communication-clarity"],
+    learn: {
+      explainer:
+        "Many databases keep copies (replicas) of the main server to share the reading load. Copies are updated a moment later than the main server, so a read from a replica just after a write can show old data; designs fix this by reading your own recent writes from the main server.",
+      terms: [
+        ["Primary", "The database server that accepts writes."],
+        ["Read replica", "A copy that serves reads and receives changes from the primary shortly after."],
+        ["Read-your-writes", "A guarantee that a user always sees their own latest changes."],
+      ],
+      resources: [R.ddia, R.sdPrimer, R.sre],
+    },
     guide: {
       strongAnswer: strong(
         "A strong answer recognises replication lag from the symptom ('old value, then new value a few seconds later') and explains the trade-off that created it, then offers targeted fixes rather than abandoning replicas.",
@@ -157,6 +198,16 @@ export const TECHNICAL_DEPTH_QUESTIONS: SeedQuestion[] = [
     tags: ["databases", "sql", "nosql", "architecture"],
     companies: ["Amazon", "Microsoft", "Apple"],
     competencies: ["databases-data", "fundamentals", "communication-clarity"],
+    learn: {
+      explainer:
+        "Relational (SQL) databases store data in tables with relationships and strong guarantees; many NoSQL stores give up some of that to scale out easily or to store a particular shape of data well. The right choice follows how each kind of data is read and written, and one product often uses more than one.",
+      terms: [
+        ["Relational database", "Data in tables of rows and columns, linked by keys and queried with SQL."],
+        ["Schema", "The agreed structure of the data: which fields exist and what type they are."],
+        ["Time-series store", "A database built for many timestamped readings, such as heart rate every few seconds."],
+      ],
+      resources: [R.ddia, R.sqlCourse, R.sdPrimer],
+    },
     guide: {
       strongAnswer: strong(
         "A strong answer refuses the all-or-nothing framing: it looks at each kind of data, how it's written and read and how consistent it must be, and picks the fewest stores that fit, mindful that every extra store is something the team must run.",
@@ -192,6 +243,16 @@ export const TECHNICAL_DEPTH_QUESTIONS: SeedQuestion[] = [
     tags: ["algorithms", "big-o", "hash-maps", "data-quality"],
     companies: ["Google", "Amazon", "Salesforce"],
     competencies: ["algorithms-complexity", "communication-clarity"],
+    learn: {
+      explainer:
+        "Big-O describes how the work a program does grows as its input grows. Comparing every record with every other grows with the square of the list (5 million records means trillions of comparisons), while putting each email into a set and checking for repeats grows in step with the list.",
+      terms: [
+        ["Big-O notation", "A rough description of how running time grows with input size, such as O(n) or O(n²)."],
+        ["Set", "A collection that holds each value once and can tell quickly whether a value is already in it."],
+        ["Normalisation", "Cleaning values into one form, such as lower-casing emails, before comparing them."],
+      ],
+      resources: [R.grokkingAlgorithms, R.pythonCourse, R.automateBoring],
+    },
     guide: {
       strongAnswer: strong(
         "A strong answer explains Big-O as 'how the work grows as the data grows', shows with real numbers why comparing every pair explodes, and offers a linear approach using a hash set, then reasons honestly about fuzzy matching.",
@@ -227,6 +288,16 @@ export const TECHNICAL_DEPTH_QUESTIONS: SeedQuestion[] = [
     tags: ["data-structures", "hash-maps", "algorithms", "distributed-systems"],
     companies: ["Google", "Meta", "Microsoft"],
     competencies: ["algorithms-complexity", "fundamentals", "communication-clarity"],
+    learn: {
+      explainer:
+        "A hash map turns each key into a number (a hash) that says which slot of an array to look in, so finding a key takes about the same time whether there are ten entries or ten million. It slows down when many keys land in the same slot, or when it must grow and copy everything.",
+      terms: [
+        ["Hash function", "A function that turns a key into a number, always the same number for the same key."],
+        ["Collision", "Two different keys landing in the same slot."],
+        ["Load factor", "How full the map is; past a limit it grows to keep lookups fast."],
+      ],
+      resources: [R.grokkingAlgorithms, R.fluentPython, R.pythonCourse],
+    },
     guide: {
       strongAnswer: strong(
         "A strong answer explains the mechanism (hash the key to a number, use it to pick a slot) well enough to reason about when it breaks, and connects it to sharding and consistent hashing, which TPMs meet in design reviews.",
@@ -255,35 +326,44 @@ export const TECHNICAL_DEPTH_QUESTIONS: SeedQuestion[] = [
   {
     slug: "td-dependency-graph-order",
     type: "technical-depth",
-    title: "Work out a safe order to upgrade interdependent services",
+    title: "Sixty nightly data jobs and the order they must run in",
     prompt:
-      "You're running a program to upgrade 60 services to a new security library. Some services can only be upgraded after the services they call have been upgraded, and engineers have given you a list of 'A depends on B' pairs. Explain how you'd represent this, how you'd work out a valid order and which upgrades can run in parallel, and what you'd do if the list contains a loop.",
+      "Every night, 60 data jobs build the tables behind the company's reports, and many read tables that other jobs write. Today each job starts at a fixed clock time, so when one runs late, the jobs after it read half-built tables and the morning dashboards are wrong. Explain how you'd represent which job needs which, how you'd work out a valid order and which jobs can run in parallel, and what you'd do if the dependencies contain a loop.",
     difficulty: "MEDIUM",
-    tags: ["graphs", "algorithms", "dependencies", "planning"],
-    companies: ["Amazon", "Google", "Microsoft"],
+    tags: ["graphs", "algorithms", "dependencies", "data-pipelines"],
+    companies: ["Amazon", "Google", "Airbnb"],
     competencies: ["algorithms-complexity", "debugging-reasoning", "communication-clarity"],
+    learn: {
+      explainer:
+        "When tasks depend on each other, they form a graph: an arrow from A to B means B must wait for A. Ordering the work so every task comes after what it depends on is called a topological sort; if the arrows form a loop, no such order exists and someone must break the cycle.",
+      terms: [
+        ["Directed graph", "Points (tasks) joined by one-way arrows (dependencies)."],
+        ["Topological sort", "An order of tasks in which each comes after everything it depends on."],
+        ["Cycle", "A loop of dependencies, such as A needs B and B needs A."],
+      ],
+      resources: [R.grokkingAlgorithms, R.ddia, R.dataWarehouse],
+    },
     guide: {
       strongAnswer: strong(
-        "A strong answer models the problem as a directed graph, explains topological sorting in plain words, and connects it to the program: waves of parallel work, the critical path, and what a cycle means for the plan.",
+        "A strong answer models the jobs as a directed graph, explains topological sorting in plain words, and turns it into a schedule: run a job when what it reads is ready, in parallel waves, with the longest chain deciding when reports are done and a loop treated as a design problem.",
         [
-          "**Model:** each service is a node and each 'A depends on B' is an arrow from B to A (B must go first). That is a directed graph.",
-          "**Ordering (topological sort):** repeatedly pick services with no remaining unupgraded dependencies, upgrade them, and remove their arrows, revealing the next set. The cost grows with services plus dependencies, O(V + E), which is trivial for 60 services.",
-          "**Parallel waves:** each round of 'no remaining dependencies' is a wave that can proceed in parallel, which turns the algorithm directly into a schedule.",
-          "**Critical path:** the longest chain of dependencies sets the minimum number of waves, and so the minimum duration; those services deserve the most attention and the earliest start.",
-          "**Cycles:** if at some point no service is free but some remain, there's a loop (A needs B, B needs A). The algorithm finds it; the fix is a program decision: make the library backward compatible so both versions can talk, upgrade both together in one coordinated release, or temporarily break the dependency.",
-          "**Data quality:** the hand-made list is probably wrong in places; cross-check it against real call data from tracing or service-mesh telemetry before committing to the plan.",
+          "**Model:** each job is a node; if job A reads a table job B writes, there is an arrow from B to A (B must finish first). That is a directed graph, and it can be built from which tables each job reads and writes rather than from memory.",
+          "**Ordering (topological sort):** repeatedly run the jobs whose inputs are all ready, mark their tables ready, and reveal the next set. The cost grows with jobs plus dependencies, O(V + E), trivial for 60 jobs.",
+          "**Parallel waves:** each round of 'all inputs ready' can run in parallel; start on readiness, not on the clock, so a late job delays only what depends on it.",
+          "**Critical path:** the longest chain of dependent jobs sets the earliest time the reports can be ready; those jobs deserve the most attention and speed-up work.",
+          "**Cycles:** if some jobs remain but none has all inputs ready, there is a loop (A reads B's table and B reads A's). The fix is a design decision: split a job, or have one read yesterday's finished snapshot.",
+          "**Failures:** when a job fails, everything downstream waits and reports say they are stale, instead of publishing wrong numbers; this is what workflow schedulers such as Airflow provide.",
         ],
       ),
       followUps: [
-        "One service in the middle of the graph is owned by a team that can't start for six weeks. What does the graph tell you?",
-        "How would you find which single service is blocking the most other work?",
-        "What's the difference between this and finding the shortest route between two services?",
-        "How would you keep the order correct as new dependencies are added mid-program?",
+        "One job in the middle of the graph takes two hours. How do you find out whether speeding it up makes the reports earlier?",
+        "Finance's dashboard must be ready by 07:00. How would you work out whether that's possible and what to change?",
+        "A team adds a new job that reads from 15 others. How do you keep the order correct as jobs change?",
       ],
       pitfalls: [
-        "Ordering services by hand or alphabetically without a method.",
-        "Not recognising that a loop makes a strict order impossible and needs a decision, not more analysis.",
-        "Stopping at the algorithm without turning it into waves, owners and a critical path.",
+        "Fixing it by spacing the clock times further apart.",
+        "Not recognising that a loop makes a strict order impossible and needs a design change.",
+        "Stopping at the algorithm without turning it into a schedule and a critical path.",
       ],
     },
   },
@@ -297,6 +377,19 @@ export const TECHNICAL_DEPTH_QUESTIONS: SeedQuestion[] = [
     tags: ["algorithms", "big-data", "sorting", "streaming"],
     companies: ["Google", "Amazon", "Meta"],
     competencies: ["algorithms-complexity", "databases-data", "fundamentals"],
+    learn: {
+      explainer:
+        "When data is far bigger than one computer's memory, the trick is to split it so each piece fits, count each piece separately, and combine the counts. The same idea, spread over many machines, is what MapReduce and modern data tools do.",
+      terms: [
+        ["MapReduce", "Process pieces of data in parallel (map), then combine the partial results (reduce)."],
+        [
+          "Hash partitioning",
+          "Sending each item to a bucket chosen by its hash so the same item always lands in the same bucket.",
+        ],
+        ["Top-k", "Finding the k most frequent or largest items without sorting everything."],
+      ],
+      resources: [R.ddia, R.grokkingAlgorithms, R.pythonCourse],
+    },
     guide: {
       strongAnswer: strong(
         "A strong answer sees that the data doesn't fit in memory but the distinct error messages might not either, splits the work so each piece fits, and uses a small fixed-size structure for the top 100. It also thinks about what counts as 'the same error'.",
@@ -332,6 +425,16 @@ export const TECHNICAL_DEPTH_QUESTIONS: SeedQuestion[] = [
     tags: ["caching", "performance", "consistency", "incidents"],
     companies: ["Amazon", "Netflix", "Meta"],
     competencies: ["fundamentals", "debugging-reasoning", "databases-data"],
+    learn: {
+      explainer:
+        "A cache keeps copies of data close at hand so reads are fast, but a copy can go out of date when the original changes. Every cache needs a rule for when copies expire or are removed, and a plan for the moment many copies expire at once and all requests hit the database together.",
+      terms: [
+        ["Cache invalidation", "Removing or updating cached copies when the real data changes."],
+        ["TTL", "Time to live: how long a cached copy may be used."],
+        ["Thundering herd", "Many requests rushing to the database at once when a popular cached item expires."],
+      ],
+      resources: [R.ddia, R.sdPrimer, R.sdInterview],
+    },
     guide: {
       strongAnswer: strong(
         "A strong answer explains the common 'cache-aside' pattern, ties stale prices to how entries expire and are invalidated, and ties the overload to a cold or mass-expired cache sending every request to the database at once.",
@@ -360,19 +463,29 @@ export const TECHNICAL_DEPTH_QUESTIONS: SeedQuestion[] = [
   {
     slug: "td-race-condition-likes",
     type: "technical-depth",
-    title: "Why does the like counter lose likes under load?",
+    title: "A viral post's like counter can't keep up",
     prompt:
-      "A post went viral, and the like count shown is thousands lower than the number of 'like' records we actually stored. The code reads the current count, adds one and saves it back, and many servers run this code at the same time. Explain what's happening in terms of concurrency, the ways to fix it, and what each fix costs at very high volume.",
+      "Last year our like counter lost likes under load, and the team fixed it by making the database add one in a single atomic step. Now a celebrity post gets 40,000 likes a minute, the counts are right, but the like button times out for many users and other writes to that database slow down. Explain why the fix that made the count correct makes this post slow, and what you'd do about counters this hot.",
     difficulty: "MEDIUM",
     tags: ["concurrency", "race-conditions", "locking", "scalability"],
     companies: ["Meta", "Google", "LinkedIn"],
     competencies: ["fundamentals", "debugging-reasoning", "communication-clarity"],
+    learn: {
+      explainer:
+        "When many servers update the same number at once, the way the update is written decides whether it is correct and whether it keeps up. 'Read, add one, save' loses updates when two servers interleave; an atomic increment fixes correctness, and spreading a hot counter over several rows fixes throughput.",
+      terms: [
+        ["Atomic operation", "A change that happens completely or not at all, with nothing able to slip in between."],
+        ["Lost update", "One change overwriting another because both started from the same old value."],
+        ["Hot key", "One record so popular that all the traffic queues up on it."],
+      ],
+      resources: [R.ddia, R.sqlCourse, R.sdPrimer],
+    },
     guide: {
       strongAnswer: strong(
-        "A strong answer names the lost-update race, explains it with a two-request timeline, and compares fixes from simplest to most scalable, choosing by how hot the counter is.",
+        "A strong answer explains that every like now waits its turn on one database row (contention on a hot key), recalls why the atomic step was needed, and compares ways to spread or defer the writes, choosing by what the product really needs from the number.",
         [
-          "**The race:** server A reads 100, server B reads 100, both add one, both save 101. Two likes became one. This read-modify-write pattern is safe only if nothing else can run between the read and the write.",
-          "**Concurrency basics:** multiple threads or servers run at the same time and interleave in unpredictable orders, so a bug can appear only under load, which is why testing didn't catch it.",
+          "**Why last year's bug happened:** server A reads 100, server B reads 100, both save 101, one like lost. The atomic increment removed that gap, but it works by making writers to the row take turns.",
+          "**Contention now:** 40,000 increments a minute on one row means each waits for the one before; queues grow, requests time out, and the row's locks and log writes slow the rest of the database.",
           "**Atomic operations:** ask the database or cache to do the increment itself in one step ('count = count + 1'), so there is no gap. Simple and usually enough.",
           "**Locks:** a lock lets only one writer in at a time. Correct, but for a viral post everyone queues on the same lock, and locks held across several resources risk deadlock (two parties each waiting for the other).",
           "**Sharded counters:** split the count into, say, 50 sub-counters, increment a random one and sum them when reading. This spreads the write load for very hot items at the cost of slightly more expensive reads.",
@@ -380,13 +493,13 @@ export const TECHNICAL_DEPTH_QUESTIONS: SeedQuestion[] = [
         ],
       ),
       followUps: [
-        "Explain a deadlock to a non-technical stakeholder.",
-        "Why might the bug never appear in the test environment?",
+        "Explain to a product manager why the like count may lag a few seconds behind.",
+        "Why did neither problem appear in the test environment?",
         "Would you handle a bank balance the same way as a like count? Why or why not?",
         "How would you fix the counts that are already wrong?",
       ],
       pitfalls: [
-        "Blaming the database for 'losing writes' without identifying the read-modify-write pattern.",
+        "Going back to 'read, add one, save', which reintroduces lost likes.",
         "Proposing a global lock without considering contention on a hot post.",
         "Treating approximate counts as unacceptable without asking what the product actually needs.",
       ],
@@ -402,6 +515,19 @@ export const TECHNICAL_DEPTH_QUESTIONS: SeedQuestion[] = [
     tags: ["performance", "latency", "debugging", "observability"],
     companies: ["Amazon", "Google", "Netflix"],
     competencies: ["debugging-reasoning", "fundamentals", "communication-clarity"],
+    learn: {
+      explainer:
+        "Latency percentiles describe how slow requests are: the median (p50) is the typical request, and the 99th percentile (p99) is the slowest one in a hundred. Averages hide slow outliers, and a page that makes many calls is often held up by the slowest of them, so the tail matters to users more than it first seems.",
+      terms: [
+        ["Percentile", "The value below which a given share of measurements fall; p99 is slower than 99% of requests."],
+        ["Tail latency", "The slowness of the slowest requests."],
+        [
+          "Garbage collection pause",
+          "A moment when a program stops to free memory, which shows up as occasional slow requests.",
+        ],
+      ],
+      resources: [R.sre, R.ddia, R.srw],
+    },
     guide: {
       strongAnswer: strong(
         "A strong answer explains percentiles clearly, argues why tail latency hurts real users and revenue, then runs a structured investigation that narrows the problem by dimension rather than guessing.",
@@ -437,6 +563,16 @@ export const TECHNICAL_DEPTH_QUESTIONS: SeedQuestion[] = [
     tags: ["networking", "dns", "migration", "operations"],
     companies: ["Amazon", "Microsoft", "Cloudflare"],
     competencies: ["fundamentals", "debugging-reasoning", "communication-clarity"],
+    learn: {
+      explainer:
+        "DNS answers are cached by browsers, operating systems and resolvers for as long as the record's time to live says, and some ignore it. A DNS change therefore spreads gradually, so a safe cutover lowers the time to live days ahead, keeps the old system working during the change, and watches traffic drain from it.",
+      terms: [
+        ["DNS record", "An entry that maps a name to an address or another name."],
+        ["TTL", "How long others may cache a DNS answer before asking again."],
+        ["Resolver", "The server that looks up names on a device's behalf and caches answers."],
+      ],
+      resources: [R.networking, R.sre, R.highPerfBrowser],
+    },
     guide: {
       strongAnswer: strong(
         "A strong answer explains that DNS answers are cached at many layers for as long as the record's TTL says, and some clients ignore the TTL, so a cutover is gradual by nature. It plans to run both sides in parallel and watch the tail of traffic.",
@@ -472,6 +608,19 @@ export const TECHNICAL_DEPTH_QUESTIONS: SeedQuestion[] = [
     tags: ["networking", "tls", "security", "incidents"],
     companies: ["Google", "Microsoft", "Apple"],
     competencies: ["fundamentals", "debugging-reasoning", "communication-clarity"],
+    learn: {
+      explainer:
+        "HTTPS uses TLS to encrypt traffic and prove a server's identity with a certificate signed by an authority that devices trust. Certificates expire by design, so renewals must be automated and monitored; apps that pin a certificate or keep their own trust list break differently from browsers.",
+      terms: [
+        ["Certificate", "A signed document binding a domain name to a public key, valid for a set period."],
+        ["Certificate authority", "An organisation that devices trust to vouch for certificates."],
+        [
+          "Certificate pinning",
+          "An app accepting only specific certificates, which adds safety but makes rotation harder.",
+        ],
+      ],
+      resources: [R.networking, R.securityEngineering, R.sre],
+    },
     guide: {
       strongAnswer: strong(
         "A strong answer explains the three guarantees of TLS in plain words, how certificates and certificate authorities create trust, and then treats the outage as a process failure with both technical and operational fixes.",
@@ -508,6 +657,16 @@ export const TECHNICAL_DEPTH_QUESTIONS: SeedQuestion[] = [
     tags: ["distributed-systems", "apis", "reliability", "payments"],
     companies: ["Stripe", "Amazon", "Uber"],
     competencies: ["fundamentals", "debugging-reasoning", "databases-data"],
+    learn: {
+      explainer:
+        "A timeout doesn't mean a request failed; it means we don't know. Retrying is safe only if doing the same thing twice has the same effect as doing it once, which is what an idempotency key gives: the server remembers the key and returns the first result instead of charging again.",
+      terms: [
+        ["Timeout", "Giving up waiting for an answer after a set time."],
+        ["Idempotent", "Safe to repeat: doing it twice has the same effect as doing it once."],
+        ["Retry with backoff", "Trying again after waits that grow, so a struggling service isn't swamped."],
+      ],
+      resources: [R.ddia, R.apiDesign, R.sre],
+    },
     guide: {
       strongAnswer: strong(
         "A strong answer explains that a timeout means 'I don't know what happened', not 'it failed', so retries are only safe if repeating the request has no extra effect, and shows how idempotency keys make that true.",

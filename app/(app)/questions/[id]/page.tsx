@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { requireOnboardedUser } from "@/app/_server/current-user";
 import { Markdown } from "@/components/markdown";
-import { Chips, DifficultyBadge, StatusBadge } from "@/components/questions/question-display";
+import { Chips, DifficultyBadge, LearnSection, StatusBadge } from "@/components/questions/question-display";
 import { AppError } from "@/lib/errors";
 import type { Caller } from "@/lib/auth/sessions";
 import { getQuestion } from "@/lib/questions/get-question";
@@ -73,6 +73,8 @@ export default async function QuestionPage({ params }: Params) {
               <Markdown>{question.prompt}</Markdown>
             </div>
           </section>
+
+          {question.learn ? <LearnSection learn={question.learn} /> : null}
 
           <section
             aria-labelledby="guide-heading"
