@@ -1,7 +1,7 @@
 import type { Caller } from "../auth/sessions";
 import { db } from "../db";
 import { historyFrom } from "./get-history";
-import { visibleToViewerSql } from "./visibility-sql";
+import { visibleToViewerSql } from "../feedback/release-rule";
 
 /**
  * The caller's whole visible history for download: one row per score, with

@@ -4,7 +4,7 @@ import { AppError } from "../errors";
 import type { Difficulty } from "../generated/prisma/client";
 import type { CompetencyProgress, ProgressResponse, Readiness, ScorePoint } from "./progress.types";
 import { progressCacheFor } from "./progress-cache";
-import { visibleToSubjectSql } from "./visibility-sql";
+import { visibleToSubjectSql } from "../feedback/release-rule";
 import { Prisma } from "../generated/prisma/client";
 
 // The progress page imports the interviewer view from here too.
