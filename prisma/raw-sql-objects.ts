@@ -61,6 +61,8 @@ export const RAW_SQL_OBJECTS: readonly RawSqlObject[] = [
   { kind: "index", table: "questions", name: "questions_search_idx", why: "GIN index for full-text search" },
   { kind: "constraint", table: "questions", name: "questions_rejection_has_reason", why: "CHECK: a rejected question says why" },
   { kind: "constraint", table: "rubric_competencies", name: "rubric_competencies_weight_check", why: "CHECK: weights in (0, 1]" },
+  // 20261205150000_rubric_descriptors_list
+  { kind: "constraint", table: "rubric_competencies", name: "rubric_competencies_descriptor_per_score", why: "CHECK: one descriptor per score of the scale" },
   // 20261125050000_booking_lifecycle
   { kind: "constraint", table: "bookings", name: "bookings_cancel_has_reason", why: "CHECK: a cancellation says who and why" },
   { kind: "constraint", table: "no_show_reports", name: "no_show_reports_not_self", why: "CHECK: nobody reports themselves" },

@@ -5,6 +5,7 @@ import { formatDay } from "@/components/questions/question-display";
 import { AdminTabs } from "@/components/admin/admin-tabs";
 import { listInterviewTypes } from "@/lib/interview-types/list-interview-types";
 import { listCurrentRubrics } from "@/lib/rubrics/rubrics";
+import { SCORE_MAX, SCORE_MIN } from "@/lib/rubrics/score-scale";
 
 export const metadata: Metadata = { title: "Rubrics · Admin" };
 
@@ -27,7 +28,7 @@ export default async function AdminRubricsPage({ searchParams }: { searchParams:
           Rubrics
         </h2>
         <p className="mt-1 max-w-prose text-sm text-slate-700">
-          Each interview type has one rubric: the competencies interviewers score from 1 to 4. Editing one publishes a
+          Each interview type has one rubric: the competencies interviewers score from {SCORE_MIN} to {SCORE_MAX}. Editing one publishes a
           new version; interviews already booked keep theirs.
         </p>
 
