@@ -1,10 +1,10 @@
-import type { RawSqlObject } from "../lib/migrations/schema-drift-shape";
+import type { RawSqlObject } from "../tests/support/schema-drift/schema-drift-shape";
 
 /**
  * Database objects that migrations create in raw SQL and schema.prisma cannot describe
  * (CHECK / EXCLUDE constraints, triggers, generated search columns, extensions, …).
  *
- * lib/migrations/schema-drift.int.test.ts compares a database built from the migrations
+ * tests/support/schema-drift/schema-drift.int.test.ts compares a database built from the migrations
  * with schema.prisma: anything in the database that Prisma does not declare is drift
  * unless it is listed here, and everything listed here must exist. A listed object is
  * only checked for existence, not compared, so an index listed here may differ from

@@ -4,7 +4,7 @@ import path from "node:path";
 import pg from "pg";
 import { afterAll, expect, inject, it } from "vitest";
 import { cloneDatabase, dropDatabase, uniqueDatabaseName } from "../../tests/setup/test-server";
-import { applyMigrations, DEFAULT_MIGRATIONS_DIR } from "../migrations/apply-migrations";
+import { applyMigrations, DEFAULT_MIGRATIONS_DIR } from "../platform/apply-migrations";
 
 const MIGRATION = "20261205150000_rubric_descriptors_list";
 const adminUrl = inject("testAdminUrl");
