@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { requireAdminUser } from "@/app/_server/current-user";
 import { AdminTabs } from "@/components/admin/admin-tabs";
 import { jobQueueStats } from "@/lib/jobs/queue-stats";
-import { dateTimeFormat } from "@/components/ui/date-time-format";
+import { dateTimeFormat } from "@/lib/dates/date-time-format";
 
 export const metadata: Metadata = { title: "Jobs · Admin" };
 export const dynamic = "force-dynamic";
