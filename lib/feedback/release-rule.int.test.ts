@@ -41,7 +41,11 @@ interface Case {
 const cases: Case[] = [];
 const submitted = (s: State) => s === "SUBMITTED" || s === "HIDDEN";
 
-async function writeFeedback(c: Case, direction: "INTERVIEWER_TO_CANDIDATE" | "CANDIDATE_TO_INTERVIEWER", state: State) {
+async function writeFeedback(
+  c: Case,
+  direction: "INTERVIEWER_TO_CANDIDATE" | "CANDIDATE_TO_INTERVIEWER",
+  state: State,
+) {
   if (state === "NONE") return;
   const toCandidate = direction === "INTERVIEWER_TO_CANDIDATE";
   const done = submitted(state);

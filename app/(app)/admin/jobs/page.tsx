@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { requireAdminUser } from "@/app/_server/current-user";
+import { ADMIN_CELL, AdminTable } from "@/components/admin/admin-table";
 import { AdminTabs } from "@/components/admin/admin-tabs";
 import { jobQueueStats } from "@/lib/jobs/queue-stats";
 import { dateTimeFormat } from "@/lib/dates/date-time-format";
@@ -27,42 +28,29 @@ export default async function AdminJobsPage() {
           E-mails, invites and reminders are sent by the job worker. Failed jobs are retried with backoff before they
           count as failed. Finished jobs are kept for two weeks.
         </p>
-        <div className="mt-4 overflow-x-auto">
-          <table className="w-full min-w-[32rem] text-left text-sm">
-            <thead>
-              <tr className="border-b border-slate-200">
-                <th scope="col" className="py-2 pr-4">
-                  Queue
-                </th>
-                <th scope="col" className="py-2 pr-4 text-right">
-                  Queued
-                </th>
-                <th scope="col" className="py-2 pr-4 text-right">
-                  Running
-                </th>
-                <th scope="col" className="py-2 pr-4 text-right">
-                  Failed
-                </th>
-                <th scope="col" className="py-2 text-right">
-                  Done
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {queues.map((q) => (
-                <tr key={q.name} className="border-b border-slate-100">
-                  <th scope="row" className="py-2 pr-4 font-mono font-normal">
-                    {q.name}
-                  </th>
-                  <td className="py-2 pr-4 text-right">{q.queued}</td>
-                  <td className="py-2 pr-4 text-right">{q.active}</td>
-                  <td className={`py-2 pr-4 text-right ${q.failed ? "font-semibold text-red-800" : ""}`}>{q.failed}</td>
-                  <td className="py-2 text-right">{q.done}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <AdminTable
+          caption="Jobs per queue"
+          tableClassName="min-w-[32rem]"
+          columns={[
+            { label: "Queue" },
+            { label: "Queued", className: "text-right" },
+            { label: "Running", className: "text-right" },
+            { label: "Failed", className: "text-right" },
+            { label: "Done", className: "text-right" },
+          ]}
+        >
+          {queues.map((q) => (
+            <tr key={q.name}>
+              <th scope="row" className={`${ADMIN_CELL} font-mono font-normal`}>
+                {q.name}
+              </th>
+              <td className={`${ADMIN_CELL} text-right`}>{q.queued}</td>
+              <td className={`${ADMIN_CELL} text-right`}>{q.active}</td>
+              <td className={`${ADMIN_CELL} text-right ${q.failed ? "font-semibold text-red-800" : ""}`}>{q.failed}</td>
+              <td className={`${ADMIN_CELL} text-right`}>{q.done}</td>
+            </tr>
+          ))}
+        </AdminTable>
       </section>
       <section aria-labelledby="failures-heading" className="mt-8">
         <h2 id="failures-heading" className="text-lg font-semibold">
