@@ -1,7 +1,10 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
+import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import ApiReferencePage from "../../app/developers/page";
 import { GET } from "../../app/api/v1/openapi.json/route";
+import { API_OPERATIONS } from "./api-operations";
 import { openApiDocument } from "./openapi-document";
 
 const API_DIR = path.join(process.cwd(), "app", "api", "v1");
@@ -41,5 +44,10 @@ describe("the OpenAPI document", () => {
     expect(doc.openapi).toBe("3.1.0");
     const booking = doc.paths["/bookings"]!.post!.requestBody!.content["application/json"]!.schema;
     expect(booking).toMatchObject({ type: "object" });
+  });
+
+  it("the reference page lists every operation", () => {
+    const html = renderToStaticMarkup(ApiReferencePage());
+    for (const op of API_OPERATIONS) expect(html).toContain(`/api/v1${op.path}`);
   });
 });
