@@ -1,10 +1,10 @@
-import type { RawSqlObject } from "../lib/migrations/schema-drift-shape";
+import type { RawSqlObject } from "../tests/support/schema-drift/schema-drift-shape";
 
 /**
  * Database objects that migrations create in raw SQL and schema.prisma cannot describe
  * (CHECK / EXCLUDE constraints, triggers, generated search columns, extensions, …).
  *
- * lib/migrations/schema-drift.int.test.ts compares a database built from the migrations
+ * tests/support/schema-drift/schema-drift.int.test.ts compares a database built from the migrations
  * with schema.prisma: anything in the database that Prisma does not declare is drift
  * unless it is listed here, and everything listed here must exist. A listed object is
  * only checked for existence, not compared, so an index listed here may differ from
@@ -61,6 +61,8 @@ export const RAW_SQL_OBJECTS: readonly RawSqlObject[] = [
   { kind: "index", table: "questions", name: "questions_search_idx", why: "GIN index for full-text search" },
   { kind: "constraint", table: "questions", name: "questions_rejection_has_reason", why: "CHECK: a rejected question says why" },
   { kind: "constraint", table: "rubric_competencies", name: "rubric_competencies_weight_check", why: "CHECK: weights in (0, 1]" },
+  // 20261205150000_rubric_descriptors_list
+  { kind: "constraint", table: "rubric_competencies", name: "rubric_competencies_descriptor_per_score", why: "CHECK: one descriptor per score of the scale" },
   // 20261125050000_booking_lifecycle
   { kind: "constraint", table: "bookings", name: "bookings_cancel_has_reason", why: "CHECK: a cancellation says who and why" },
   { kind: "constraint", table: "no_show_reports", name: "no_show_reports_not_self", why: "CHECK: nobody reports themselves" },

@@ -1,5 +1,5 @@
 // `npm run migrate`: applies prisma/migrations to DATABASE_URL (the Dockerfile runs this too).
-import { applyMigrations } from "../lib/migrations/apply-migrations";
+import { applyMigrations } from "../lib/platform/apply-migrations";
 
 const url = process.env.DATABASE_URL;
 if (!url) {

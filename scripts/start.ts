@@ -9,7 +9,7 @@ import path from "node:path";
 import { createPrismaClient } from "../lib/db";
 import { isDemoMode } from "../lib/auth/demo-mode";
 import { parseEnv } from "../lib/env";
-import { applyMigrations } from "../lib/migrations/apply-migrations";
+import { applyMigrations } from "../lib/platform/apply-migrations";
 import { loadOrCreateAuthSecret } from "../lib/platform/auth-secret";
 import { appNodeOptions } from "../lib/platform/app-heap";
 import { buildIfNeeded } from "../lib/platform/build-state";

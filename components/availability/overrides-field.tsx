@@ -5,7 +5,7 @@ import { flushSync } from "react-dom";
 import { newKey, newRange, type DraftOverride } from "./availability-draft";
 import { DayRangesField } from "./day-ranges-field";
 import { FieldError, inputClass, smallButton, useField, useFieldIds, useGroupError } from "./field-bits";
-import { dateTimeFormat } from "@/components/ui/date-time-format";
+import { dateTimeFormat } from "@/lib/dates/date-time-format";
 
 const noSubscribe = () => () => {};
 

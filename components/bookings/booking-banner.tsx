@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { formatClock, formatDay } from "@/components/find-peer/zoned-time";
+import { formatClock, formatDay } from "@/lib/dates/viewer-time";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import type { BookingDetail } from "./booking-keys";

@@ -3,7 +3,7 @@
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { DateTime } from "luxon";
 import Link from "next/link";
-import { formatSpan } from "@/components/find-peer/zoned-time";
+import { formatSpan } from "@/lib/dates/viewer-time";
 import { RoomLink } from "@/components/interview-room/room-link";
 import { ROOM_OPENS_BEFORE_MS } from "@/lib/interview-room/room";
 import { Button } from "@/components/ui/button";

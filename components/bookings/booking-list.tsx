@@ -2,13 +2,13 @@
 
 import { useSuspenseInfiniteQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { formatSpan } from "@/components/find-peer/zoned-time";
+import { formatSpan } from "@/lib/dates/viewer-time";
 import { errorMessage } from "@/components/api-request";
 import { RoomLink } from "@/components/interview-room/room-link";
 import { Button } from "@/components/ui/button";
 import { myBookingsQuery, type BookingRow, type BookingWhen } from "./booking-keys";
 import { StatusBadge } from "./booking-status";
-import { dateTimeFormat } from "@/components/ui/date-time-format";
+import { dateTimeFormat } from "@/lib/dates/date-time-format";
 
 interface Props {
   when: BookingWhen;

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatClock, formatDay } from "@/components/find-peer/zoned-time";
+import { formatClock, formatDay } from "@/lib/dates/viewer-time";
 import type { BookingDetail } from "./booking-keys";
 import { nameOf } from "./booking-status";
 

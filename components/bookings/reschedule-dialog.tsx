@@ -3,7 +3,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { DateTime } from "luxon";
 import { useState } from "react";
-import { formatSpan } from "@/components/find-peer/zoned-time";
+import { formatSpan } from "@/lib/dates/viewer-time";
 import { slotKeys } from "@/components/find-peer/slot-keys";
 import { apiRequest, ApiError, errorMessage, serverFieldError } from "@/components/api-request";
 import { Button } from "@/components/ui/button";

@@ -3,7 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { DateTime } from "luxon";
 import { useId, useState } from "react";
-import { formatClock, formatDay, formatSpan, localDate } from "@/components/find-peer/zoned-time";
+import { formatClock, formatDay, formatSpan, localDate } from "@/lib/dates/viewer-time";
 import { slotKeys, type SlotSearchResult } from "@/components/find-peer/slot-keys";
 import { apiRequest, errorMessage } from "@/components/api-request";
 import { Button } from "@/components/ui/button";

@@ -3,7 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { errorMessage } from "@/components/api-request";
-import { formatClock, formatDay } from "@/components/find-peer/zoned-time";
+import { formatClock, formatDay } from "@/lib/dates/viewer-time";
 import { Button } from "@/components/ui/button";
 import type { FeedbackForViewer } from "@/lib/feedback/feedback.types";
 import { CandidateForm } from "./candidate-form";

@@ -1,4 +1,4 @@
-import { SCORE_LABELS } from "@/components/interview-room/rubric-panel";
+import { scoreLabel } from "@/lib/rubrics/score-scale";
 import type { FeedbackContent, RubricView } from "@/lib/feedback/feedback.types";
 import { RATING_QUESTIONS } from "./candidate-form";
 import { RECOMMENDATION_LABELS } from "./recommendation-radios";
@@ -42,7 +42,7 @@ export function FeedbackView({ content, rubric }: { content: FeedbackContent; ru
             <li key={c.key} className="rounded-md p-3 ring-1 ring-slate-200">
               <p className="font-semibold">
                 {c.name}: {s.score} of 4{" "}
-                <span className="font-normal text-slate-600">· {SCORE_LABELS[s.score - 1]}</span>
+                <span className="font-normal text-slate-600">· {scoreLabel(s.score)}</span>
               </p>
               {c.descriptors ? <p className="text-slate-600">{c.descriptors[s.score - 1]}</p> : null}
               <p className="mt-1 break-words whitespace-pre-line">

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatClock, formatDay } from "@/components/find-peer/zoned-time";
+import { formatClock, formatDay } from "@/lib/dates/viewer-time";
 import type { FeedbackInbox } from "@/lib/feedback/feedback-inbox";
 
 /** The dashboard card: feedback the viewer owes (soonest to close first), then feedback released to them lately. */

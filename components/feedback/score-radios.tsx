@@ -1,8 +1,8 @@
 "use client";
 
-import { SCORE_LABELS } from "@/components/interview-room/rubric-panel";
 import { ChoiceFieldset } from "@/components/ui/choice-fieldset";
 import type { RubricCompetencyView } from "@/lib/feedback/feedback.types";
+import { SCORE_LABELS, SCORE_MIN } from "@/lib/rubrics/score-scale";
 
 interface Props {
   competency: RubricCompetencyView;
@@ -13,7 +13,7 @@ interface Props {
 }
 
 /**
- * One competency's 1–4 score as a native radio group: every choice reads out
+ * One competency's score as a native radio group: every choice reads out
  * its anchored descriptor.
  */
 export function ScoreRadios({ competency, value, onChange, error, disabled }: Props) {
@@ -22,7 +22,7 @@ export function ScoreRadios({ competency, value, onChange, error, disabled }: Pr
       {(name) => (
         <div className="mt-2 grid gap-2 sm:grid-cols-2 xl:grid-cols-4">
           {competency.descriptors.map((descriptor, i) => {
-            const score = i + 1;
+            const score = SCORE_MIN + i;
             return (
               <label
                 key={score}

@@ -4,7 +4,7 @@ import Link from "next/link";
 import type { Ref } from "react";
 import type { BookingRow } from "@/components/bookings/booking-keys";
 import { Button } from "@/components/ui/button";
-import { formatSpan } from "./zoned-time";
+import { formatSpan } from "@/lib/dates/viewer-time";
 
 interface Props {
   booking: BookingRow;

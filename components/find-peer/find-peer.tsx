@@ -12,7 +12,7 @@ import { PeerList } from "./peer-list";
 import { SearchControls, type InterviewTypeOption } from "./search-controls";
 import { slotKeys, slotSearchQuery, type OpenSlot, type RankedPeer } from "./slot-keys";
 import { WeekCalendar, slotButtonId } from "./week-calendar";
-import { localDate, MAX_WEEKS_AHEAD, resolveWeek, shiftWeek, weekBounds } from "./zoned-time";
+import { localDate, MAX_WEEKS_AHEAD, resolveWeek, shiftWeek, weekBounds } from "@/lib/dates/viewer-time";
 
 interface Props {
   timeZone: string;

@@ -4,7 +4,7 @@ import Link from "next/link";
 import type { Ref } from "react";
 import { Button } from "@/components/ui/button";
 import type { OpenSlot, RankedPeer } from "./slot-keys";
-import { formatClock, formatDay, formatSpan, localDate } from "./zoned-time";
+import { formatClock, formatDay, formatSpan, localDate } from "@/lib/dates/viewer-time";
 
 export const LEVEL_LABELS: Record<string, string> = {
   ENTRY: "Entry level",

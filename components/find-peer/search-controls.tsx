@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useId } from "react";
 import { Button } from "@/components/ui/button";
-import { shiftWeek, weekRangeLabel } from "./zoned-time";
+import { shiftWeek, weekRangeLabel } from "@/lib/dates/viewer-time";
 
 export interface InterviewTypeOption {
   slug: string;

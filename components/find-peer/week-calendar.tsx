@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import type { OpenSlot } from "./slot-keys";
 import { useDaysDrawn } from "./use-days-drawn";
-import { formatClock, localDate, weekDays } from "./zoned-time";
+import { formatClock, localDate, weekDays } from "@/lib/dates/viewer-time";
 
 export const slotButtonId = (start: string) => `slot-${start.replace(/[^\dA-Za-z]/g, "")}`;
 

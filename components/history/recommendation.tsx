@@ -1,5 +1,6 @@
 import type { RecommendationValue } from "@/lib/feedback/feedback.schema";
 import { cn } from "@/components/ui/cn";
+import { SCORE_MAX, SCORE_MIN } from "@/lib/rubrics/score-scale";
 
 // Labels kept here rather than imported from the rubric schema, which would pull zod into this page's bundle.
 const LABELS: Record<RecommendationValue, string> = {
@@ -35,14 +36,14 @@ const SCORE_TONES = [
   "bg-emerald-100 text-emerald-950 ring-emerald-300",
 ];
 
-/** A competency score on the rubric's 1–4 scale; the number is always written, colour only adds to it. */
+/** A competency score on the rubric's scale; the number is always written, colour only adds to it. */
 export function ScoreChip({ name, score }: { name: string; score: number }) {
-  const tone = SCORE_TONES[Math.min(3, Math.max(0, Math.round(score) - 1))];
+  const tone = SCORE_TONES[Math.min(SCORE_TONES.length - 1, Math.max(0, Math.round(score) - SCORE_MIN))];
   return (
     <span className={cn("inline-flex items-center gap-1 rounded-md px-2 py-0.5 text-xs ring-1", tone)}>
       <span>{name}</span>
       <strong className="font-semibold">{score}</strong>
-      <span className="sr-only">out of 4</span>
+      <span className="sr-only">out of {SCORE_MAX}</span>
     </span>
   );
 }

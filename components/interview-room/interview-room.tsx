@@ -4,7 +4,7 @@ import { useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useEffect } from "react";
 import { FeedbackSection } from "@/components/feedback/feedback-section";
-import { formatSpan } from "@/components/find-peer/zoned-time";
+import { formatSpan } from "@/lib/dates/viewer-time";
 import { Button } from "@/components/ui/button";
 import { roomPhase } from "@/lib/interview-room/room";
 import { NotesPanel } from "./notes-panel";

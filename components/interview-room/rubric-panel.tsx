@@ -1,8 +1,7 @@
 import type { RubricView } from "@/lib/feedback/feedback.types";
+import { SCORE_LABELS, SCORE_MIN } from "@/lib/rubrics/score-scale";
 
-export const SCORE_LABELS = ["Well below the bar", "Below the bar", "At the bar", "Well above the bar"] as const;
-
-/** The rubric as a reference during the interview: each competency with what 1–4 look like. */
+/** The rubric as a reference during the interview: each competency with what each score looks like. */
 export function RubricPanel({ rubric }: { rubric: RubricView | null }) {
   return (
     <section aria-labelledby="rubric-heading" className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
@@ -25,7 +24,7 @@ export function RubricPanel({ rubric }: { rubric: RubricView | null }) {
                   <ol className="mt-2 space-y-1">
                     {c.descriptors.map((d, i) => (
                       <li key={i} className="flex gap-2">
-                        <span className="w-5 shrink-0 font-semibold">{i + 1}</span>
+                        <span className="w-5 shrink-0 font-semibold">{SCORE_MIN + i}</span>
                         <span>
                           <span className="sr-only">{SCORE_LABELS[i]}: </span>
                           {d}

@@ -1,7 +1,7 @@
 "use client";
 
 import type { SaveState } from "./autosave";
-import { dateTimeFormat } from "@/components/ui/date-time-format";
+import { dateTimeFormat } from "@/lib/dates/date-time-format";
 
 interface Props {
   state: SaveState;

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatClock, formatDay } from "@/components/find-peer/zoned-time";
+import { formatClock, formatDay } from "@/lib/dates/viewer-time";
 import type { InterviewRoom } from "@/lib/interview-room/room.types";
 
 /** Before the room opens: when it will, in the viewer's zone, and nothing of the question yet. */

@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useState, type FormEvent } from "react";
-import { formatDay, formatClock } from "@/components/find-peer/zoned-time";
+import { formatDay, formatClock } from "@/lib/dates/viewer-time";
 import { ApiError, errorMessage } from "@/components/api-request";
 import { useHydrated } from "@/components/bookings/use-hydrated";
 import { useNow } from "@/components/bookings/use-now";

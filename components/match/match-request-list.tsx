@@ -2,7 +2,7 @@
 
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { formatClock, formatDay, formatSpan } from "@/components/find-peer/zoned-time";
+import { formatClock, formatDay, formatSpan } from "@/lib/dates/viewer-time";
 import { errorMessage } from "@/components/api-request";
 import { useHydrated } from "@/components/bookings/use-hydrated";
 import { Button } from "@/components/ui/button";

@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import type { Ref } from "react";
 import { bookingQuery } from "@/components/bookings/booking-keys";
-import { formatClock, formatDay, formatSpan } from "@/components/find-peer/zoned-time";
+import { formatClock, formatDay, formatSpan } from "@/lib/dates/viewer-time";
 import { Button } from "@/components/ui/button";
 import type { MatchRequest } from "./match-keys";
 

@@ -1,4 +1,4 @@
-import { dateTimeFormat } from "@/components/ui/date-time-format";
+import { dateTimeFormat } from "@/lib/dates/date-time-format";
 // The browser's zone, its list of zones, and a clock: client-only values, read without a hydration mismatch.
 export const noSubscribe = () => () => {};
 export const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;

@@ -1,6 +1,7 @@
 "use client";
 
 import type { CompetencyProgress } from "@/lib/progress/progress.types";
+import { SCORE_MAX, SCORE_MIN, SCORE_RANGE, SCORES } from "@/lib/rubrics/score-scale";
 import type { ReactNode } from "react";
 import { chartRows, describeTrend, formatChange, formatScore, type ChartRow } from "./progress-format";
 import { TrendWithTable } from "./trend-with-table";
@@ -45,11 +46,11 @@ export function CompetencyTrend({ competency, timeZone }: { competency: Competen
           <TrendWithTable
             rows={rows}
             lines={LINES}
-            domain={[1, 4]}
-            ticks={[1, 2, 3, 4]}
+            domain={[SCORE_MIN, SCORE_MAX]}
+            ticks={[...SCORES]}
             caption={
               <>
-                {competency.name} scores, oldest first (1–4 scale). Times in {timeZone}.
+                {competency.name} scores, oldest first ({SCORE_RANGE} scale). Times in {timeZone}.
               </>
             }
             columns={COLUMNS}

@@ -1,9 +1,10 @@
 import type { CompetencyProgress } from "@/lib/progress/progress.types";
 import { cn } from "@/components/ui/cn";
+import { SCORE_MAX, SCORE_RANGE } from "@/lib/rubrics/score-scale";
 import { formatChange, formatScore } from "./progress-format";
 
-/** Width of a 1–4 score on a bar that starts at 0, so a 1 still shows as a sliver. */
-const barWidth = (score: number | null) => `${Math.max(0, Math.min(4, score ?? 0)) * 25}%`;
+/** Width of a score on a bar that starts at 0, so the lowest score still shows as a sliver. */
+const barWidth = (score: number | null) => `${(Math.max(0, Math.min(SCORE_MAX, score ?? 0)) * 100) / SCORE_MAX}%`;
 
 /**
  * Where each competency stands now (recent interviews count most), as bars in
@@ -21,7 +22,7 @@ export function CurrentLevels({ competencies }: { competencies: CompetencyProgre
       </p>
       <table className="mt-3 w-full text-sm">
         <caption className="sr-only">
-          Current level per competency on the 1–4 scale, and the change since your first interviews
+          Current level per competency on the {SCORE_RANGE} scale, and the change since your first interviews
         </caption>
         <thead>
           <tr className="border-b border-slate-200 text-left text-slate-600">

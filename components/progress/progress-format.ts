@@ -1,6 +1,6 @@
 import { dateTimeFormatter } from "@/components/settings/format-time";
 import type { ScorePoint } from "@/lib/progress/progress.types";
-import { dateTimeFormat } from "@/components/ui/date-time-format";
+import { dateTimeFormat } from "@/lib/dates/date-time-format";
 
 /**
  * Numbers on the progress pages as people read them: one decimal, a real minus

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { cn } from "@/components/ui/cn";
-import { dateTimeFormat } from "@/components/ui/date-time-format";
+import { dateTimeFormat } from "@/lib/dates/date-time-format";
 
 /** Small pieces every question screen shares: labels, badges, chips and a plain-text preview. */
 

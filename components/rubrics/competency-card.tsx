@@ -3,7 +3,8 @@
 import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
-import { SCORE_LABELS, type CompetencyDraft, type RubricErrors } from "./rubric-draft";
+import { SCORE_LABELS, SCORE_MIN } from "@/lib/rubrics/score-scale";
+import type { CompetencyDraft, RubricErrors } from "./rubric-draft";
 
 const control = (error: string | undefined) =>
   cn(
@@ -142,7 +143,7 @@ export function CompetencyCard({
           <Labelled
             key={scoreLabel}
             id={`${id}-descriptors.${i}`}
-            label={`${i + 1} ${scoreLabel}`}
+            label={`${SCORE_MIN + i} ${scoreLabel}`}
             error={err(`descriptors.${i}`)}
           >
             <textarea
@@ -151,7 +152,7 @@ export function CompetencyCard({
               maxLength={600}
               value={c.descriptors[i]}
               onChange={(e) => {
-                const descriptors = [...c.descriptors] as CompetencyDraft["descriptors"];
+                const descriptors = [...c.descriptors];
                 descriptors[i] = e.target.value;
                 onChange({ descriptors });
               }}

@@ -1,7 +1,5 @@
 import { rubricInputSchema, type RubricInput } from "@/lib/rubrics/rubric.schema";
-
-/** What the four scores mean on every rubric. */
-export const SCORE_LABELS = ["Well below the bar", "Below the bar", "At the bar", "Well above the bar"] as const;
+import { SCORES } from "@/lib/rubrics/score-scale";
 
 export const MAX_COMPETENCIES = 8;
 export const MIN_COMPETENCIES = 2;
@@ -18,7 +16,8 @@ export interface CompetencyDraft {
   name: string;
   description: string;
   weight: string;
-  descriptors: [string, string, string, string];
+  /** One per score of the scale, lowest first. */
+  descriptors: string[];
 }
 
 export interface RubricDraft {
@@ -66,7 +65,7 @@ export function draftFromRubric(rubric: RubricLike | null): RubricDraft {
       name: c.name,
       description: c.description,
       weight: String(c.weight),
-      descriptors: [c.descriptors[0] ?? "", c.descriptors[1] ?? "", c.descriptors[2] ?? "", c.descriptors[3] ?? ""],
+      descriptors: SCORES.map((_, i) => c.descriptors[i] ?? ""),
     })),
     nextUid: rubric.competencies.length,
   };
@@ -80,7 +79,7 @@ function blankCompetency(n: number): CompetencyDraft {
     name: "",
     description: "",
     weight: "",
-    descriptors: ["", "", "", ""],
+    descriptors: SCORES.map(() => ""),
   };
 }
 

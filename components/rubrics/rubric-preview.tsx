@@ -1,6 +1,7 @@
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { RECOMMENDATIONS } from "@/lib/rubrics/rubric.schema";
-import { SCORE_LABELS, type RubricLike } from "./rubric-draft";
+import { SCORE_LABELS, SCORE_MAX, SCORE_MIN } from "@/lib/rubrics/score-scale";
+import type { RubricLike } from "./rubric-draft";
 
 const percent = (weight: number) => `${Math.round(weight * 100)}%`;
 
@@ -19,12 +20,12 @@ export function RubricPreview({ rubric, typeName }: { rubric: RubricLike; typeNa
           <caption className="px-4 pt-4 pb-2 text-left">
             <span className="block text-base font-semibold text-slate-900">{rubric.title || `${typeName} rubric`}</span>
             <span className="block text-slate-600">
-              Score each competency from 1 to 4, with evidence from the interview. Weights show how much each counts.
+              Score each competency from {SCORE_MIN} to {SCORE_MAX}, with evidence from the interview. Weights show how much each counts.
             </span>
           </caption>
           <colgroup>
             <col className="w-[28%]" />
-            <col span={4} />
+            <col span={SCORE_LABELS.length} />
           </colgroup>
           <thead className="bg-slate-50 text-xs font-semibold text-slate-700">
             <tr>
@@ -34,7 +35,7 @@ export function RubricPreview({ rubric, typeName }: { rubric: RubricLike; typeNa
               {SCORE_LABELS.map((label, i) => (
                 <th key={label} scope="col" className="px-3 py-2">
                   <span className="mr-1 inline-flex size-5 items-center justify-center rounded-full bg-slate-200 text-slate-900">
-                    {i + 1}
+                    {SCORE_MIN + i}
                   </span>
                   {label}
                 </th>

@@ -1,4 +1,4 @@
-import { dateTimeFormat } from "@/components/ui/date-time-format";
+import { dateTimeFormat } from "@/lib/dates/date-time-format";
 /**
  * Dates as the viewer reads them: always in their own zone (from their
  * profile), with a fixed locale so the server and browser render the same text.

@@ -2,7 +2,7 @@
  * Input checks and rule compilation for the slot engine. Kept apart from the walk so the
  * engine file reads as the algorithm; the API schema (zod) lives with the route, not here.
  */
-import { parseLocalDate } from "./zoned-time";
+import { parseLocalDate } from "../dates/day-numbers";
 import type { AvailabilityRules, Interval, TimeRange } from "./slot-engine";
 
 /** Thrown for malformed input, so callers can answer 400 rather than 500. */

@@ -10,18 +10,8 @@
  * - Weekly cap counts Monday–Sunday weeks in the interviewer's zone.
  */
 import { compileRules, fail, intervalMs, InvalidSlotQueryError, requireNumber, toMs } from "./compile-rules";
-import {
-  DAY_MS,
-  HOUR_MS,
-  MINUTE_MS,
-  ZoneTimeline,
-  earliestInstantAtWall,
-  floorDiv,
-  isoWeekday,
-  mod,
-  mondayOf,
-  type OffsetSegment,
-} from "./zoned-time";
+import { DAY_MS, HOUR_MS, MINUTE_MS, floorDiv, isoWeekday, mod, mondayOf } from "../dates/day-numbers";
+import { ZoneTimeline, earliestInstantAtWall, type OffsetSegment } from "./zoned-time";
 
 export { InvalidSlotQueryError };
 

@@ -10,10 +10,7 @@
  * wall = localDayNumber * DAY_MS + minutesSinceLocalMidnight * MINUTE_MS.
  */
 import { IANAZone } from "luxon";
-
-export const MINUTE_MS = 60_000;
-export const HOUR_MS = 60 * MINUTE_MS;
-export const DAY_MS = 24 * HOUR_MS;
+import { floorDiv, MINUTE_MS } from "../dates/day-numbers";
 
 /** A half-open span [start, end) of instants over which the zone's UTC offset is constant. */
 export interface OffsetSegment {
@@ -41,39 +38,6 @@ const PROBE_DAYS = 4;
 const PROBE_MS = PROBE_DAYS * 24 * 60 * 60_000;
 // Bounds memory in a long-lived server: about 219 years of chunks per zone.
 const MAX_CACHED_CHUNKS_PER_ZONE = 20_000;
-
-export function floorDiv(a: number, b: number): number {
-  return Math.floor(a / b);
-}
-
-/** Modulo that is never negative, so pre-1970 and negative offsets align the same way. */
-export function mod(a: number, b: number): number {
-  return ((a % b) + b) % b;
-}
-
-/** ISO weekday (1 = Monday … 7 = Sunday) of a day number counted from 1970-01-01 (a Thursday). */
-export function isoWeekday(dayNumber: number): number {
-  return mod(dayNumber + 3, 7) + 1;
-}
-
-/** Day number of the Monday starting the ISO week that contains dayNumber. */
-export function mondayOf(dayNumber: number): number {
-  return dayNumber - mod(dayNumber + 3, 7);
-}
-
-/** Parses "YYYY-MM-DD" into a day number; returns null for malformed or impossible dates. */
-export function parseLocalDate(text: string): number | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return null;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const ms = Date.UTC(year, month - 1, day);
-  const check = new Date(ms);
-  // Date.UTC silently rolls 2025-02-30 over to March; reject instead of guessing.
-  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) {
-    return null;
-  }
-  return ms / DAY_MS;
-}
 
 /** Per-zone offset timeline, cached per PROBE_DAYS chunk of UTC time and shared by all queries. */
 export class ZoneTimeline {

@@ -1,6 +1,6 @@
 import type { DbClient } from "../db";
 import { Prisma } from "../generated/prisma/client";
-import { RELEASE_AFTER_MS } from "./feedback.schema";
+import { visibleToSubjectSql } from "./release-rule";
 
 /** A score this old counts half as much as one from today: recent interviews say more about now. */
 export const COMPETENCY_HALF_LIFE_DAYS = 60;
@@ -26,7 +26,6 @@ export async function competencyLevelsOf(
  * inside the booking's transaction, where every round trip holds the lock).
  */
 export function competencyLevelsSql(candidateId: string, now: Date): Prisma.Sql {
-  const releasedBefore = new Date(now.getTime() - RELEASE_AFTER_MS);
   // The candidate and the release cut-off are read through (SELECT $n): a plan made for one
   // candidate's row counts costs less than the generic plan, so a bare parameter kept this
   // statement planned afresh on every booking (~1 ms). Behind a sub-select no plan can see the
@@ -39,10 +38,8 @@ export function competencyLevelsSql(candidateId: string, now: Date): Prisma.Sql 
         FROM feedback_scores s
         JOIN feedback f ON f.id = s.feedback_id
         JOIN bookings b ON b.id = f.booking_id
-       WHERE s.candidate_id = (SELECT ${candidateId}::text) AND f.status = 'SUBMITTED' AND f.hidden_at IS NULL
-         AND (b.ends_at <= (SELECT ${releasedBefore}::timestamptz)
-              OR EXISTS (SELECT 1 FROM feedback o
-                          WHERE o.booking_id = f.booking_id AND o.author_id = s.candidate_id AND o.status = 'SUBMITTED'))
+       WHERE s.candidate_id = (SELECT ${candidateId}::text)
+         AND ${visibleToSubjectSql("f", "b", now, { planOnce: true })}
     )
     SELECT key, (sum(score * w) / sum(w))::float8 AS level FROM weighted GROUP BY key`;
 }

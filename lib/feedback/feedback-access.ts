@@ -1,7 +1,8 @@
 import type { DbClient, DbTransaction } from "../db";
 import { AppError } from "../errors";
 import { getCurrentRubric, getRubricVersion, type RubricVersionView } from "../rubrics/rubrics";
-import { cannotWriteReason, directionOf, isReleased, releasesAt } from "./feedback-release";
+import { cannotWriteReason, directionOf } from "./feedback-release";
+import { isReleased, releasesAt } from "./release-rule";
 import type { FeedbackContent, FeedbackDirectionValue, RubricView } from "./feedback.types";
 
 /**

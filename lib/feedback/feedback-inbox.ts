@@ -1,7 +1,6 @@
 import type { Caller } from "../auth/sessions";
 import { db } from "../db";
-import { RELEASE_AFTER_MS } from "./feedback.schema";
-import { releasedToSubjectWhere } from "./list-received-feedback";
+import { releaseCutoff, releasedToSubjectWhere, releasesAt } from "./release-rule";
 
 export interface FeedbackOwed {
   bookingId: string;
@@ -36,7 +35,7 @@ export async function feedbackInbox(caller: Caller, now = new Date(), limit = 5)
         participants: { some: { userId: caller.id } },
         status: { in: ["SCHEDULED", "COMPLETED"] },
         startsAt: { lte: now },
-        endsAt: { gt: new Date(now.getTime() - RELEASE_AFTER_MS) },
+        endsAt: { gt: releaseCutoff(now) },
         feedback: { none: { authorId: caller.id, status: "SUBMITTED" } },
       },
       orderBy: { endsAt: "asc" },
@@ -76,7 +75,7 @@ export async function feedbackInbox(caller: Caller, now = new Date(), limit = 5)
         counterpart: other.profile?.displayName ?? null,
         role,
         endsAt: b.endsAt,
-        closesAt: new Date(b.endsAt.getTime() + RELEASE_AFTER_MS),
+        closesAt: releasesAt(b.endsAt),
         theirsWaiting: b.feedback.length > 0,
       };
     }),

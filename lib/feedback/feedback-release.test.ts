@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { RELEASE_AFTER_MS } from "./feedback.schema";
-import { cannotWriteReason, directionOf, isReleased, releasesAt } from "./feedback-release";
+import { cannotWriteReason, directionOf } from "./feedback-release";
+import { isReleased, releasesAt } from "./release-rule";
 
 const end = new Date("2026-11-01T11:00:00Z");
 const start = new Date("2026-11-01T10:00:00Z");

@@ -1,19 +1,7 @@
 import type { BookingStatus } from "../generated/prisma/client";
-import { RELEASE_AFTER_MS } from "./feedback.schema";
 import type { FeedbackDirectionValue } from "./feedback.types";
 
-/**
- * The double-blind rule, computed from the data on every read: feedback is
- * released once both directions are submitted or RELEASE_AFTER_MS after the
- * interview's end. No job decides it, so a missed job never hides feedback.
- */
-export function releasesAt(endsAt: Date): Date {
-  return new Date(endsAt.getTime() + RELEASE_AFTER_MS);
-}
-
-export function isReleased(args: { endsAt: Date; bothSubmitted: boolean }, now: Date): boolean {
-  return args.bothSubmitted || now >= releasesAt(args.endsAt);
-}
+/** Who writes feedback, and when; when it is released is release-rule.ts's. */
 
 export function directionOf(role: "CANDIDATE" | "INTERVIEWER"): FeedbackDirectionValue {
   return role === "INTERVIEWER" ? "INTERVIEWER_TO_CANDIDATE" : "CANDIDATE_TO_INTERVIEWER";

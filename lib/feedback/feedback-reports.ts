@@ -5,7 +5,7 @@ import { db } from "../db";
 import { AppError, sqlState } from "../errors";
 import type { resolveReportSchema } from "./feedback.schema";
 import { contentOf, feedbackSelect } from "./feedback-access";
-import { isReleased } from "./feedback-release";
+import { isReleased } from "./release-rule";
 
 /**
  * Abuse reports. Only the subject of released feedback may report it, once.

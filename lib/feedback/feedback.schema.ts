@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { SCORE_MAX, SCORE_MIN } from "../rubrics/score-scale";
 
 /**
  * The feedback contract, shared by the forms (client) and the API (server).
@@ -30,10 +31,10 @@ const required = (max: number, label: string) => text(max, label).min(1, `${labe
 
 export const competencyScoreSchema = z.object({
   score: z
-    .number({ error: "Pick a score from 1 to 4" })
-    .int("Pick a score from 1 to 4")
-    .min(1, "Scores run from 1 to 4")
-    .max(4, "Scores run from 1 to 4"),
+    .number({ error: `Pick a score from ${SCORE_MIN} to ${SCORE_MAX}` })
+    .int(`Pick a score from ${SCORE_MIN} to ${SCORE_MAX}`)
+    .min(SCORE_MIN, `Scores run from ${SCORE_MIN} to ${SCORE_MAX}`)
+    .max(SCORE_MAX, `Scores run from ${SCORE_MIN} to ${SCORE_MAX}`),
   evidence: required(FEEDBACK_LIMITS.evidence, "Evidence (what the candidate said or did)"),
 });
 
@@ -78,7 +79,7 @@ export const interviewerDraftSchema = z.object({
     .record(
       z.string().max(FEEDBACK_LIMITS.competencyKey),
       z.object({
-        score: z.number().int().min(1).max(4).nullable().optional(),
+        score: z.number().int().min(SCORE_MIN).max(SCORE_MAX).nullable().optional(),
         evidence: text(FEEDBACK_LIMITS.evidence, "Evidence").optional(),
       }),
     )

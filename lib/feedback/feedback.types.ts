@@ -9,8 +9,8 @@ export interface RubricCompetencyView {
   name: string;
   description: string;
   weight: number;
-  /** Anchored descriptors for scores 1..4 (index 0 = score 1). */
-  descriptors: [string, string, string, string];
+  /** Anchored descriptors, one per score of the scale (lib/rubrics/score-scale.ts), lowest first. */
+  descriptors: string[];
 }
 export interface RubricView {
   versionId: string;

@@ -1,6 +1,6 @@
 import { db, type DbClient } from "../db";
 import { Prisma } from "../generated/prisma/client";
-import { RELEASE_AFTER_MS } from "./feedback.schema";
+import { visibleToSubjectSql } from "./release-rule";
 
 /**
  * An interviewer's rating: the mean over candidates' released, non-hidden
@@ -16,16 +16,12 @@ export async function ratingsOf(
 ): Promise<Map<string, number | null>> {
   const result = new Map<string, number | null>(interviewerIds.map((id) => [id, null]));
   if (interviewerIds.length === 0) return result;
-  const releasedBefore = new Date(now.getTime() - RELEASE_AFTER_MS);
   const rows = await client.$queryRaw<{ interviewer_id: string; rating: number }[]>`
     SELECT f.subject_id AS interviewer_id,
            avg((f.preparedness + f.question_quality + f.feedback_usefulness + f.respect) / 4.0)::float8 AS rating
       FROM feedback f JOIN bookings b ON b.id = f.booking_id
      WHERE f.subject_id IN (${Prisma.join(interviewerIds)})
-       AND f.direction = 'CANDIDATE_TO_INTERVIEWER' AND f.status = 'SUBMITTED' AND f.hidden_at IS NULL
-       AND (b.ends_at <= ${releasedBefore}
-            OR EXISTS (SELECT 1 FROM feedback o
-                        WHERE o.booking_id = f.booking_id AND o.author_id = f.subject_id AND o.status = 'SUBMITTED'))
+       AND f.direction = 'CANDIDATE_TO_INTERVIEWER' AND ${visibleToSubjectSql("f", "b", now)}
      GROUP BY f.subject_id`;
   for (const r of rows) result.set(r.interviewer_id, r.rating);
   return result;

@@ -4,25 +4,8 @@ import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import type { receivedFeedbackQuerySchema } from "./feedback.schema";
 import { contentOf, feedbackSelect } from "./feedback-access";
-import { RELEASE_AFTER_MS } from "./feedback.schema";
 import type { ReceivedFeedbackPage } from "./feedback.types";
-
-/**
- * Submitted feedback about `userId` that is released now: the caller has
- * submitted their own side of the same interview (both submitted), or the
- * interview ended RELEASE_AFTER_MS ago. The same rule as feedback-release.ts,
- * written as a `where` so it pages and counts in SQL.
- */
-export function releasedToSubjectWhere(userId: string, now: Date): Prisma.FeedbackWhereInput {
-  return {
-    subjectId: userId,
-    status: "SUBMITTED",
-    OR: [
-      { booking: { endsAt: { lte: new Date(now.getTime() - RELEASE_AFTER_MS) } } },
-      { booking: { feedback: { some: { authorId: userId, status: "SUBMITTED" } } } },
-    ],
-  };
-}
+import { releasedToSubjectWhere } from "./release-rule";
 
 /** GET /api/v1/me/feedback: what others wrote about the caller, released and not hidden, newest first. */
 export async function listReceivedFeedback(

@@ -1,6 +1,6 @@
 import { db } from "../db";
 import { completeIfScheduled } from "../feedback/complete-booking";
-import { isReleased } from "../feedback/feedback-release";
+import { isReleased } from "../feedback/release-rule";
 import { enqueueFeedbackFollowUps, type FeedbackReadyJob, type FeedbackReminderJob } from "./feedback-jobs";
 import {
   loadBooking,

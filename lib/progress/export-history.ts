@@ -1,7 +1,9 @@
 import type { Caller } from "../auth/sessions";
 import { db } from "../db";
+import { Prisma } from "../generated/prisma/client";
 import { historyFrom } from "./get-history";
-import { visibleToViewerSql } from "./visibility-sql";
+import { visibleToViewerSql } from "../feedback/release-rule";
+import { clampScoreSql } from "../rubrics/score-sql";
 
 /**
  * The caller's whole visible history for download: one row per score, with
@@ -68,7 +70,7 @@ export async function exportHistory(caller: Caller, now = new Date()): Promise<E
     )
     SELECT h.booking_id, h.starts_at, h.role, h.type_slug, h.counterpart_id, h.counterpart_name, h.recommendation,
            rv.version, fs.competency_key AS key, rc.name, fs.score::int AS score,
-           round(LEAST(4, GREATEST(1, fs.score - COALESCE(ro."offset", 0)))::numeric, 2)::float8 AS calibrated,
+           round(${clampScoreSql(Prisma.sql`fs.score - COALESCE(ro."offset", 0)`)}::numeric, 2)::float8 AS calibrated,
            fs.evidence
       FROM h
       JOIN feedback_scores fs ON fs.feedback_id = h.feedback_id

@@ -3,7 +3,7 @@ import { db } from "../db";
 import type { RecommendationValue } from "../feedback/feedback.schema";
 import { Prisma } from "../generated/prisma/client";
 import type { HistoryItem, HistoryPage, HistoryQuery } from "./progress.types";
-import { releasedSql, visibleToViewerSql } from "./visibility-sql";
+import { releasedSql, visibleToViewerSql } from "../feedback/release-rule";
 
 /**
  * The caller's past interviews in both roles, newest first: one query for the

@@ -2,7 +2,7 @@ import type { Caller } from "../auth/sessions";
 import { reliabilityScore } from "../booking/reliability";
 import { db } from "../db";
 import type { InterviewerStats } from "./progress.types";
-import { visibleToSubjectSql } from "./visibility-sql";
+import { visibleToSubjectSql } from "../feedback/release-rule";
 
 /**
  * The interviewer view: feedback given, ratings received from candidates

@@ -4,7 +4,9 @@ import { AppError } from "../errors";
 import type { Difficulty } from "../generated/prisma/client";
 import type { CompetencyProgress, ProgressResponse, Readiness, ScorePoint } from "./progress.types";
 import { progressCacheFor } from "./progress-cache";
-import { visibleToSubjectSql } from "./visibility-sql";
+import { visibleToSubjectSql } from "../feedback/release-rule";
+import { BAR_SCORE } from "../rubrics/score-scale";
+import { clampScoreSql } from "../rubrics/score-sql";
 import { Prisma } from "../generated/prisma/client";
 
 // The progress page imports the interviewer view from here too.
@@ -24,7 +26,7 @@ export const RECENT_DECAY = 0.7;
  * the page light: a hundred points per competency made six charts and six tables of 600 rows.
  */
 export const SERIES_LIMIT = 30;
-export const READY_AVERAGE = 3.0;
+export const READY_AVERAGE = BAR_SCORE;
 export const READY_FLOOR = 2.5;
 const READINESS_WINDOW = 3;
 
@@ -73,7 +75,7 @@ export function competencyRowsSql(userId: string, typeId: string, now: Date) {
     s AS (
       SELECT fs.competency_key COLLATE "C" AS key, v.booking_id, v.at, v.interview_rank,
              fs.score::float8 AS score, fs.interviewer_id, rv.version,
-             LEAST(4, GREATEST(1, fs.score - COALESCE(ro."offset", 0)))::float8 AS calibrated,
+             ${clampScoreSql(Prisma.sql`fs.score - COALESCE(ro."offset", 0)`)}::float8 AS calibrated,
              row_number() OVER w AS early,
              count(*) OVER (PARTITION BY fs.competency_key COLLATE "C") AS n
         FROM feedback_scores fs

@@ -1,5 +1,5 @@
 import type { DbClient } from "../db";
-import { RELEASE_AFTER_MS } from "../feedback/feedback.schema";
+import { releaseCutoff, releasesAt } from "../feedback/release-rule";
 import type { ProgressResponse } from "./progress.types";
 
 /**
@@ -28,7 +28,7 @@ export interface ProgressStamp {
 }
 
 export async function readProgressStamp(client: DbClient, userId: string, now: Date): Promise<ProgressStamp> {
-  const cutoff = new Date(now.getTime() - RELEASE_AFTER_MS);
+  const cutoff = releaseCutoff(now);
   // Only submitted, visible feedback on the person waits for time: anything else changes
   // their view by a write, which bumps their version. Every read runs this, so it walks
   // bookings_candidate_id_ends_at_idx (index-only) from the cutoff and stops at the first match,
@@ -51,7 +51,7 @@ export async function readProgressStamp(client: DbClient, userId: string, now: D
   if (!row) throw new Error("progress stamp query returned no row");
   return {
     version: row.version,
-    expiresAt: row.next_end ? row.next_end.getTime() + RELEASE_AFTER_MS : Number.POSITIVE_INFINITY,
+    expiresAt: row.next_end ? releasesAt(row.next_end).getTime() : Number.POSITIVE_INFINITY,
   };
 }
 

@@ -1,3 +1,5 @@
+import { SCORE_MAX } from "../rubrics/score-scale";
+
 /**
  * Picks the next question for a candidate: one they have not had, weighted
  * toward their weakest competencies. Pure: the caller supplies candidates,
@@ -12,7 +14,7 @@ export interface SelectionInput {
   questions: SelectableQuestion[];
   /** Ids of questions the candidate has already had. */
   hadQuestionIds: ReadonlySet<string>;
-  /** Recent-weighted score per competency key on the 1–4 scale; missing = not yet assessed. */
+  /** Recent-weighted score per competency key on the rubric's scale (lib/rubrics/score-scale.ts); missing = not yet assessed. */
   competencyScores: Readonly<Record<string, number>>;
   random?: () => number;
 }
@@ -25,7 +27,7 @@ export function questionWeight(question: SelectableQuestion, scores: Readonly<Re
   if (question.competencyKeys.length === 0) return BASE_WEIGHT + UNASSESSED_GAP;
   const gaps = question.competencyKeys.map((key) => {
     const score = scores[key];
-    return score === undefined ? UNASSESSED_GAP : Math.max(0, 4 - score);
+    return score === undefined ? UNASSESSED_GAP : Math.max(0, SCORE_MAX - score);
   });
   // The weakest competency a question trains matters most; squaring sharpens the preference.
   const worst = Math.max(...gaps);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { SCORE_LABELS } from "./score-scale";
 
 const descriptor = z.string().trim().min(10, "Describe what this score looks like (at least 10 characters)").max(600);
 
@@ -10,7 +11,8 @@ export const competencyInputSchema = z.object({
   name: z.string().trim().min(2).max(80),
   description: z.string().trim().min(10, "Say what it measures").max(600),
   weight: z.number().gt(0, "Weight must be above 0").max(1),
-  descriptors: z.tuple([descriptor, descriptor, descriptor, descriptor]),
+  /** What each score looks like, lowest first: one per score of the scale. */
+  descriptors: z.array(descriptor).length(SCORE_LABELS.length, `Describe each of the ${SCORE_LABELS.length} scores`),
 });
 
 /** Saving a rubric always creates a new version; the editor and the API share this schema. */

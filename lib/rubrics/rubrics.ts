@@ -18,10 +18,7 @@ const versionSelect = {
       name: true,
       description: true,
       weight: true,
-      descriptor1: true,
-      descriptor2: true,
-      descriptor3: true,
-      descriptor4: true,
+      descriptors: true,
     },
   },
 } as const;
@@ -36,10 +33,7 @@ function present(row: VersionRow) {
     createdAt: row.createdAt,
     interviewType: row.rubric.interviewType,
     recommendations: RECOMMENDATIONS,
-    competencies: row.competencies.map(({ descriptor1, descriptor2, descriptor3, descriptor4, ...c }) => ({
-      ...c,
-      descriptors: [descriptor1, descriptor2, descriptor3, descriptor4] as [string, string, string, string],
-    })),
+    competencies: row.competencies,
   };
 }
 export type RubricVersionView = ReturnType<typeof present>;
@@ -124,10 +118,7 @@ export async function publishRubricVersion(
             description: c.description,
             weight: c.weight,
             position,
-            descriptor1: c.descriptors[0],
-            descriptor2: c.descriptors[1],
-            descriptor3: c.descriptors[2],
-            descriptor4: c.descriptors[3],
+            descriptors: c.descriptors,
           })),
         },
       },

@@ -1,3 +1,4 @@
+import { BAR_SCORE, SCORE_MIN } from "../../lib/rubrics/score-scale";
 import type { SeedCompetency } from "./questions/seed-question";
 
 /**
@@ -7,14 +8,15 @@ import type { SeedCompetency } from "./questions/seed-question";
  */
 export type Pick = <T>(items: readonly T[]) => T;
 
-const OPENERS: Record<1 | 2 | 3 | 4, readonly string[]> = {
+/** Words per score of the scale (lib/rubrics/score-scale.ts). */
+const OPENERS: Record<number, readonly string[]> = {
   4: ["Standout:", "Well above the bar —", "Excellent here:", "Best part of the interview:"],
   3: ["Solid:", "At the bar —", "Good:", "Met the bar:"],
   2: ["Below the bar:", "Partly there —", "Needs work:", "Mixed:"],
   1: ["Missing:", "Well below the bar:", "Struggled here:", "Not there yet:"],
 };
 
-const TAILS: Record<1 | 2 | 3 | 4, readonly string[]> = {
+const TAILS: Record<number, readonly string[]> = {
   4: [
     "Keep doing exactly this.",
     "This is what a senior TPM answer sounds like.",
@@ -40,23 +42,23 @@ const TAILS: Record<1 | 2 | 3 | 4, readonly string[]> = {
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 const firstSentence = (s: string): string => /^.*?[.!?](\s|$)/.exec(s)?.[0]?.trim() ?? s;
 
-export function evidenceFor(competency: SeedCompetency, score: 1 | 2 | 3 | 4, pick: Pick) {
-  const seen = firstSentence(competency.descriptors[score - 1]!);
-  return `${pick(OPENERS[score])} ${lowerFirst(seen)} ${pick(TAILS[score])}`;
+export function evidenceFor(competency: SeedCompetency, score: number, pick: Pick) {
+  const seen = firstSentence(competency.descriptors[score - SCORE_MIN]!);
+  return `${pick(OPENERS[score]!)} ${lowerFirst(seen)} ${pick(TAILS[score]!)}`;
 }
 
 export function strengthsFor(top: SeedCompetency[]): string {
   const [a, b] = top;
   if (!a) return "Stayed calm and structured throughout.";
   const lead = `Strongest on ${a.name.toLowerCase()}${b ? ` and ${b.name.toLowerCase()}` : ""}.`;
-  return `${lead} ${firstSentence(a.descriptors[2])}`;
+  return `${lead} ${firstSentence(a.descriptors[BAR_SCORE - SCORE_MIN]!)}`;
 }
 
 export function improvementsFor(bottom: SeedCompetency[]): string {
   const [a, b] = bottom;
   if (!a) return "Keep practising under time pressure.";
   const lead = `Focus next on ${a.name.toLowerCase()}${b ? `, then ${b.name.toLowerCase()}` : ""}.`;
-  return `${lead} What the bar looks like: ${lowerFirst(firstSentence(a.descriptors[2]))}`;
+  return `${lead} What the bar looks like: ${lowerFirst(firstSentence(a.descriptors[BAR_SCORE - SCORE_MIN]!))}`;
 }
 
 export const CANDIDATE_COMMENTS = [

@@ -1,4 +1,5 @@
 import type { RecommendationValue } from "../../lib/feedback/feedback.schema";
+import { SCORE_MAX, SCORE_MIN } from "../../lib/rubrics/score-scale";
 import { CANDIDATE_COMMENTS, evidenceFor, improvementsFor, strengthsFor, type Pick } from "./feedback-text";
 import { INTERVIEW_TYPES } from "./interview-types";
 import { ALL_QUESTIONS } from "./questions/all-questions";
@@ -208,7 +209,7 @@ export function planPastInterviews(now: Date, busy: Busy = new Map()): PastInter
         const id = `${candidateId}/${c.key}`;
         if (!abilities.has(id)) abilities.set(id, rand.normal() * 0.25);
         const ability = t.start + t.gain * curve + (t.bias?.[c.key] ?? 0) + abilities.get(id)!;
-        const score = clamp(Math.round(ability + offset + rand.normal() * 0.35), 1, 4) as 1 | 2 | 3 | 4;
+        const score = clamp(Math.round(ability + offset + rand.normal() * 0.35), SCORE_MIN, SCORE_MAX);
         return { c, score, evidence: evidenceFor(c, score, rand.pick) };
       });
       const mean = scored.reduce((s, x) => s + x.score, 0) / scored.length;

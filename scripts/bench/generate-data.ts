@@ -15,7 +15,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { createPrismaClient } from "../../lib/db";
-import { applyMigrations } from "../../lib/migrations/apply-migrations";
+import { applyMigrations } from "../../lib/platform/apply-migrations";
 import { publishRubricVersion } from "../../lib/rubrics/rubrics";
 import { INTERVIEW_TYPES } from "../../prisma/seed-data/interview-types";
 import { ALL_QUESTIONS, guideMarkdown } from "../../prisma/seed-data/questions/all-questions";

@@ -1,21 +1,15 @@
-import { expect, test, type Page } from "@playwright/test";
-
-async function signInAs(page: Page, userId: string) {
-  const response = await page.request.post("/api/v1/auth/demo", { data: { userId } });
-  expect(response.status()).toBe(204);
-}
+import { expect, test } from "./support/fixtures";
 
 test("an admin finds Kenji, suspends him (which signs him out) and unsuspends him", async ({
   page,
-  browser,
-}, testInfo) => {
-  const kenji = await browser.newContext({ baseURL: testInfo.project.use.baseURL });
-  const kenjiPage = await kenji.newPage();
-  await signInAs(kenjiPage, "demo-kenji");
+  signInAs,
+  pageAs,
+}) => {
+  const kenjiPage = await pageAs("demo-kenji");
   await kenjiPage.goto("/dashboard");
   await expect(kenjiPage.getByRole("heading", { level: 1, name: "Welcome, Kenji Watanabe" })).toBeVisible();
 
-  await signInAs(page, "demo-admin");
+  await signInAs("demo-admin");
   await page.goto("/admin/users");
   await page.getByRole("searchbox", { name: "Search by name or e-mail" }).fill("Kenji");
   await page.keyboard.press("Enter");
@@ -38,18 +32,17 @@ test("an admin finds Kenji, suspends him (which signs him out) and unsuspends hi
   // His open session is gone, and a demo sign-in as him is refused while suspended.
   await kenjiPage.goto("/dashboard");
   await expect(kenjiPage).toHaveURL(/\/sign-in$/);
-  expect((await kenji.request.post("/api/v1/auth/demo", { data: { userId: "demo-kenji" } })).status()).toBe(404);
+  expect((await kenjiPage.request.post("/api/v1/auth/demo", { data: { userId: "demo-kenji" } })).status()).toBe(404);
 
   await row.getByRole("button", { name: "Unsuspend: Kenji Watanabe" }).click();
   await expect(row.getByRole("cell").filter({ hasText: "Active" })).toBeVisible();
-  await signInAs(kenjiPage, "demo-kenji");
+  await signInAs("demo-kenji", kenjiPage);
   await kenjiPage.goto("/dashboard");
   await expect(kenjiPage).toHaveURL(/\/dashboard$/);
-  await kenji.close();
 });
 
-test("an admin can't remove their own admin role; the page says why", async ({ page }) => {
-  await signInAs(page, "demo-admin");
+test("an admin can't remove their own admin role; the page says why", async ({ page, signInAs }) => {
+  await signInAs("demo-admin");
   await page.goto("/admin/users?q=admin%40demo");
   const row = page.getByRole("row").filter({ hasText: "admin@demo.mockloop.dev" });
   await expect(row).toContainText("(you)");
@@ -58,8 +51,8 @@ test("an admin can't remove their own admin role; the page says why", async ({ p
   await expect(row.getByRole("cell").filter({ hasText: "Admin" }).first()).toBeVisible();
 });
 
-test("the user list pages 25 at a time and keeps the search in its links", async ({ page }) => {
-  await signInAs(page, "demo-admin");
+test("the user list pages 25 at a time and keeps the search in its links", async ({ page, signInAs }) => {
+  await signInAs("demo-admin");
   await page.goto("/admin/users?q=zz-nobody");
   await expect(page.getByText("No one matches “zz-nobody”.")).toBeVisible();
   await expect(page.getByRole("table")).toHaveCount(0);
@@ -77,8 +70,8 @@ test("the user list pages 25 at a time and keeps the search in its links", async
   );
 });
 
-test("an admin adds an interview type; bad fields get their own messages", async ({ page }) => {
-  await signInAs(page, "demo-admin");
+test("an admin adds an interview type; bad fields get their own messages", async ({ page, signInAs }) => {
+  await signInAs("demo-admin");
   await page.goto("/admin/users");
   await page.getByRole("navigation", { name: "Admin" }).getByRole("link", { name: "Interview types" }).click();
   await expect(page).toHaveURL(/\/admin\/interview-types$/);
@@ -113,8 +106,8 @@ test("an admin adds an interview type; bad fields get their own messages", async
   await expect(form.getByLabel("Name")).toHaveValue("");
 });
 
-test("someone who isn't an admin gets a 404 for the admin pages", async ({ page }) => {
-  await signInAs(page, "demo-priya");
+test("someone who isn't an admin gets a 404 for the admin pages", async ({ page, signInAs }) => {
+  await signInAs("demo-priya");
   // The pages render "not found" (with a 200 status: app/loading.tsx streams every page); the API says 404.
   for (const path of ["/admin/users", "/admin/interview-types"]) {
     await page.goto(path);

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, signIn, test } from "./support/fixtures";
 
 // Oliver interviews from Europe/London; no other spec edits his availability.
 const USER_ID = "demo-oliver";
@@ -15,8 +16,7 @@ function futureDates(now = new Date()): { monday: string; tuesday: string } {
 }
 
 async function openEditor(page: Page) {
-  const signIn = await page.request.post("/api/v1/auth/demo", { data: { userId: USER_ID } });
-  expect(signIn.ok()).toBe(true);
+  await signIn(page.request, USER_ID);
   await page.goto("/settings/availability");
   await expect(page.getByRole("heading", { level: 1, name: "Your availability" })).toBeVisible();
 }

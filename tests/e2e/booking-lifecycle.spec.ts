@@ -1,4 +1,5 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/fixtures";
 import { DateTime } from "luxon";
 
 // demo-wei (candidate, Singapore) and demo-kenji (interviewer here, Los Angeles) are booked only
@@ -7,14 +8,6 @@ const LA = "America/Los_Angeles";
 const SG = "Asia/Singapore";
 const TYPE = "technical-depth";
 const DURATION_MINUTES = 45;
-
-async function signedIn(browser: Browser, baseURL: string, userId: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL });
-  const page = await context.newPage();
-  const response = await page.request.post("/api/v1/auth/demo", { data: { userId } });
-  expect(response.status()).toBe(204);
-  return page;
-}
 
 /** Kenji opens only the given hours on one date in his zone, for technical depth, with no notice or buffer. */
 async function openKenjisHours(kenji: Page, baseURL: string, date: DateTime, start: string, end: string) {
@@ -41,14 +34,14 @@ const span = (at: DateTime, zone: string) =>
 const dayName = (at: DateTime, zone: string) => at.setZone(zone).setLocale("en-GB").toFormat("cccc d LLLL");
 
 test("an interview is booked, moved by the candidate and cancelled by the interviewer, with the reason shown to both", async ({
-  browser,
+  pageAs,
   baseURL,
 }) => {
   const day = laDay(9);
   const first = day.set({ hour: 16 });
   const moved = day.set({ hour: 18 });
-  const kenji = await signedIn(browser, baseURL!, "demo-kenji");
-  const wei = await signedIn(browser, baseURL!, "demo-wei");
+  const kenji = await pageAs("demo-kenji");
+  const wei = await pageAs("demo-wei");
   await openKenjisHours(kenji, baseURL!, day, "16:00", "19:00");
 
   const booked = await wei.request.post("/api/v1/bookings", {
@@ -179,13 +172,13 @@ test("an interview is booked, moved by the candidate and cancelled by the interv
   await kenji.context().close();
 });
 
-test("Match me books the candidate with an interviewer who has hours in her window", async ({ browser, baseURL }) => {
+test("Match me books the candidate with an interviewer who has hours in her window", async ({ pageAs, baseURL }) => {
   const day = laDay(11);
   const start = day.set({ hour: 16 });
   const end = day.set({ hour: 18 });
-  const kenji = await signedIn(browser, baseURL!, "demo-kenji");
+  const kenji = await pageAs("demo-kenji");
   await openKenjisHours(kenji, baseURL!, day, "16:00", "18:00");
-  const wei = await signedIn(browser, baseURL!, "demo-wei");
+  const wei = await pageAs("demo-wei");
 
   await wei.goto("/match");
   await expect(wei.getByRole("heading", { level: 1, name: "Match me" })).toBeVisible();
@@ -217,8 +210,8 @@ test("Match me books the candidate with an interviewer who has hours in her wind
   await kenji.context().close();
 });
 
-test("an open match request can be cancelled", async ({ browser, baseURL }) => {
-  const wei = await signedIn(browser, baseURL!, "demo-wei");
+test("an open match request can be cancelled", async ({ pageAs }) => {
+  const wei = await pageAs("demo-wei");
   // A Sunday night in Singapore that nobody offers: the request stays open.
   const sunday = DateTime.now().setZone(SG).startOf("week").plus({ weeks: 2, days: 6 });
   await wei.goto("/match");
@@ -248,13 +241,13 @@ test("an open match request can be cancelled", async ({ browser, baseURL }) => {
   await wei.context().close();
 });
 
-test("cancelling inside 24 hours warns that it counts as a late cancellation", async ({ browser, baseURL }) => {
+test("cancelling inside 24 hours warns that it counts as a late cancellation", async ({ pageAs, baseURL }) => {
   // A start a couple of hours from now on the hour, kept clear of midnight in Los Angeles.
   let start = DateTime.now().setZone(LA).plus({ hours: 2 }).startOf("hour");
   if (start.hour > 22) start = start.plus({ days: 1 }).set({ hour: 1 });
-  const kenji = await signedIn(browser, baseURL!, "demo-kenji");
+  const kenji = await pageAs("demo-kenji");
   await openKenjisHours(kenji, baseURL!, start.startOf("day"), clock(start, LA), clock(start.plus({ hours: 1 }), LA));
-  const wei = await signedIn(browser, baseURL!, "demo-wei");
+  const wei = await pageAs("demo-wei");
   const booked = await wei.request.post("/api/v1/bookings", {
     headers: { origin: baseURL!, "idempotency-key": `late-${Date.now()}` },
     data: { interviewerId: "demo-kenji", interviewType: TYPE, start: start.toUTC().toISO() },

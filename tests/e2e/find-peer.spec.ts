@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "./support/fixtures";
 import { DateTime } from "luxon";
 
 // demo-lena, demo-priya and demo-daniel book with each other here; no other spec books with them.
@@ -7,11 +7,6 @@ const KOLKATA = "Asia/Kolkata";
 const NEW_YORK = "America/New_York";
 const TYPE = "program-execution";
 const DURATION_MINUTES = 45;
-
-async function signInAs(page: Page, userId: string) {
-  const response = await page.request.post("/api/v1/auth/demo", { data: { userId } });
-  expect(response.status()).toBe(204);
-}
 
 /**
  * A Friday 8–14 days ahead. No seeded interviewer keeps Friday hours, so Lena's
@@ -31,6 +26,7 @@ const startsWith = (label: string) => new RegExp(`^${label}\\b`);
 
 test("a candidate books a peer's evening in their own zone, and the time is gone for everyone else", async ({
   page,
+  signInAs,
   baseURL,
 }) => {
   const friday = targetFriday();
@@ -40,7 +36,7 @@ test("a candidate books a peer's evening in their own zone, and the time is gone
   const firstEnd = first.plus({ minutes: DURATION_MINUTES });
 
   await test.step("Lena opens a Friday evening in London, and nothing else", async () => {
-    await signInAs(page, "demo-lena");
+    await signInAs("demo-lena");
     const saved = await page.request.put("/api/v1/me/availability", {
       headers: { origin: baseURL! },
       data: {
@@ -58,7 +54,7 @@ test("a candidate books a peer's evening in their own zone, and the time is gone
   });
 
   await test.step("Priya sees those times in Kolkata time, with the zone named", async () => {
-    await signInAs(page, "demo-priya");
+    await signInAs("demo-priya");
     await page.goto(`/find?type=${TYPE}&week=${mondayOf(first, KOLKATA)}`);
     await expect(page.getByRole("heading", { level: 1, name: "Find a peer" })).toBeVisible();
     await expect(page.getByRole("navigation", { name: "Weeks" })).toContainText(`Times in ${KOLKATA}`);
@@ -127,7 +123,7 @@ test("a candidate books a peer's evening in their own zone, and the time is gone
   });
 
   await test.step("Daniel, in New York, no longer gets that time with Lena", async () => {
-    await signInAs(page, "demo-daniel");
+    await signInAs("demo-daniel");
     await page.goto(`/find?type=${TYPE}&week=${mondayOf(first, NEW_YORK)}`);
     await expect(page.getByRole("navigation", { name: "Weeks" })).toContainText(`Times in ${NEW_YORK}`);
     const day = page.getByRole("group", { name: dayName(first, NEW_YORK) });

@@ -1,13 +1,9 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, signIn, test } from "./support/fixtures";
 import { DateTime } from "luxon";
 import { baseURL } from "../../playwright.config";
 
 // demo-marcus interviews (America/Los_Angeles); demo-daniel is the candidate. No other spec books this pair.
 const headers = { origin: baseURL };
-
-async function signIn(request: APIRequestContext, userId: string) {
-  expect((await request.post("/api/v1/auth/demo", { data: { userId } })).status()).toBe(204);
-}
 
 test("a booking's confirmation reaches the outbox with its invite, and the calendar feed serves it", async ({
   browser,

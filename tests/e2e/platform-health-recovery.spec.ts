@@ -2,7 +2,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { test } from "@playwright/test";
-import { applyMigrations } from "../../lib/migrations/apply-migrations";
+import { applyMigrations } from "../../lib/platform/apply-migrations";
 import { createEmbeddedServer, ensureDatabase } from "../../lib/platform/embedded-postgres";
 import { freePort } from "../../lib/platform/free-port";
 import { expectStatus, killGroup, spawnGroup } from "./support/processes";

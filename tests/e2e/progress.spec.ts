@@ -1,14 +1,10 @@
 import { readFile } from "node:fs/promises";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/fixtures";
 
 // demo-priya has the seed's fullest history: 8 system design and 6 technical depth interviews
 // with released feedback. This spec only reads, so other specs may book with her freely.
 const PRIYA = "demo-priya";
-
-async function signInAs(page: Page, userId: string) {
-  const response = await page.request.post("/api/v1/auth/demo", { data: { userId } });
-  expect(response.status()).toBe(204);
-}
 
 /** RFC 4180: quoted fields may hold commas, quotes ("") and line breaks (evidence does). */
 function parseCsv(text: string): string[][] {
@@ -56,8 +52,9 @@ async function totalShown(page: Page): Promise<number> {
 
 test("a candidate with a dozen past interviews sees trends per competency and switches interview type", async ({
   page,
+  signInAs,
 }) => {
-  await signInAs(page, PRIYA);
+  await signInAs(PRIYA);
 
   await test.step("the progress page opens on the type with the most interviews, charts and tables drawn", async () => {
     await page.goto("/progress");
@@ -109,8 +106,8 @@ test("a candidate with a dozen past interviews sees trends per competency and sw
   });
 });
 
-test("the history narrows with filters kept in the address, and downloads as CSV", async ({ page }) => {
-  await signInAs(page, PRIYA);
+test("the history narrows with filters kept in the address, and downloads as CSV", async ({ page, signInAs }) => {
+  await signInAs(PRIYA);
   await page.goto("/history");
   await expect(page.getByRole("heading", { level: 1, name: "History" })).toBeVisible();
   const rows = page.getByTestId("history-row");
@@ -167,8 +164,8 @@ test("the history narrows with filters kept in the address, and downloads as CSV
   });
 });
 
-test("an interviewer sees the feedback they gave, their ratings over time and how they grade", async ({ page }) => {
-  await signInAs(page, "demo-marcus");
+test("an interviewer sees the feedback they gave, their ratings over time and how they grade", async ({ page, signInAs }) => {
+  await signInAs("demo-marcus");
   await page.goto("/progress?view=interviewer");
   await expect(
     page.getByRole("navigation", { name: "Whose progress" }).getByRole("link", { name: "As interviewer" }),

@@ -1,17 +1,5 @@
-import { expect, test, type Browser, type Page, type TestInfo } from "@playwright/test";
-
-async function signInAs(page: Page, userId: string) {
-  const response = await page.request.post("/api/v1/auth/demo", { data: { userId } });
-  expect(response.status()).toBe(204);
-}
-
-/** A second (or third) person in a browser of their own. */
-async function personPage(browser: Browser, testInfo: TestInfo, userId: string) {
-  const context = await browser.newContext({ baseURL: testInfo.project.use.baseURL });
-  const page = await context.newPage();
-  await signInAs(page, userId);
-  return page;
-}
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/fixtures";
 
 async function searchBank(page: Page, words: string) {
   await page.goto("/questions");
@@ -22,13 +10,14 @@ async function searchBank(page: Page, words: string) {
 
 test("a proposal waits for review, stays out of search, and is found by others once approved", async ({
   page,
-  browser,
-}, testInfo) => {
+  signInAs,
+  pageAs,
+}) => {
   // A made-up word, unique per run, so search can only find this question by it.
   const word = `zephyrquill${Date.now().toString(36)}`;
   const title = `Design the ${word} notification fan-out`;
 
-  await signInAs(page, "demo-wei");
+  await signInAs("demo-wei");
   await page.goto("/questions");
   await page.getByRole("link", { name: "Propose a question" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Propose a question" })).toBeVisible();
@@ -65,12 +54,12 @@ test("a proposal waits for review, stays out of search, and is found by others o
   const proposal = page.getByRole("list", { name: "My proposals" }).getByRole("article", { name: title });
   await expect(proposal).toContainText("Pending review");
 
-  const kenji = await personPage(browser, testInfo, "demo-kenji");
+  const kenji = await pageAs("demo-kenji");
   await searchBank(kenji, word);
   await expect(kenji.getByText(`0 questions match “${word}”.`)).toBeVisible();
   await expect(kenji.getByRole("link", { name: "clear the filters" })).toBeVisible();
 
-  const admin = await personPage(browser, testInfo, "demo-admin");
+  const admin = await pageAs("demo-admin");
   await admin.goto("/admin/questions");
   await expect(admin.getByRole("link", { name: "Pending review", exact: false }).first()).toHaveAttribute(
     "aria-current",
@@ -104,8 +93,8 @@ test("a proposal waits for review, stays out of search, and is found by others o
   await admin.context().close();
 });
 
-test("searching a seeded topic puts the title match first; filters live in the URL", async ({ page }) => {
-  await signInAs(page, "demo-kenji");
+test("searching a seeded topic puts the title match first; filters live in the URL", async ({ page, signInAs }) => {
+  await signInAs("demo-kenji");
   await searchBank(page, "rate limiter");
   await expect(page.getByRole("heading", { level: 2 })).toContainText("best match first");
   const results = page.getByRole("list", { name: "Questions" }).getByRole("article");
@@ -122,8 +111,8 @@ test("searching a seeded topic puts the title match first; filters live in the U
   await expect(page.getByRole("navigation", { name: "Pages of questions" })).toContainText(/Page 1 of \d+/);
 });
 
-test("anyone can read a question's Learn block while its guide stays closed", async ({ page }) => {
-  await signInAs(page, "demo-kenji");
+test("anyone can read a question's Learn block while its guide stays closed", async ({ page, signInAs }) => {
+  await signInAs("demo-kenji");
   await searchBank(page, "rate limiter");
   await page.getByRole("link", { name: "Design a rate limiter for a public API" }).click();
   const learn = page.getByRole("region", { name: "Learn" });
@@ -135,8 +124,8 @@ test("anyone can read a question's Learn block while its guide stays closed", as
   ).toBeVisible();
 });
 
-test("an admin publishes a new version of the product-sense rubric", async ({ page }) => {
-  await signInAs(page, "demo-admin");
+test("an admin publishes a new version of the product-sense rubric", async ({ page, signInAs }) => {
+  await signInAs("demo-admin");
   await page.goto("/admin/rubrics");
   const row = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: /^Product sense/ }) });
   const before = Number(
@@ -183,9 +172,10 @@ test("an admin publishes a new version of the product-sense rubric", async ({ pa
 
 test("an admin rejects one proposal with a reason and edits another before approving it", async ({
   page,
-  browser,
+  signInAs,
+  pageAs,
   baseURL,
-}, testInfo) => {
+}) => {
   const run = Date.now().toString(36);
   const propose = async (title: string) => {
     const response = await page.request.post("/api/v1/questions", {
@@ -203,13 +193,13 @@ test("an admin rejects one proposal with a reason and edits another before appro
     });
     expect(response.status()).toBe(201);
   };
-  await signInAs(page, "demo-wei");
+  await signInAs("demo-wei");
   const rejected = `Two late teams and a fixed date ${run}`;
   const edited = `Recovering a slipping launch ${run}`;
   await propose(rejected);
   await propose(edited);
 
-  const admin = await personPage(browser, testInfo, "demo-admin");
+  const admin = await pageAs("demo-admin");
   await admin.goto("/admin/questions");
 
   const first = admin.getByRole("article", { name: rejected });

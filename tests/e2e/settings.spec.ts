@@ -1,4 +1,5 @@
-import { expect, test, type Browser, type Page, type TestInfo } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/fixtures";
 
 /**
  * The "not found" page. Its HTTP status is 200, not 404: app/loading.tsx puts
@@ -12,22 +13,12 @@ async function expectNotFoundPage(page: Page) {
 
 // Who this spec signs in as: demo-sofia (tokens, profile cards), demo-aisha (edits her bio),
 // demo-ananya (signed out everywhere), demo-priya (looks at a deleted profile) and demo-grace (deleted).
-async function signInAs(page: Page, userId: string) {
-  const response = await page.request.post("/api/v1/auth/demo", { data: { userId } });
-  expect(response.status()).toBe(204);
-}
-
-/** A second browser (its own cookies), as if on another device. */
-async function otherDevice(browser: Browser, testInfo: TestInfo) {
-  const context = await browser.newContext({ baseURL: testInfo.project.use.baseURL });
-  return { context, page: await context.newPage() };
-}
-
 test("an API token is shown once, works as a Bearer token, and stops working once revoked", async ({
   page,
+  signInAs,
   request,
 }) => {
-  await signInAs(page, "demo-sofia");
+  await signInAs("demo-sofia");
   await page.goto("/settings");
   const section = page.getByRole("region", { name: "API tokens" });
   await expect(section.getByText("Times are shown in your zone, America/New_York.")).toBeVisible();
@@ -79,8 +70,8 @@ test("an API token is shown once, works as a Bearer token, and stops working onc
   expect(revoked.status()).toBe(401);
 });
 
-test("a token needs a name; the field says so", async ({ page }) => {
-  await signInAs(page, "demo-sofia");
+test("a token needs a name; the field says so", async ({ page, signInAs }) => {
+  await signInAs("demo-sofia");
   await page.goto("/settings");
   const section = page.getByRole("region", { name: "API tokens" });
   await section.getByRole("button", { name: "Create token" }).click();
@@ -89,8 +80,8 @@ test("a token needs a name; the field says so", async ({ page }) => {
   await expect(name).toHaveAccessibleDescription(/Give the token a name/);
 });
 
-test("the profile section saves changes and says so", async ({ page }) => {
-  await signInAs(page, "demo-aisha");
+test("the profile section saves changes and says so", async ({ page, signInAs }) => {
+  await signInAs("demo-aisha");
   await page.goto("/settings");
   const profile = page.getByRole("region", { name: "Profile" });
   await expect(profile.getByLabel("Your name")).toHaveValue("Aisha Khan");
@@ -103,13 +94,13 @@ test("the profile section saves changes and says so", async ({ page }) => {
   await expect(page.getByLabel("Short bio")).toHaveValue(/\(and summer\)/);
 });
 
-test("sign out everywhere ends the session on every device", async ({ page, browser }, testInfo) => {
+test("sign out everywhere ends the session on every device", async ({ page, signInAs, pageAs }) => {
   const laptop = page;
-  const phone = await otherDevice(browser, testInfo);
-  await signInAs(laptop, "demo-ananya");
-  await signInAs(phone.page, "demo-ananya");
-  await phone.page.goto("/dashboard");
-  await expect(phone.page.getByRole("heading", { level: 1, name: "Welcome, Ananya Iyer" })).toBeVisible();
+  // A second browser (its own cookies), as if on another device.
+  const phone = await pageAs("demo-ananya");
+  await signInAs("demo-ananya", laptop);
+  await phone.goto("/dashboard");
+  await expect(phone.getByRole("heading", { level: 1, name: "Welcome, Ananya Iyer" })).toBeVisible();
 
   await laptop.goto("/settings");
   await laptop.getByRole("region", { name: "Sessions" }).getByRole("button", { name: "Sign out everywhere" }).click();
@@ -117,13 +108,12 @@ test("sign out everywhere ends the session on every device", async ({ page, brow
   await dialog.getByRole("button", { name: "Sign out everywhere" }).click();
   await expect(laptop).toHaveURL(/\/sign-in$/);
 
-  await phone.page.goto("/dashboard");
-  await expect(phone.page).toHaveURL(/\/sign-in$/);
-  await phone.context.close();
+  await phone.goto("/dashboard");
+  await expect(phone).toHaveURL(/\/sign-in$/);
 });
 
-test("someone's profile card shows what they practise, never their e-mail", async ({ page }) => {
-  await signInAs(page, "demo-sofia");
+test("someone's profile card shows what they practise, never their e-mail", async ({ page, signInAs }) => {
+  await signInAs("demo-sofia");
   const response = await page.goto("/people/demo-marcus");
   expect(response?.status()).toBe(200);
   await expect(page.getByRole("heading", { level: 1, name: "Marcus Bell" })).toBeVisible();
@@ -139,9 +129,10 @@ test("someone's profile card shows what they practise, never their e-mail", asyn
 // demo-grace is used by this test only: no other spec may sign in as her, because her account is gone afterwards.
 test("deleting your account needs DELETE typed, signs you out and leaves a 404 behind", async ({
   page,
-  browser,
-}, testInfo) => {
-  await signInAs(page, "demo-grace");
+  signInAs,
+  pageAs,
+}) => {
+  await signInAs("demo-grace");
   await page.goto("/settings");
   const section = page.getByRole("region", { name: "Delete my account" });
   await expect(section).toContainText("“Deleted user”");
@@ -162,10 +153,8 @@ test("deleting your account needs DELETE typed, signs you out and leaves a 404 b
   const gone = await page.request.get("/api/v1/me");
   expect(gone.status()).toBe(401);
 
-  const other = await otherDevice(browser, testInfo);
-  await signInAs(other.page, "demo-priya");
-  await other.page.goto("/people/demo-grace");
-  await expectNotFoundPage(other.page);
-  expect((await other.page.request.get("/api/v1/users/demo-grace")).status()).toBe(404);
-  await other.context.close();
+  const other = await pageAs("demo-priya");
+  await other.goto("/people/demo-grace");
+  await expectNotFoundPage(other);
+  expect((await other.request.get("/api/v1/users/demo-grace")).status()).toBe(404);
 });

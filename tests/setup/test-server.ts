@@ -2,7 +2,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { applyMigrations } from "../../lib/migrations/apply-migrations";
+import { applyMigrations } from "../../lib/platform/apply-migrations";
 import { createEmbeddedServer } from "../../lib/platform/embedded-postgres";
 import { canConnect, freePort } from "../../lib/platform/free-port";
 

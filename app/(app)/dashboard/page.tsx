@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { requireOnboardedUser } from "@/app/_server/current-user";
-import { formatClock, formatDay } from "@/components/find-peer/zoned-time";
+import { formatClock, formatDay } from "@/lib/dates/viewer-time";
 import { FeedbackWaiting } from "@/components/feedback/feedback-waiting";
 import { listMyBookings } from "@/lib/booking/list-bookings";
 import { feedbackInbox } from "@/lib/feedback/feedback-inbox";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireOnboardedUser } from "@/app/_server/current-user";
 import { FindPeer } from "@/components/find-peer/find-peer";
-import { currentWeekStart } from "@/components/find-peer/zoned-time";
+import { currentWeekStart } from "@/lib/dates/viewer-time";
 import { listInterviewTypesWithFocus } from "@/lib/interview-types/list-interview-types";
 
 export const metadata: Metadata = { title: "Find a peer" };

@@ -9,7 +9,7 @@ import {
   searchHref,
   type SearchParams,
 } from "@/components/questions/question-search-params";
-import { LinkTabs } from "@/components/questions/question-tabs";
+import { LinkTabs } from "@/components/ui/link-tabs";
 import { Button } from "@/components/ui/button";
 import { listInterviewTypes } from "@/lib/interview-types/list-interview-types";
 import { getQuestions } from "@/lib/questions/get-question";

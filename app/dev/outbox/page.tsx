@@ -8,7 +8,7 @@ import { cn } from "@/components/ui/cn";
 import { isDemoMode } from "@/lib/auth/demo-mode";
 import { listOutbox, OUTBOX_PAGE_SIZE, type OutboxEmail } from "@/lib/email/list-outbox";
 import { env } from "@/lib/env";
-import { dateTimeFormat } from "@/components/ui/date-time-format";
+import { dateTimeFormat } from "@/lib/dates/date-time-format";
 
 export const metadata: Metadata = { title: "Demo outbox", robots: { index: false } };
 

@@ -4,7 +4,7 @@ import { AdminTabs } from "@/components/admin/admin-tabs";
 import { ReportResolveActions } from "@/components/admin/report-resolve-actions";
 import { FeedbackView } from "@/components/feedback/feedback-view";
 import { listFeedbackReports } from "@/lib/feedback/feedback-reports";
-import { dateTimeFormat } from "@/components/ui/date-time-format";
+import { dateTimeFormat } from "@/lib/dates/date-time-format";
 
 export const metadata: Metadata = { title: "Reported feedback · Admin" };
 export const dynamic = "force-dynamic";

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { requireAdminUser } from "@/app/_server/current-user";
+import { ADMIN_CELL, AdminTable } from "@/components/admin/admin-table";
 import { AdminTabs } from "@/components/admin/admin-tabs";
 import { jobQueueStats, type JobQueueStats } from "@/lib/jobs/queue-stats";
-import { dateTimeFormat } from "@/components/ui/date-time-format";
-import { ScrollRegion } from "@/components/ui/scroll-region";
+import { dateTimeFormat } from "@/lib/dates/date-time-format";
 
 export const metadata: Metadata = { title: "Jobs · Admin" };
 export const dynamic = "force-dynamic";
@@ -30,38 +30,32 @@ export default async function AdminJobsPage() {
           for two weeks.
         </p>
         <WorkerBanner worker={worker} when={when} />
-        <ScrollRegion label="Job queues table" className="mt-4">
-          <table className="w-full min-w-[32rem] text-left text-sm">
-            <thead>
-              <tr className="border-b border-slate-200">
-                <th scope="col" className="py-2 pr-4">
-                  Queue
-                </th>
-                {["Waiting", "Oldest waiting", "Running", "Retrying", "Failed", "Scheduled", "Done"].map((label) => (
-                  <th key={label} scope="col" className="py-2 pr-4 text-right last:pr-0">
-                    {label}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {queues.map((q) => (
-                <tr key={q.name} className="border-b border-slate-100">
-                  <th scope="row" className="py-2 pr-4 font-mono font-normal">
-                    {q.name}
-                  </th>
-                  <td className="py-2 pr-4 text-right">{q.waiting}</td>
-                  <td className="py-2 pr-4 text-right">{age(q.oldestWaitingSeconds)}</td>
-                  <td className="py-2 pr-4 text-right">{q.running}</td>
-                  <td className="py-2 pr-4 text-right">{q.retrying}</td>
-                  <td className={`py-2 pr-4 text-right ${q.failed ? "font-semibold text-red-800" : ""}`}>{q.failed}</td>
-                  <td className="py-2 pr-4 text-right">{q.scheduled}</td>
-                  <td className="py-2 text-right">{q.done}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
+        <AdminTable
+          caption="Jobs per queue"
+          tableClassName="min-w-[40rem]"
+          columns={[
+            { label: "Queue" },
+            ...["Waiting", "Oldest waiting", "Running", "Retrying", "Failed", "Scheduled", "Done"].map((label) => ({
+              label,
+              className: "text-right",
+            })),
+          ]}
+        >
+          {queues.map((q) => (
+            <tr key={q.name}>
+              <th scope="row" className={`${ADMIN_CELL} font-mono font-normal`}>
+                {q.name}
+              </th>
+              <td className={`${ADMIN_CELL} text-right`}>{q.waiting}</td>
+              <td className={`${ADMIN_CELL} text-right`}>{age(q.oldestWaitingSeconds)}</td>
+              <td className={`${ADMIN_CELL} text-right`}>{q.running}</td>
+              <td className={`${ADMIN_CELL} text-right`}>{q.retrying}</td>
+              <td className={`${ADMIN_CELL} text-right ${q.failed ? "font-semibold text-red-800" : ""}`}>{q.failed}</td>
+              <td className={`${ADMIN_CELL} text-right`}>{q.scheduled}</td>
+              <td className={`${ADMIN_CELL} text-right`}>{q.done}</td>
+            </tr>
+          ))}
+        </AdminTable>
       </section>
       <section aria-labelledby="failures-heading" className="mt-8">
         <h2 id="failures-heading" className="text-lg font-semibold">

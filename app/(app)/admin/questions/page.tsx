@@ -16,7 +16,7 @@ import { draftFromQuestion, type TypeChoice } from "@/components/questions/quest
 import { Pagination } from "@/components/questions/question-results";
 import { parseQuestionSearch, searchHref, type SearchParams } from "@/components/questions/question-search-params";
 import { AdminTabs } from "@/components/admin/admin-tabs";
-import { LinkTabs } from "@/components/questions/question-tabs";
+import { LinkTabs } from "@/components/ui/link-tabs";
 import { listInterviewTypes } from "@/lib/interview-types/list-interview-types";
 import { getQuestions } from "@/lib/questions/get-question";
 import { searchQuestions } from "@/lib/questions/search-questions";

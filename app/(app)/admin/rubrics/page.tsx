@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireAdminUser } from "@/app/_server/current-user";
 import { formatDay } from "@/components/questions/question-display";
+import { ADMIN_CELL, AdminTable } from "@/components/admin/admin-table";
 import { AdminTabs } from "@/components/admin/admin-tabs";
 import { listInterviewTypes } from "@/lib/interview-types/list-interview-types";
 import { listCurrentRubrics } from "@/lib/rubrics/rubrics";
+import { SCORE_MAX, SCORE_MIN } from "@/lib/rubrics/score-scale";
 
 export const metadata: Metadata = { title: "Rubrics · Admin" };
 
@@ -27,8 +29,8 @@ export default async function AdminRubricsPage({ searchParams }: { searchParams:
           Rubrics
         </h2>
         <p className="mt-1 max-w-prose text-sm text-slate-700">
-          Each interview type has one rubric: the competencies interviewers score from 1 to 4. Editing one publishes a
-          new version; interviews already booked keep theirs.
+          Each interview type has one rubric: the competencies interviewers score from {SCORE_MIN} to {SCORE_MAX}.
+          Editing one publishes a new version; interviews already booked keep theirs.
         </p>
 
         {published?.rubric ? (
@@ -38,62 +40,47 @@ export default async function AdminRubricsPage({ searchParams }: { searchParams:
           </p>
         ) : null}
 
-        <div className="mt-4 overflow-hidden rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Current rubric per interview type</caption>
-            <thead className="bg-slate-50 text-xs font-semibold tracking-wide text-slate-600 uppercase">
-              <tr>
-                <th scope="col" className="px-3 py-3 sm:px-4">
-                  Interview type
-                </th>
-                <th scope="col" className="px-3 py-3 sm:px-4">
-                  Version
-                </th>
-                <th scope="col" className="hidden px-3 py-3 sm:table-cell sm:px-4">
-                  Title
-                </th>
-                <th scope="col" className="hidden px-3 py-3 md:table-cell sm:px-4">
-                  Published
-                </th>
-                <th scope="col" className="px-3 py-3 text-right sm:px-4">
-                  <span className="sr-only">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-200">
-              {rows.map(({ type, rubric }) => (
-                <tr key={type.slug}>
-                  <th scope="row" className="px-3 py-3 font-semibold text-slate-900 sm:px-4">
-                    {type.name}
-                    {rubric ? <span className="block font-normal text-slate-600 sm:hidden">{rubric.title}</span> : null}
-                  </th>
-                  <td className="px-3 py-3 sm:px-4">
-                    {rubric ? `Version ${rubric.version}` : <span className="text-amber-800">No rubric yet</span>}
-                  </td>
-                  <td className="hidden px-3 py-3 text-slate-700 sm:table-cell sm:px-4">
-                    {rubric ? `${rubric.title} · ${rubric.competencies.length} competencies` : "—"}
-                  </td>
-                  <td className="hidden px-3 py-3 whitespace-nowrap text-slate-700 md:table-cell sm:px-4">
-                    {rubric ? (
-                      <time dateTime={rubric.createdAt.toISOString()}>{formatDay(rubric.createdAt, timeZone)}</time>
-                    ) : (
-                      "—"
-                    )}
-                  </td>
-                  <td className="px-3 py-3 text-right sm:px-4">
-                    <Link
-                      href={`/admin/rubrics/${encodeURIComponent(type.slug)}`}
-                      aria-label={`${rubric ? "Edit" : "Write"} the ${type.name} rubric`}
-                      className="font-semibold text-brand-700 underline"
-                    >
-                      {rubric ? "Edit" : "Write one"}
-                    </Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <AdminTable
+          caption="Current rubric per interview type"
+          columns={[
+            { label: "Interview type" },
+            { label: "Version" },
+            { label: "Title", className: "hidden sm:table-cell" },
+            { label: "Published", className: "hidden md:table-cell" },
+            { label: <span className="sr-only">Actions</span>, className: "text-right" },
+          ]}
+        >
+          {rows.map(({ type, rubric }) => (
+            <tr key={type.slug}>
+              <th scope="row" className={`${ADMIN_CELL} font-semibold text-slate-900`}>
+                {type.name}
+                {rubric ? <span className="block font-normal text-slate-600 sm:hidden">{rubric.title}</span> : null}
+              </th>
+              <td className={ADMIN_CELL}>
+                {rubric ? `Version ${rubric.version}` : <span className="text-amber-800">No rubric yet</span>}
+              </td>
+              <td className={`hidden ${ADMIN_CELL} text-slate-700 sm:table-cell`}>
+                {rubric ? `${rubric.title} · ${rubric.competencies.length} competencies` : "—"}
+              </td>
+              <td className={`hidden ${ADMIN_CELL} whitespace-nowrap text-slate-700 md:table-cell`}>
+                {rubric ? (
+                  <time dateTime={rubric.createdAt.toISOString()}>{formatDay(rubric.createdAt, timeZone)}</time>
+                ) : (
+                  "—"
+                )}
+              </td>
+              <td className={`${ADMIN_CELL} text-right`}>
+                <Link
+                  href={`/admin/rubrics/${encodeURIComponent(type.slug)}`}
+                  aria-label={`${rubric ? "Edit" : "Write"} the ${type.name} rubric`}
+                  className="font-semibold text-brand-700 underline"
+                >
+                  {rubric ? "Edit" : "Write one"}
+                </Link>
+              </td>
+            </tr>
+          ))}
+        </AdminTable>
       </section>
     </div>
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireAdminUser } from "@/app/_server/current-user";
+import { ADMIN_CELL, AdminTable } from "@/components/admin/admin-table";
 import { AdminTabs } from "@/components/admin/admin-tabs";
 import { UserActions } from "@/components/admin/user-actions";
 import { formatDate } from "@/components/settings/format-time";
@@ -120,72 +121,54 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: S
             )}
           </div>
         ) : (
-          <div className="mt-4 overflow-hidden rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">
-                Users, page {result.page} of {result.pageCount}
-              </caption>
-              <thead className="bg-slate-50 text-xs font-semibold tracking-wide text-slate-600 uppercase">
-                <tr>
-                  <th scope="col" className="px-3 py-3 sm:px-4">
-                    Person
+          <AdminTable
+            caption={`Users, page ${result.page} of ${result.pageCount}`}
+            columns={[
+              { label: "Person" },
+              { label: "Role", className: "hidden md:table-cell" },
+              { label: "Status", className: "hidden md:table-cell" },
+              { label: "Joined", className: "hidden lg:table-cell" },
+              { label: <span className="sr-only md:not-sr-only">Actions</span>, className: "text-right" },
+            ]}
+          >
+            {result.users.map((user) => {
+              const name = user.name ?? "No name yet";
+              const suspended = user.suspendedAt !== null;
+              return (
+                <tr key={user.id} className={cn("align-top", suspended && "bg-red-50/40")}>
+                  <th scope="row" className={`${ADMIN_CELL} font-normal`}>
+                    <span className="block font-semibold text-slate-900">
+                      {name}
+                      {user.id === admin.id ? <span className="font-normal text-slate-600"> (you)</span> : null}
+                    </span>
+                    <span className="block text-xs text-slate-600 [overflow-wrap:anywhere] sm:text-sm">
+                      {user.email ?? "No e-mail"}
+                    </span>
+                    {/* Phones: the role, status and date columns are hidden, so show them here. */}
+                    <span className="mt-1 flex flex-wrap gap-1 md:hidden">
+                      <RoleBadge role={user.role} />
+                      <StatusBadge suspended={suspended} />
+                    </span>
+                    <span className="mt-1 block text-xs text-slate-600 lg:hidden">
+                      Joined <time dateTime={user.createdAt.toISOString()}>{formatDate(user.createdAt, timeZone)}</time>
+                    </span>
                   </th>
-                  <th scope="col" className="hidden px-3 py-3 sm:px-4 md:table-cell">
-                    Role
-                  </th>
-                  <th scope="col" className="hidden px-3 py-3 sm:px-4 md:table-cell">
-                    Status
-                  </th>
-                  <th scope="col" className="hidden px-3 py-3 sm:px-4 lg:table-cell">
-                    Joined
-                  </th>
-                  <th scope="col" className="px-3 py-3 sm:px-4 text-right">
-                    <span className="sr-only md:not-sr-only">Actions</span>
-                  </th>
+                  <td className={`hidden ${ADMIN_CELL} md:table-cell`}>
+                    <RoleBadge role={user.role} />
+                  </td>
+                  <td className={`hidden ${ADMIN_CELL} md:table-cell`}>
+                    <StatusBadge suspended={suspended} />
+                  </td>
+                  <td className={`hidden ${ADMIN_CELL} whitespace-nowrap text-slate-700 lg:table-cell`}>
+                    <time dateTime={user.createdAt.toISOString()}>{formatDate(user.createdAt, timeZone)}</time>
+                  </td>
+                  <td className={ADMIN_CELL}>
+                    <UserActions user={{ id: user.id, name, role: user.role, suspended }} />
+                  </td>
                 </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-200">
-                {result.users.map((user) => {
-                  const name = user.name ?? "No name yet";
-                  const suspended = user.suspendedAt !== null;
-                  return (
-                    <tr key={user.id} className={cn("align-top", suspended && "bg-red-50/40")}>
-                      <th scope="row" className="px-3 py-3 sm:px-4 font-normal">
-                        <span className="block font-semibold text-slate-900">
-                          {name}
-                          {user.id === admin.id ? <span className="font-normal text-slate-600"> (you)</span> : null}
-                        </span>
-                        <span className="block text-xs text-slate-600 [overflow-wrap:anywhere] sm:text-sm">
-                          {user.email ?? "No e-mail"}
-                        </span>
-                        {/* Phones: the role, status and date columns are hidden, so show them here. */}
-                        <span className="mt-1 flex flex-wrap gap-1 md:hidden">
-                          <RoleBadge role={user.role} />
-                          <StatusBadge suspended={suspended} />
-                        </span>
-                        <span className="mt-1 block text-xs text-slate-600 lg:hidden">
-                          Joined{" "}
-                          <time dateTime={user.createdAt.toISOString()}>{formatDate(user.createdAt, timeZone)}</time>
-                        </span>
-                      </th>
-                      <td className="hidden px-3 py-3 sm:px-4 md:table-cell">
-                        <RoleBadge role={user.role} />
-                      </td>
-                      <td className="hidden px-3 py-3 sm:px-4 md:table-cell">
-                        <StatusBadge suspended={suspended} />
-                      </td>
-                      <td className="hidden px-3 py-3 sm:px-4 whitespace-nowrap text-slate-700 lg:table-cell">
-                        <time dateTime={user.createdAt.toISOString()}>{formatDate(user.createdAt, timeZone)}</time>
-                      </td>
-                      <td className="px-3 py-3 sm:px-4">
-                        <UserActions user={{ id: user.id, name, role: user.role, suspended }} />
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+              );
+            })}
+          </AdminTable>
         )}
 
         {result.pageCount > 1 ? (

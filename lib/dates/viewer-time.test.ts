@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DateTime } from "luxon";
-import { currentWeekStart, localDate, resolveWeek, shiftWeek, weekBounds, weekDays, weekRangeLabel } from "./zoned-time";
+import { currentWeekStart, localDate, resolveWeek, shiftWeek, weekBounds, weekDays, weekRangeLabel } from "./viewer-time";
 
 describe("localDate", () => {
   it("gives the ISO date an instant falls on in the viewer's zone", () => {

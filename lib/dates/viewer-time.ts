@@ -1,10 +1,11 @@
-import { dateTimeFormat } from "@/components/ui/date-time-format";
+import { dateTimeFormat } from "./date-time-format";
+import { isoDateOfDay, mondayOf as mondayOfDay, parseLocalDate } from "./day-numbers";
 
 /**
- * Weeks and times as the viewer reads them, in their own zone: plain UTC date
+ * App-wide date formatting: weeks and times as the viewer reads them, in their own zone: plain UTC date
  * arithmetic and kept Intl formatters, no date library. Many client components
  * import these, and luxon (~22 kB gzip) was in Find a peer's first load only for
- * the week bounds; `zoned-time.test.ts` checks every function that luxon used to
+ * the week bounds; `viewer-time.test.ts` checks every function that luxon used to
  * do against luxon, across zones with daylight saving changes at midnight.
  */
 
@@ -25,7 +26,7 @@ export function currentWeekStart(zone: string, now: Date = new Date()): string {
  */
 export function resolveWeek(param: string | null | undefined, thisWeek: string): string {
   if (!param || !/^\d{4}-\d{2}-\d{2}$/.test(param)) return thisWeek;
-  if (isoDateOf(utcDay(param)) !== param) return thisWeek;
+  if (parseLocalDate(param) === null) return thisWeek;
   const monday = mondayOf(param);
   if (monday < thisWeek || monday > shiftWeek(thisWeek, MAX_WEEKS_AHEAD)) return thisWeek;
   return monday;
@@ -55,11 +56,8 @@ export function weekBounds(weekStart: string, zone: string): { from: string; to:
   };
 }
 
-/** The ISO date of the Monday on or before an ISO date. */
-function mondayOf(isoDate: string): string {
-  const day = utcDay(isoDate);
-  return isoDateOf(utcDay(isoDate, -((day.getUTCDay() + 6) % 7)));
-}
+/** The ISO date of the Monday on or before a valid ISO date. */
+const mondayOf = (isoDate: string) => isoDateOfDay(mondayOfDay(parseLocalDate(isoDate)!));
 
 /**
  * The first instant of a calendar day in `zone`: its local midnight, or, where the clocks skip

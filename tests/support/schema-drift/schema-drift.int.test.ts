@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { RAW_SQL_OBJECTS } from "../../prisma/raw-sql-objects";
+import { RAW_SQL_OBJECTS } from "../../../prisma/raw-sql-objects";
 import {
   actualSchemaFromDatabase,
   diffSchemas,

@@ -1,6 +1,6 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { dropDatabase, uniqueDatabaseName, withDatabase } from "../../tests/setup/test-server";
+import { dropDatabase, uniqueDatabaseName, withDatabase } from "../../setup/test-server";
 import {
   actualSchemaFromDatabase,
   diffSchemas,
