@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/fixtures";
 
 async function signInAs(page: Page, userId: string) {
   const response = await page.request.post("/api/v1/auth/demo", { data: { userId } });

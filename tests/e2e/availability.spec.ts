@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/fixtures";
 
 // Oliver interviews from Europe/London; no other spec edits his availability.
 const USER_ID = "demo-oliver";

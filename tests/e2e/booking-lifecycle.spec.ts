@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "./support/fixtures";
 import { DateTime } from "luxon";
 
 // demo-wei (candidate, Singapore) and demo-kenji (interviewer here, Los Angeles) are booked only

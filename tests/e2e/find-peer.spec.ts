@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/fixtures";
 import { DateTime } from "luxon";
 
 // demo-lena, demo-priya and demo-daniel book with each other here; no other spec books with them.

@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page, type Route } from "@playwright/test";
+import { expect, test, type Browser, type Page, type Route } from "./support/fixtures";
 
 // The seed's interview that ended an hour before the server started, with no feedback yet:
 // Wei Chen (candidate) and Oliver Hughes (interviewer), system design. Only this spec writes to it.

@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/fixtures";
 
 // demo-priya has the seed's fullest history: 8 system design and 6 technical depth interviews
 // with released feedback. This spec only reads, so other specs may book with her freely.

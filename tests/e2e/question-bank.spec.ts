@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page, type TestInfo } from "@playwright/test";
+import { expect, test, type Browser, type Page, type TestInfo } from "./support/fixtures";
 
 async function signInAs(page: Page, userId: string) {
   const response = await page.request.post("/api/v1/auth/demo", { data: { userId } });

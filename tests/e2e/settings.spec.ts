@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page, type TestInfo } from "@playwright/test";
+import { expect, test, type Browser, type Page, type TestInfo } from "./support/fixtures";
 
 /**
  * The "not found" page. Its HTTP status is 200, not 404: app/loading.tsx puts
