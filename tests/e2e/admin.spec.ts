@@ -1,7 +1,7 @@
-import { expect, test, type Page } from "./support/fixtures";
+import { E2E_ORIGIN, expect, test, type Page } from "./support/fixtures";
 
 async function signInAs(page: Page, userId: string) {
-  const response = await page.request.post("/api/v1/auth/demo", { data: { userId } });
+  const response = await page.request.post("/api/v1/auth/demo", { headers: E2E_ORIGIN, data: { userId } });
   expect(response.status()).toBe(204);
 }
 
@@ -38,7 +38,7 @@ test("an admin finds Kenji, suspends him (which signs him out) and unsuspends hi
   // His open session is gone, and a demo sign-in as him is refused while suspended.
   await kenjiPage.goto("/dashboard");
   await expect(kenjiPage).toHaveURL(/\/sign-in$/);
-  expect((await kenji.request.post("/api/v1/auth/demo", { data: { userId: "demo-kenji" } })).status()).toBe(404);
+  expect((await kenji.request.post("/api/v1/auth/demo", { headers: E2E_ORIGIN, data: { userId: "demo-kenji" } })).status()).toBe(404);
 
   await row.getByRole("button", { name: "Unsuspend: Kenji Watanabe" }).click();
   await expect(row.getByRole("cell").filter({ hasText: "Active" })).toBeVisible();

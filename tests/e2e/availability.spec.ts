@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "./support/fixtures";
+import { E2E_ORIGIN, expect, test, type Page } from "./support/fixtures";
 
 // Oliver interviews from Europe/London; no other spec edits his availability.
 const USER_ID = "demo-oliver";
@@ -15,7 +15,7 @@ function futureDates(now = new Date()): { monday: string; tuesday: string } {
 }
 
 async function openEditor(page: Page) {
-  const signIn = await page.request.post("/api/v1/auth/demo", { data: { userId: USER_ID } });
+  const signIn = await page.request.post("/api/v1/auth/demo", { headers: E2E_ORIGIN, data: { userId: USER_ID } });
   expect(signIn.ok()).toBe(true);
   await page.goto("/settings/availability");
   await expect(page.getByRole("heading", { level: 1, name: "Your availability" })).toBeVisible();

@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from "./support/fixtures";
+import { E2E_ORIGIN, expect, test, type Browser, type Page } from "./support/fixtures";
 import { DateTime } from "luxon";
 
 // demo-wei (candidate, Singapore) and demo-kenji (interviewer here, Los Angeles) are booked only
@@ -11,7 +11,7 @@ const DURATION_MINUTES = 45;
 async function signedIn(browser: Browser, baseURL: string, userId: string): Promise<Page> {
   const context = await browser.newContext({ baseURL });
   const page = await context.newPage();
-  const response = await page.request.post("/api/v1/auth/demo", { data: { userId } });
+  const response = await page.request.post("/api/v1/auth/demo", { headers: E2E_ORIGIN, data: { userId } });
   expect(response.status()).toBe(204);
   return page;
 }

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "./support/fixtures";
+import { E2E_ORIGIN, expect, test, type Page } from "./support/fixtures";
 import { DateTime } from "luxon";
 
 // demo-lena, demo-priya and demo-daniel book with each other here; no other spec books with them.
@@ -9,7 +9,7 @@ const TYPE = "program-execution";
 const DURATION_MINUTES = 45;
 
 async function signInAs(page: Page, userId: string) {
-  const response = await page.request.post("/api/v1/auth/demo", { data: { userId } });
+  const response = await page.request.post("/api/v1/auth/demo", { headers: E2E_ORIGIN, data: { userId } });
   expect(response.status()).toBe(204);
 }
 

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "./support/fixtures";
+import { E2E_ORIGIN, expect, test, type Page } from "./support/fixtures";
 
 /**
  * A click on a form's submit button before the page's JavaScript has loaded
@@ -23,7 +23,7 @@ for (const form of forms) {
     page,
   }) => {
     if (form.path !== "/sign-in") {
-      const response = await page.request.post("/api/v1/auth/demo", { data: { userId: "demo-sofia" } });
+      const response = await page.request.post("/api/v1/auth/demo", { headers: E2E_ORIGIN, data: { userId: "demo-sofia" } });
       expect(response.status()).toBe(204);
     }
     await withoutJavaScript(page);

@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext } from "./support/fixtures";
+import { E2E_ORIGIN, expect, test, type APIRequestContext } from "./support/fixtures";
 import { DateTime } from "luxon";
 import { baseURL } from "../../playwright.config";
 
@@ -6,7 +6,7 @@ import { baseURL } from "../../playwright.config";
 const headers = { origin: baseURL };
 
 async function signIn(request: APIRequestContext, userId: string) {
-  expect((await request.post("/api/v1/auth/demo", { data: { userId } })).status()).toBe(204);
+  expect((await request.post("/api/v1/auth/demo", { headers: E2E_ORIGIN, data: { userId } })).status()).toBe(204);
 }
 
 test("a booking's confirmation reaches the outbox with its invite, and the calendar feed serves it", async ({

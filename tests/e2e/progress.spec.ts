@@ -1,12 +1,12 @@
 import { readFile } from "node:fs/promises";
-import { expect, test, type Page } from "./support/fixtures";
+import { E2E_ORIGIN, expect, test, type Page } from "./support/fixtures";
 
 // demo-priya has the seed's fullest history: 8 system design and 6 technical depth interviews
 // with released feedback. This spec only reads, so other specs may book with her freely.
 const PRIYA = "demo-priya";
 
 async function signInAs(page: Page, userId: string) {
-  const response = await page.request.post("/api/v1/auth/demo", { data: { userId } });
+  const response = await page.request.post("/api/v1/auth/demo", { headers: E2E_ORIGIN, data: { userId } });
   expect(response.status()).toBe(204);
 }
 

@@ -1,7 +1,7 @@
-import { expect, test, type Browser, type Page, type TestInfo } from "./support/fixtures";
+import { E2E_ORIGIN, expect, test, type Browser, type Page, type TestInfo } from "./support/fixtures";
 
 async function signInAs(page: Page, userId: string) {
-  const response = await page.request.post("/api/v1/auth/demo", { data: { userId } });
+  const response = await page.request.post("/api/v1/auth/demo", { headers: E2E_ORIGIN, data: { userId } });
   expect(response.status()).toBe(204);
 }
 

@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page, type TestInfo } from "./support/fixtures";
+import { E2E_ORIGIN, expect, test, type Browser, type Page, type TestInfo } from "./support/fixtures";
 
 /**
  * The "not found" page. Its HTTP status is 200, not 404: app/loading.tsx puts
@@ -13,7 +13,7 @@ async function expectNotFoundPage(page: Page) {
 // Who this spec signs in as: demo-sofia (tokens, profile cards), demo-aisha (edits her bio),
 // demo-ananya (signed out everywhere), demo-priya (looks at a deleted profile) and demo-grace (deleted).
 async function signInAs(page: Page, userId: string) {
-  const response = await page.request.post("/api/v1/auth/demo", { data: { userId } });
+  const response = await page.request.post("/api/v1/auth/demo", { headers: E2E_ORIGIN, data: { userId } });
   expect(response.status()).toBe(204);
 }
 
@@ -157,7 +157,7 @@ test("deleting your account needs DELETE typed, signs you out and leaves a 404 b
   await confirm.click();
   await expect(page).toHaveURL(/\/$/);
 
-  const again = await page.request.post("/api/v1/auth/demo", { data: { userId: "demo-grace" } });
+  const again = await page.request.post("/api/v1/auth/demo", { headers: E2E_ORIGIN, data: { userId: "demo-grace" } });
   expect(again.status()).toBe(404);
   const gone = await page.request.get("/api/v1/me");
   expect(gone.status()).toBe(401);

@@ -30,3 +30,9 @@ export const test = base.extend<{ cspViolations: string[] }>({
 
 export { expect };
 export type { APIRequestContext, Browser, Page, Route, TestInfo } from "@playwright/test";
+
+/**
+ * The Origin a browser sends with a write from MockLoop's own pages. Playwright's
+ * `request` sends none, and cookie writes (demo sign-in included) refuse a missing one.
+ */
+export const E2E_ORIGIN = { origin: `http://localhost:${process.env.E2E_PORT ?? 3107}` };
