@@ -53,7 +53,7 @@ describe("demo sign-in", () => {
   });
 
   it("refuses a request from another site (login CSRF), and one with no Origin", async () => {
-    for (const headers of [{ origin: "https://evil.example" }, {}]) {
+    for (const headers of [{ origin: "https://evil.example" }, {}] as Record<string, string>[]) {
       const before = await db().session.count({ where: { userId: "demo-wei" } });
       const response = await demo("demo-wei", headers);
       expect(response.status).toBe(403);
