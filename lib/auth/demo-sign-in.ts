@@ -12,9 +12,14 @@ import { activeUser, createSession } from "./sessions";
  */
 const seededDemoPeople = () => ({ OR: DEMO_USERS.map((u) => ({ id: u.id, email: u.email })) });
 
-/** Demo sign-in as a seeded user. Outside demo mode it does not exist (404). */
-export async function demoSignIn(userId: string): Promise<{ token: string; expires: Date }> {
+/** Outside demo mode demo sign-in does not exist: a 404 before anything else is checked. */
+export function assertDemoMode(): void {
   if (!isDemoMode(env())) throw new AppError("NOT_FOUND", "Not found.");
+}
+
+/** Demo sign-in as a seeded user. */
+export async function demoSignIn(userId: string): Promise<{ token: string; expires: Date }> {
+  assertDemoMode();
   const user = await db().user.findFirst({
     where: { AND: [{ id: userId, ...activeUser }, seededDemoPeople()] },
     select: { id: true },
