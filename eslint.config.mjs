@@ -49,6 +49,20 @@ export default tseslint.config(
     rules: { "no-restricted-imports": ["error", { patterns: [dbImport] }] },
   },
   {
+    // A form without a method submits as a GET before hydration: its fields (names, bios, feedback)
+    // land in the URL, browser history and server logs. Say method="post", or give it a server action.
+    files: ["app/**/*.tsx", "components/**/*.tsx"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "JSXOpeningElement[name.name='form']:not(:has(JSXAttribute[name.name=/^(method|action)$/]))",
+          message: 'Give every <form> method="post" (or a server action): see docs/decisions/0018.',
+        },
+      ],
+    },
+  },
+  {
     files: ["**/*.mjs", "**/*.js"],
     extends: [tseslint.configs.disableTypeChecked],
   },

@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import "./globals.css";
 
@@ -14,7 +15,10 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 // No client providers here: the landing and 404 pages ship no React Query. The route groups that
 // fetch in the browser ((app)/layout.tsx, sign-in/layout.tsx) wrap their pages in <Providers>.
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page is rendered per request: its scripts need that request's CSP nonce (proxy.ts),
+  // which a page prerendered at build time could not carry.
+  await connection();
   return (
     <html lang="en">
       <body className="min-h-screen">

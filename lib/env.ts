@@ -21,6 +21,8 @@ export const envSchema = z.object({
   DATABASE_URL: postgresUrl,
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   PUBLIC_URL: z.url().default("http://localhost:3000"),
+  /** How many reverse proxies in front of MockLoop append to X-Forwarded-For; 0 trusts none (decision 0018). */
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),

@@ -119,11 +119,8 @@ export function noContent(requestId: string, headers: Record<string, string> = {
   return new Response(null, { status: 204, headers: { [REQUEST_ID_HEADER]: requestId, ...headers } });
 }
 
-/** The client's address as the nearest proxy reports it (used only to key rate limits). */
-export function clientIp(request: Request): string {
-  const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || request.headers.get("x-real-ip") || "unknown";
-}
+/** The client's address, trusting forwarded headers only as far as TRUST_PROXY says (used only to key rate limits). */
+export { clientAddress as clientIp } from "./security/client-address";
 
 /** Parses a JSON body with a zod schema; malformed JSON and schema failures are both 400s. */
 export async function parseJson<S extends z.ZodType>(request: Request, schema: S): Promise<z.infer<S>> {

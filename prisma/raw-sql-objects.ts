@@ -133,4 +133,12 @@ export const RAW_SQL_OBJECTS: readonly RawSqlObject[] = [
     name: "bookings_candidate_id_ends_at_idx",
     why: "the @@index plus INCLUDE (id): the progress stamp walks it in order, index-only, and stops at the first match",
   },
+  // 20261205110000_question_public_search
+  {
+    kind: "column",
+    table: "questions",
+    name: "search_public",
+    why: "tsvector GENERATED column without the guide: what everyone who sees a question may search",
+  },
+  { kind: "index", table: "questions", name: "questions_search_public_idx", why: "GIN index for searches without guide access" },
 ];

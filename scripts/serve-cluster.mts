@@ -25,6 +25,7 @@
  * not installed.
  */
 import cluster, { type Worker } from "node:cluster";
+import http from "node:http";
 import os from "node:os";
 import { createRestartPolicy, describeExit, type Run } from "../lib/platform/supervise.mts";
 
@@ -54,7 +55,8 @@ function main(): void {
     process.exit(1);
   }
 
-  cluster.setupPrimary({ exec: entry, args });
+  // Each worker loads this file first (below), to stamp every request with its socket's peer.
+  cluster.setupPrimary({ exec: entry, args, execArgv: [...process.execArgv, "--import", import.meta.url] });
   let stopping = false;
 
   const stop = (signal: NodeJS.Signals, code: number) => {
@@ -109,4 +111,25 @@ function main(): void {
   for (let i = 0; i < count; i++) fork();
 }
 
+/** lib/security/client-address.ts reads it; kept in step by scripts/serve-cluster.test.ts. */
+export const PEER_ADDRESS_HEADER = "x-mockloop-peer-address";
+
+/**
+ * Next gives route handlers no socket, so per-network rate limits could only
+ * read X-Forwarded-For, which any client can write. In each worker, every HTTP
+ * request gets the connection's peer address in a header of our own, over any
+ * value the client sent (decision 0018).
+ */
+export function stampPeerAddresses(): void {
+  const emit = http.Server.prototype.emit as (this: http.Server, event: string | symbol, ...args: unknown[]) => boolean;
+  http.Server.prototype.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]) {
+    if (event === "request") {
+      const request = args[0] as http.IncomingMessage;
+      request.headers[PEER_ADDRESS_HEADER] = request.socket.remoteAddress ?? "";
+    }
+    return emit.call(this, event, ...args);
+  } as typeof http.Server.prototype.emit;
+}
+
+if (cluster.isWorker) stampPeerAddresses();
 if (cluster.isPrimary && process.argv[1] && /serve-cluster\.mts$/.test(process.argv[1])) main();

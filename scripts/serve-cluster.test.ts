@@ -4,7 +4,8 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { freePort } from "../lib/platform/free-port";
-import { DEFAULT_MAX_WORKERS, workerCount } from "./serve-cluster.mjs";
+import { PEER_ADDRESS_HEADER as READ_BY_LIB } from "../lib/security/client-address";
+import { DEFAULT_MAX_WORKERS, PEER_ADDRESS_HEADER, workerCount } from "./serve-cluster.mjs";
 
 describe("workerCount", () => {
   it("defaults to the machine's cores, but not dozens on a large host", () => {
@@ -32,6 +33,7 @@ const SERVER = `
 const http = require("node:http");
 if (process.env.FAIL_BEFORE_LISTEN) process.exit(3);
 http.createServer((req, res) => {
+  if (req.url === "/peer") { res.end(String(req.headers["x-mockloop-peer-address"])); return; }
   if (req.url === "/die") { res.end("bye"); setTimeout(() => process.exit(1), 10); return; }
   res.end(String(process.pid));
 }).listen(Number(process.env.PORT));
@@ -108,6 +110,17 @@ describe("serve-cluster", () => {
     child.kill("SIGTERM");
     expect(await exited).toBe(0);
   }, 30_000);
+
+  it("stamps each request with its socket's peer address, over whatever the client sent", async () => {
+    expect(PEER_ADDRESS_HEADER).toBe(READ_BY_LIB);
+    const { port, child } = await launch({ WEB_CONCURRENCY: "1" });
+    await pidOf(port);
+    const response = await fetch(`http://127.0.0.1:${port}/peer`, {
+      headers: { [PEER_ADDRESS_HEADER]: "203.0.113.9", "x-forwarded-for": "198.51.100.7", connection: "close" },
+    });
+    expect(await response.text()).toMatch(/^(127\.0\.0\.1|::ffff:127\.0\.0\.1)$/);
+    child.kill("SIGTERM");
+  });
 
   it("refuses a bad WEB_CONCURRENCY in a sentence", async () => {
     const { exited, output } = await launch({ WEB_CONCURRENCY: "lots" });

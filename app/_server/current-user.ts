@@ -7,7 +7,7 @@ import { callerFromSessionToken, type Caller } from "@/lib/auth/sessions";
 /**
  * The signed-in person for server components and actions, looked up once per
  * request (React cache). Every page calls one of these itself: layouts are not
- * where access is checked (and there is no proxy, docs/ARCHITECTURE.md).
+ * where access is checked (nor is the proxy, which only sets headers: docs/ARCHITECTURE.md).
  */
 export const currentUser = cache(async (): Promise<Caller | null> => {
   const token = (await cookies()).get(sessionCookie().name)?.value;

@@ -142,7 +142,7 @@ export function InterviewTypeForm() {
   );
 
   return (
-    <form onSubmit={submit} noValidate className="grid gap-4 sm:grid-cols-2">
+    <form method="post" onSubmit={submit} noValidate className="grid gap-4 sm:grid-cols-2">
       <div>
         <label htmlFor={`${id}-name`} className="block text-sm font-semibold">
           Name

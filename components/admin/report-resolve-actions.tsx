@@ -58,7 +58,7 @@ export function ReportResolveActions({ reportId, label }: { reportId: string; la
         </Button>
       </div>
       {hiding ? (
-        <form
+        <form method="post"
           id={`${id}-hide`}
           onSubmit={hide}
           noValidate

@@ -39,7 +39,7 @@ export function MagicLinkForm({ defaultEmail = "" }: { defaultEmail?: string }) 
   const hintId = `${id}-hint`;
 
   return (
-    <form
+    <form method="post"
       noValidate
       className="mt-6"
       onSubmit={(event) => {

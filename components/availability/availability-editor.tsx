@@ -107,7 +107,7 @@ export function AvailabilityEditor() {
 
   return (
     <FieldErrorsProvider value={{ uid, errors }}>
-      <form ref={formRef} noValidate onSubmit={submit} className="space-y-6">
+      <form method="post" ref={formRef} noValidate onSubmit={submit} className="space-y-6">
         <EditorSection id={`${uid}-zone`} title="Your time zone">
           <TimeZoneField
             value={draft.timeZone}

@@ -70,7 +70,7 @@ export function ActionDialog(props: ActionDialogProps) {
             (props.wide ? "max-w-xl" : "max-w-md")
           }
         >
-          <form onSubmit={submit} noValidate>
+          <form method="post" onSubmit={submit} noValidate>
             <Dialog.Title className="text-lg font-semibold text-slate-900">{props.title}</Dialog.Title>
             <Dialog.Description asChild>
               <div className="mt-2 space-y-2 text-sm text-slate-700">{props.description}</div>

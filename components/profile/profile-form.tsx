@@ -134,7 +134,7 @@ export function ProfileForm({ initial, interviewTypes, submitLabel, onSavedHref 
     : errors._;
 
   return (
-    <form ref={formRef} noValidate onSubmit={submit} className="space-y-8">
+    <form method="post" ref={formRef} noValidate onSubmit={submit} className="space-y-8">
       <Section title="About you">
         <div className={invalidClass(errors.displayName)}>
           <Label htmlFor={ids("displayName").input}>Your name</Label>

@@ -177,7 +177,7 @@ export function ModerationActions({
       </div>
 
       {mode === "edit" ? (
-        <form
+        <form method="post"
           id={`${id}-edit`}
           onSubmit={approveWithChanges}
           noValidate
@@ -197,7 +197,7 @@ export function ModerationActions({
       ) : null}
 
       {mode === "reject" ? (
-        <form
+        <form method="post"
           id={`${id}-reject`}
           onSubmit={reject}
           noValidate

@@ -78,7 +78,7 @@ export function ProposeQuestionForm({
   const busy = propose.isPending || propose.isSuccess;
 
   return (
-    <form
+    <form method="post"
       ref={formRef}
       onSubmit={submit}
       noValidate

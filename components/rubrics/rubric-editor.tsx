@@ -111,7 +111,7 @@ export function RubricEditor({
   const busy = publish.isPending || publish.isSuccess;
 
   return (
-    <form ref={formRef} onSubmit={submit} noValidate aria-label={`${type.name} rubric`}>
+    <form method="post" ref={formRef} onSubmit={submit} noValidate aria-label={`${type.name} rubric`}>
       {errorCount > 0 ? (
         <p role="alert" className="mb-4 rounded-md bg-red-50 px-4 py-3 text-sm text-red-800">
           {errorCount === 1 ? "One thing needs a change" : `${errorCount} things need a change`} before you can publish.

@@ -66,7 +66,7 @@ function CreateTokenForm({
   }
 
   return (
-    <form onSubmit={submit} noValidate className="max-w-xl">
+    <form method="post" onSubmit={submit} noValidate className="max-w-xl">
       <label htmlFor={`${id}-name`} className="block text-sm font-semibold">
         Token name
       </label>

@@ -65,7 +65,7 @@ export function DeleteAccountSection() {
             if (confirmed) deleteAccount.mutate();
           }}
         >
-          <form
+          <form method="post"
             className="mt-4"
             onSubmit={(e) => {
               e.preventDefault();

@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { apiRequest, errorMessage } from "@/components/api-request";
 import { ConfirmDialog } from "./confirm-dialog";
 
-/** "Sign out everywhere": ends every session of this person, this browser's included. */
+/** "Sign out everywhere": ends every session of this person, this browser's included, and revokes their API tokens. */
 export function SessionsSection() {
   const router = useRouter();
   const queryClient = useQueryClient();
@@ -37,7 +37,10 @@ export function SessionsSection() {
             You&apos;ll be signed out on every phone, laptop and browser, including this one. Then sign in again where
             you need to.
           </p>
-          <p>API tokens keep working. Revoke them above if you think one has leaked.</p>
+          <p>
+            Your API tokens stop working too: anyone who got into your account could have made one. Create new tokens
+            for your scripts afterwards.
+          </p>
         </>
       }
       confirmLabel="Sign out everywhere"

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { GET as getMe } from "../../app/api/v1/me/route";
+import { DELETE as signOutEverywhere } from "../../app/api/v1/me/sessions/route";
 import { PATCH as adminPatchUser } from "../../app/api/v1/admin/users/[id]/route";
 import { db } from "../db";
-import { apiRequest } from "../../tests/factories/requests";
+import { apiRequest, sameOrigin } from "../../tests/factories/requests";
 import { bearer, createTestUser } from "../../tests/factories/users";
 import { revokeApiToken } from "./api-tokens";
 
@@ -28,6 +29,21 @@ describe("Bearer token authentication", () => {
     const response = await me(bearer(user));
     expect(response.status).toBe(401);
     expect(response.headers.get("content-type")).toBe("application/problem+json");
+  });
+
+  it("stops working after \"Sign out everywhere\", with every session", async () => {
+    const user = await createTestUser();
+    const other = await createTestUser();
+    expect((await me(bearer(user))).status).toBe(200);
+    const response = await signOutEverywhere(
+      apiRequest("/api/v1/me/sessions", { method: "DELETE", sessionToken: user.sessionToken, headers: sameOrigin }),
+    );
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ revoked: 1, tokensRevoked: 1 });
+    expect((await me(bearer(user))).status).toBe(401);
+    expect((await getMe(apiRequest("/api/v1/me", { sessionToken: user.sessionToken }))).status).toBe(401);
+    // Only the caller's own: someone else's token keeps working.
+    expect((await me(bearer(other))).status).toBe(200);
   });
 
   it("refuses a wrong token, even when a valid session cookie is also sent", async () => {

@@ -96,10 +96,16 @@ export async function revokeSession(token: string, client: DbClient = db()): Pro
   await client.session.deleteMany({ where: { sessionToken: token } });
 }
 
-/** "Sign out everywhere". */
-export async function revokeAllSessions(userId: string, client: DbClient = db()): Promise<number> {
-  const { count } = await client.session.deleteMany({ where: { userId } });
-  return count;
+/**
+ * "Sign out everywhere": every session and every API token. Whoever held a session could have made
+ * a token with it, so a sign-out that left tokens working would not lock them out (decision 0018).
+ */
+export async function revokeAllSessions(userId: string): Promise<{ sessions: number; tokens: number }> {
+  const [sessions, tokens] = await db().$transaction([
+    db().session.deleteMany({ where: { userId } }),
+    db().apiToken.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } }),
+  ]);
+  return { sessions: sessions.count, tokens: tokens.count };
 }
 
 /**

@@ -63,7 +63,11 @@ export async function feedForToken(token: string, now = new Date()): Promise<str
     take: 500,
     select: calendarBookingSelect,
   });
-  return calendarFeed(bookings.map(toCalendarBooking), organizerEmail(), "MockLoop interviews");
+  return calendarFeed(
+    bookings.map((b) => toCalendarBooking(b, feed.userId)),
+    organizerEmail(),
+    "MockLoop interviews",
+  );
 }
 
 export const calendarBookingSelect = {
@@ -74,6 +78,8 @@ export const calendarBookingSelect = {
   endsAt: true,
   status: true,
   meetingUrl: true,
+  candidateId: true,
+  interviewerId: true,
   interviewType: { select: { name: true } },
   candidate: { select: { email: true, profile: { select: { displayName: true } } } },
   interviewer: { select: { email: true, profile: { select: { displayName: true } } } },
@@ -87,12 +93,19 @@ type Row = {
   endsAt: Date;
   status: string;
   meetingUrl: string | null;
+  candidateId: string;
+  interviewerId: string;
   interviewType: { name: string };
   candidate: { email: string | null; profile: { displayName: string } | null };
   interviewer: { email: string | null; profile: { displayName: string } | null };
 };
 
-export function toCalendarBooking(b: Row): CalendarBooking {
+/**
+ * The booking as `readerId` (the person whose invite or feed this is) may see it: their own
+ * address, the other person by name only. Profiles promise addresses are never shown, and a
+ * calendar file is forwarded and synced far beyond MockLoop (decision 0018).
+ */
+export function toCalendarBooking(b: Row, readerId: string): CalendarBooking {
   return {
     uid: b.calendarUid ?? `${b.id}@mockloop`,
     sequence: b.calendarSequence,
@@ -102,7 +115,13 @@ export function toCalendarBooking(b: Row): CalendarBooking {
     cancelled: b.status === "CANCELLED",
     meetingUrl: b.meetingUrl,
     bookingUrl: `${env().PUBLIC_URL}/bookings/${b.id}`,
-    candidate: { name: b.candidate.profile?.displayName ?? "Candidate", email: b.candidate.email },
-    interviewer: { name: b.interviewer.profile?.displayName ?? "Interviewer", email: b.interviewer.email },
+    candidate: {
+      name: b.candidate.profile?.displayName ?? "Candidate",
+      email: b.candidateId === readerId ? b.candidate.email : null,
+    },
+    interviewer: {
+      name: b.interviewer.profile?.displayName ?? "Interviewer",
+      email: b.interviewerId === readerId ? b.interviewer.email : null,
+    },
   };
 }

@@ -24,10 +24,13 @@ function events(ics: string): VEvent[] {
   return Object.values(ical.sync.parseICS(ics)).filter((c): c is VEvent => c?.type === "VEVENT");
 }
 
-async function invite(bookingId: string) {
+async function invite(bookingId: string, readerId: string) {
   const row = await db().booking.findUniqueOrThrow({ where: { id: bookingId }, select: calendarBookingSelect });
-  return bookingInvite(toCalendarBooking(row), organizerEmail());
+  return unfold(bookingInvite(toCalendarBooking(row, readerId), organizerEmail()));
 }
+
+/** iCalendar folds lines at 75 octets; unfolded, an address can't hide across a line break. */
+const unfold = (ics: string) => ics.replace(/\r?\n[ \t]/g, "");
 
 async function feedFor(user: TestUser): Promise<string> {
   const response = await createFeedRoute(
@@ -56,11 +59,18 @@ describe("calendar invites", () => {
       }),
     );
     const first = (await created.json()) as { id: string };
-    const [original] = events(await invite(first.id));
-    expect(await invite(first.id)).toMatch(/METHOD:REQUEST/);
+    const [original] = events(await invite(first.id, candidate.caller.id));
+    expect(await invite(first.id, candidate.caller.id)).toMatch(/METHOD:REQUEST/);
     expect(original!.start.toISOString()).toBe(inDays(4).toISOString());
     expect(Number(original!.sequence)).toBe(0);
     expect(JSON.stringify(original!.attendee)).toContain(candidate.email);
+    // Each copy carries its reader's own address only; the other person appears by name.
+    const candidateCopy = await invite(first.id, candidate.caller.id);
+    const interviewerCopy = await invite(first.id, interviewer.caller.id);
+    expect(candidateCopy).not.toContain(interviewer.email);
+    expect(candidateCopy).toContain(interviewer.caller.displayName!);
+    expect(interviewerCopy).not.toContain(candidate.email);
+    expect(interviewerCopy).toContain(interviewer.email);
 
     const moved = await reschedule(
       apiRequest(`/api/v1/bookings/${first.id}/reschedule`, {
@@ -71,7 +81,7 @@ describe("calendar invites", () => {
       { params: Promise.resolve({ id: first.id }) },
     );
     const second = (await moved.json()) as { id: string };
-    const [updated] = events(await invite(second.id));
+    const [updated] = events(await invite(second.id, candidate.caller.id));
     expect(updated!.uid).toBe(original!.uid);
     expect(Number(updated!.sequence)).toBe(1);
     expect(updated!.start.toISOString()).toBe(inDays(4, 12).toISOString());
@@ -86,7 +96,7 @@ describe("calendar invites", () => {
         params: Promise.resolve({ id: second.id }),
       },
     );
-    const cancelledIcs = await invite(second.id);
+    const cancelledIcs = await invite(second.id, candidate.caller.id);
     expect(cancelledIcs).toMatch(/METHOD:CANCEL/);
     const [gone] = events(cancelledIcs);
     expect(gone!.uid).toBe(original!.uid);
@@ -115,7 +125,9 @@ describe("calendar feed", () => {
     const feed = await fetchFeed(url);
     expect(feed.status).toBe(200);
     expect(feed.headers.get("content-type")).toContain("text/calendar");
-    const parsed = events(await feed.text());
+    const text = unfold(await feed.text());
+    expect(text).not.toContain(interviewer.email);
+    const parsed = events(text);
     const urls = parsed.map((e) => (typeof e.url === "string" ? e.url : (e.url as unknown as { val: string }).val));
     expect(urls).toContainEqual(expect.stringContaining(`/bookings/${booking.id}`));
 

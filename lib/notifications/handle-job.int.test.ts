@@ -77,6 +77,11 @@ describe("notification handlers", () => {
     const invite = parseInvite(toCandidate.ics!);
     expect(invite.method).toBe("REQUEST");
     expect(invite.event.start.getTime()).toBe(start.getTime());
+    // Each person's invite carries their own address, never the other's (unfolded: lines fold at 75 octets).
+    const unfold = (ics: string) => ics.replace(/\r?\n[ \t]/g, "");
+    expect(unfold(toCandidate.ics!)).not.toContain(interviewer.email);
+    expect(unfold(toInterviewer.ics!)).not.toContain(candidate.email);
+    expect(unfold(toInterviewer.ics!)).toContain(interviewer.email);
   });
 
   it("escapes names and reasons in HTML", async () => {

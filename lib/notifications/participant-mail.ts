@@ -75,17 +75,18 @@ export async function sendToBoth(
   render: (r: Recipient, c: CalendarBooking) => RenderedEmail,
   extras: { ics?: boolean; onlyIf?: (r: Recipient) => boolean; headers?: Record<string, string> } = {},
 ): Promise<JobOutcome> {
-  const calendar = toCalendarBooking(b);
-  const ics = extras.ics
-    ? {
-        method: calendar.cancelled ? ("CANCEL" as const) : ("REQUEST" as const),
-        content: bookingInvite(calendar, organizerEmail()),
-      }
-    : undefined;
   let sent = 0;
   let duplicates = 0;
   for (const r of recipients(b)) {
     if (extras.onlyIf && !extras.onlyIf(r)) continue;
+    // Each person's own copy: their invite names the other person but never carries their address.
+    const calendar = toCalendarBooking(b, r.id);
+    const ics = extras.ics
+      ? {
+          method: calendar.cancelled ? ("CANCEL" as const) : ("REQUEST" as const),
+          content: bookingInvite(calendar, organizerEmail()),
+        }
+      : undefined;
     const email = render(r, calendar);
     const result = await sendEmail(
       {

@@ -76,8 +76,41 @@ describe("search", () => {
         prompt: `Design a system for ${word} tracking across many regions please.`,
       }),
     );
-    const result = await find(reader, `q=${word}`);
+    // An admin may read every guide, so the guide match counts, below the others.
+    const result = await find(admin, `q=${word}`);
     expect(result.questions.map((q) => q.id)).toEqual([inTitle.id, inPrompt.id, inGuide.id]);
+    // A reader may not read the guide: a word found only there finds nothing.
+    expect((await find(reader, `q=${word}`)).questions.map((q) => q.id)).toEqual([inTitle.id, inPrompt.id]);
+  });
+
+  it("matches a guide only for those who may read it: not the booked candidate before the interview", async () => {
+    const word = `quokka${unique}`;
+    const q = await create(admin, question({ title: `Hidden guide ${unique}`, guide: `Only the guide says ${word} here.` }));
+    const interviewer = await createTestUser();
+    const candidate = await createTestUser();
+    const type = await db().interviewType.findUniqueOrThrow({ where: { slug: "system-design" } });
+    const start = new Date(Date.now() + 5 * 86_400_000);
+    await db().booking.create({
+      data: {
+        interviewTypeId: type.id,
+        candidateId: candidate.caller.id,
+        interviewerId: interviewer.caller.id,
+        startsAt: start,
+        endsAt: new Date(start.getTime() + 3_600_000),
+        idempotencyKey: randomUUID(),
+        questionId: q.id,
+        participants: {
+          create: [
+            { userId: candidate.caller.id, role: "CANDIDATE" },
+            { userId: interviewer.caller.id, role: "INTERVIEWER" },
+          ],
+        },
+      },
+    });
+    expect((await find(candidate, `q=${word}`)).total).toBe(0);
+    expect((await find(reader, `q=${word}`)).total).toBe(0);
+    expect((await find(interviewer, `q=${word}`)).questions.map((r) => r.id)).toEqual([q.id]);
+    expect((await find(admin, `q=${word}`)).questions.map((r) => r.id)).toEqual([q.id]);
   });
 
   it("filters by type, difficulty, tag and competency, and paginates", async () => {

@@ -9,7 +9,8 @@ import type { QuestionSearch } from "./question.schema";
  * tsvector (title above prompt above guide); filters narrow by type,
  * difficulty, tag, company and competency. Everyone sees approved questions;
  * "MINE" shows the caller's own proposals in any status; admins may filter by
- * status. Paginated; the guide is never part of a listing.
+ * status. Paginated; the guide is never part of a listing, and matches in it
+ * count only for callers who may read it.
  */
 export async function searchQuestions(caller: Caller, input: QuestionSearch) {
   const isAdmin = caller.role === "ADMIN";
@@ -23,9 +24,13 @@ export async function searchQuestions(caller: Caller, input: QuestionSearch) {
   if (input.company) conditions.push(Prisma.sql`${input.company} = ANY(q.companies)`);
   if (input.competency) conditions.push(Prisma.sql`${input.competency} = ANY(q.competency_keys)`);
   const query = input.q ? Prisma.sql`websearch_to_tsquery('english', ${input.q})` : null;
-  if (query) conditions.push(Prisma.sql`q.search @@ ${query}`);
+  // Only text the caller may read: the guide counts only where they may read it (guideAccessWhere).
+  const canReadGuide = guideAccessSql(caller);
+  const vector = Prisma.sql`(CASE WHEN ${canReadGuide} THEN q.search ELSE q.search_public END)`;
+  // Written as an OR of the two indexed vectors so PostgreSQL can still use both GIN indexes.
+  if (query) conditions.push(Prisma.sql`(q.search_public @@ ${query} OR (q.search @@ ${query} AND ${canReadGuide}))`);
 
-  const rank = query ? Prisma.sql`ts_rank_cd(q.search, ${query}, 1)` : Prisma.sql`0`;
+  const rank = query ? Prisma.sql`ts_rank_cd(${vector}, ${query}, 1)` : Prisma.sql`0`;
   const offset = (input.page - 1) * input.pageSize;
   const rows = await db().$queryRaw<{ id: string; rank: number; total: bigint }[]>`
     SELECT q.id, ${rank}::float8 AS rank, count(*) OVER () AS total
@@ -47,4 +52,13 @@ export async function searchQuestions(caller: Caller, input: QuestionSearch) {
     total,
     pageCount: Math.max(1, Math.ceil(total / input.pageSize)),
   };
+}
+
+/** guideAccessWhere (question-access.ts) in SQL, for one question row `q`. */
+function guideAccessSql(caller: Caller): Prisma.Sql {
+  if (caller.role === "ADMIN") return Prisma.sql`TRUE`;
+  return Prisma.sql`(q.author_id = ${caller.id} OR EXISTS (
+    SELECT 1 FROM bookings b
+     WHERE b.question_id = q.id
+       AND (b.interviewer_id = ${caller.id} OR (b.candidate_id = ${caller.id} AND b.ends_at <= ${new Date()}::timestamptz))))`;
 }

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, signIn as signInDemo, test, type Page } from "./support/fixtures";
 
 /**
  * axe (WCAG 2.1 A and AA) on every page, signed out and signed in as each role, at a desktop and a
@@ -52,8 +52,7 @@ const PAGES: Record<Role, Entry[]> = {
 
 async function signIn(page: Page, role: Role) {
   if (role === "anonymous") return;
-  const response = await page.request.post("/api/v1/auth/demo", { data: { userId: role } });
-  expect(response.status()).toBe(204);
+  await signInDemo(page.request, role);
 }
 
 async function resolvePath(page: Page, entry: Entry): Promise<string> {

@@ -1,4 +1,4 @@
-import { expect, test } from "./support/fixtures";
+import { E2E_ORIGIN, expect, test } from "./support/fixtures";
 
 test("an admin finds Kenji, suspends him (which signs him out) and unsuspends him", async ({
   page,
@@ -32,7 +32,7 @@ test("an admin finds Kenji, suspends him (which signs him out) and unsuspends hi
   // His open session is gone, and a demo sign-in as him is refused while suspended.
   await kenjiPage.goto("/dashboard");
   await expect(kenjiPage).toHaveURL(/\/sign-in$/);
-  expect((await kenjiPage.request.post("/api/v1/auth/demo", { data: { userId: "demo-kenji" } })).status()).toBe(404);
+  expect((await kenjiPage.request.post("/api/v1/auth/demo", { headers: E2E_ORIGIN, data: { userId: "demo-kenji" } })).status()).toBe(404);
 
   await row.getByRole("button", { name: "Unsuspend: Kenji Watanabe" }).click();
   await expect(row.getByRole("cell").filter({ hasText: "Active" })).toBeVisible();

@@ -1,8 +1,8 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/fixtures";
 
-test("on a phone the menu opens under the logo and closes on Escape or after choosing a page", async ({ page }) => {
+test("on a phone the menu opens under the logo and closes on Escape or after choosing a page", async ({ page, signInAs }) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  expect((await page.request.post("/api/v1/auth/demo", { data: { userId: "demo-priya" } })).status()).toBe(204);
+  await signInAs("demo-priya");
   await page.goto("/dashboard");
   const menu = page.getByRole("button", { name: "Menu" });
   const nav = page.getByRole("navigation", { name: "Main" });
@@ -26,9 +26,9 @@ test("on a phone the menu opens under the logo and closes on Escape or after cho
   await expect(nav).toBeHidden();
 });
 
-test("at 1280 px the admin's ten links and a long name fit on one row", async ({ page }) => {
+test("at 1280 px the admin's ten links and a long name fit on one row", async ({ page, signInAs }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
-  expect((await page.request.post("/api/v1/auth/demo", { data: { userId: "demo-admin" } })).status()).toBe(204);
+  await signInAs("demo-admin");
   await page.goto("/dashboard");
   const nav = page.getByRole("navigation", { name: "Main" });
   await expect(nav.getByRole("link", { name: "Admin" })).toBeVisible();

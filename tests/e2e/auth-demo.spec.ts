@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/fixtures";
 
 test("signing in as a demo user lands on their dashboard; signing out locks the dashboard again", async ({ page }) => {
   await page.goto("/sign-in");

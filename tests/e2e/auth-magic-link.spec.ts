@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/fixtures";
 import { baseURL } from "../../playwright.config";
 
 // Next reports 127.0.0.1 as "localhost" in request URLs, and Auth.js builds its redirects from those: after a

@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page, type Route } from "@playwright/test";
+import { E2E_ORIGIN, expect, test, type Browser, type Page, type Route } from "./support/fixtures";
 
 // The seed's interview that ended an hour before the server started, with no feedback yet:
 // Wei Chen (candidate) and Oliver Hughes (interviewer), system design. Only this spec writes to it.
@@ -8,7 +8,7 @@ const ROOM = `/interviews/${BOOKING}`;
 async function signedIn(browser: Browser, baseURL: string, userId: string): Promise<Page> {
   const context = await browser.newContext({ baseURL });
   const page = await context.newPage();
-  const response = await page.request.post("/api/v1/auth/demo", { data: { userId } });
+  const response = await page.request.post("/api/v1/auth/demo", { headers: E2E_ORIGIN, data: { userId } });
   expect(response.status()).toBe(204);
   return page;
 }

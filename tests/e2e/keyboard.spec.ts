@@ -1,4 +1,5 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import type { Locator } from "@playwright/test";
+import { expect, test, type Page } from "./support/fixtures";
 
 // The main loop with the keyboard alone: no click, no mouse. demo-aisha books three weeks out (no other spec
 // books her); demo-daniel gives feedback on the seed's interview with demo-lena that awaits it (no other spec
@@ -103,8 +104,8 @@ test("sign in, find a peer, book, open the room, give feedback and read progress
   });
 });
 
-test("someone who only interviews starts on the interviewer's side", async ({ page }) => {
-  expect((await page.request.post("/api/v1/auth/demo", { data: { userId: "demo-marcus" } })).status()).toBe(204);
+test("someone who only interviews starts on the interviewer's side", async ({ page, signInAs }) => {
+  await signInAs("demo-marcus");
   await page.goto("/dashboard");
   await expect(page.getByRole("heading", { name: "How you interview" })).toBeVisible();
   await page.goto("/progress");

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/fixtures";
 
 test("the landing page explains MockLoop and leads to sign-in", async ({ page }) => {
   await page.goto("/");

@@ -55,7 +55,8 @@ test("npm start with no DATABASE_URL serves on an embedded PostgreSQL and keeps 
     // On its embedded database MockLoop is in demo mode: demo sign-in works.
     const demo = await fetch(`http://127.0.0.1:${port}/api/v1/auth/demo`, {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      // Demo sign-in sets a cookie, so like every cookie write it must come from MockLoop's own origin.
+      headers: { "content-type": "application/json", origin: `http://127.0.0.1:${port}` },
       body: JSON.stringify({ userId: "demo-priya" }),
     });
     expect(demo.status).toBe(204);

@@ -96,7 +96,8 @@ test("a proposal waits for review, stays out of search, and is found by others o
 test("searching a seeded topic puts the title match first; filters live in the URL", async ({ page, signInAs }) => {
   await signInAs("demo-kenji");
   await searchBank(page, "rate limiter");
-  await expect(page.getByRole("heading", { level: 2 })).toContainText("best match first");
+  // Other seeded questions mention rate limiting only in their guides, which Kenji may not read (decision 0018).
+  await expect(page.getByRole("heading", { level: 2 })).toContainText(/match(es)? “rate limiter”/);
   const results = page.getByRole("list", { name: "Questions" }).getByRole("article");
   await expect(results.first().getByRole("heading")).toHaveText("Design a rate limiter for a public API");
 

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, test } from "./support/fixtures";
+import { E2E_ORIGIN, expect, test } from "./support/fixtures";
 
 /**
  * The "not found" page. Its HTTP status is 200, not 404: app/loading.tsx puts
@@ -148,7 +148,7 @@ test("deleting your account needs DELETE typed, signs you out and leaves a 404 b
   await confirm.click();
   await expect(page).toHaveURL(/\/$/);
 
-  const again = await page.request.post("/api/v1/auth/demo", { data: { userId: "demo-grace" } });
+  const again = await page.request.post("/api/v1/auth/demo", { headers: E2E_ORIGIN, data: { userId: "demo-grace" } });
   expect(again.status()).toBe(404);
   const gone = await page.request.get("/api/v1/me");
   expect(gone.status()).toBe(401);

@@ -128,7 +128,7 @@ export default async function SettingsPage() {
           <SettingsSection
             id="sessions"
             title="Sessions"
-            intro="Signed in on a shared or lost device? Sign out everywhere to end every session at once."
+            intro="Signed in on a shared or lost device? Sign out everywhere to end every session at once. It revokes your API tokens too."
           >
             <SessionsSection />
           </SettingsSection>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cookies } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Fragment } from "react";
@@ -7,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { isDemoMode } from "@/lib/auth/demo-mode";
 import { listOutbox, OUTBOX_PAGE_SIZE, type OutboxEmail } from "@/lib/email/list-outbox";
+import { addressesFromOutboxCookie, OUTBOX_COOKIE } from "@/lib/email/outbox-readers";
 import { env } from "@/lib/env";
 import { dateTimeFormat } from "@/lib/dates/date-time-format";
 
@@ -54,7 +56,9 @@ export default async function OutboxPage({
   // The outbox holds working sign-in links: it exists only in demo mode.
   if (!isDemoMode(env())) notFound();
   const to = typeof rawTo === "string" && rawTo.trim() ? rawTo.trim() : undefined;
-  const [emails, viewer] = await Promise.all([listOutbox({ to }), currentUser()]);
+  const viewer = await currentUser();
+  const requestedAddresses = addressesFromOutboxCookie((await cookies()).get(OUTBOX_COOKIE)?.value);
+  const emails = await listOutbox({ caller: viewer, requestedAddresses }, { to });
   const timeZone = viewer?.timeZone ?? "UTC";
   const formatTime = dateTimeFormat("en-GB", {
     day: "numeric",
@@ -76,6 +80,11 @@ export default async function OutboxPage({
       <p className="mt-2 text-slate-700">
         In demo mode MockLoop has no mail server, so every e-mail it sends lands here instead. Newest first; the last{" "}
         {OUTBOX_PAGE_SIZE} are shown. Times are in {timeZone}.
+      </p>
+      <p className="mt-2 text-slate-700">
+        {viewer?.role === "ADMIN"
+          ? "You're an admin, so you see everyone's e-mails."
+          : "You see only e-mails to you: to the addresses this browser asked a sign-in link for, and to your own address when you're signed in."}
       </p>
 
       <form method="get" className="mt-6 flex flex-col gap-2 sm:flex-row sm:items-end">

@@ -7,10 +7,36 @@ import {
   type Page,
 } from "@playwright/test";
 
+export type { APIRequestContext, Browser, Page, Route, TestInfo } from "@playwright/test";
+
+/**
+ * The Origin a browser sends with a write from MockLoop's own pages. Playwright's
+ * `request` sends none, and cookie writes (demo sign-in included) refuse a missing one.
+ */
+export const E2E_ORIGIN = { origin: `http://localhost:${process.env.E2E_PORT ?? 3107}` };
+
 /** Signs a browser context in as a seeded demo user: the demo route creates a database session, no form to fill. */
 export async function signIn(request: APIRequestContext, userId: string): Promise<void> {
-  const response = await request.post("/api/v1/auth/demo", { data: { userId } });
+  const response = await request.post("/api/v1/auth/demo", { data: { userId }, headers: E2E_ORIGIN });
   expect(response.status()).toBe(204);
+}
+
+/**
+ * Collects the page's Content-Security-Policy violations (proxy.ts). The browser reports each one as a
+ * `securitypolicyviolation` event and a console error; either fails the test that caused it, so a policy too
+ * strict for Next, recharts or a new feature shows up in the spec that exercises it.
+ */
+async function watchCsp(page: Page, violations: string[]) {
+  // Init scripts are injected by the browser itself, so the page's own policy does not block this one.
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || "inline code"}`);
+    });
+  });
+  page.on("console", (message) => {
+    const text = message.text();
+    if (message.type() === "error" && /Content Security Policy|CSP violation/i.test(text)) violations.push(text);
+  });
 }
 
 export interface SignInFixtures {
@@ -18,18 +44,30 @@ export interface SignInFixtures {
   signInAs: (userId: string, page?: Page) => Promise<void>;
   /** A page in a browser context of its own, signed in as `userId`: another person, or another device. Closed after the test. */
   pageAs: (userId: string, options?: BrowserContextOptions) => Promise<Page>;
+  /** Every CSP violation any of the test's pages reported; the test fails if there is one. */
+  cspViolations: string[];
 }
 
 export const test = base.extend<SignInFixtures>({
+  cspViolations: [
+    async ({ page }, use) => {
+      const violations: string[] = [];
+      await watchCsp(page, violations);
+      await use(violations);
+      expect(violations, "the page broke its Content-Security-Policy").toEqual([]);
+    },
+    { auto: true },
+  ],
   signInAs: async ({ page }, provide) => {
     await provide((userId, target = page) => signIn(target.request, userId));
   },
-  pageAs: async ({ browser, baseURL }, provide) => {
+  pageAs: async ({ browser, baseURL, cspViolations }, provide) => {
     const contexts: BrowserContext[] = [];
     await provide(async (userId, options = {}) => {
       const context = await browser.newContext({ baseURL, ...options });
       contexts.push(context);
       const page = await context.newPage();
+      await watchCsp(page, cspViolations);
       await signIn(page.request, userId);
       return page;
     });
