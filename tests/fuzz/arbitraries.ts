@@ -1,0 +1,176 @@
+import fc from "fast-check";
+import type { z } from "zod";
+
+/**
+ * Values for the route fuzz: strings no person would type, numbers at the
+ * edges, dates PostgreSQL or the calendar refuse, and shapes derived from the
+ * zod schema a route parses, so a hostile value sits among valid ones and
+ * reaches past the first field.
+ */
+const DAY = 86_400_000;
+const soon = (days: number) => new Date(Date.now() + days * DAY).toISOString();
+
+/** Strings that broke the API before (issue #20) and their relatives. */
+export const HOSTILE_STRINGS = [
+  "\u0000",
+  "a\u0000b",
+  "\ud800x",
+  "x\udc00",
+  "\ud83d",
+  "\u202e\u2066evil",
+  "\u200b\u200b\u200b",
+  "\u200f",
+  " ",
+  "",
+  "\t\n",
+  "\u001b[31mred",
+  "\u007f",
+  "Cafe\u0301",
+  "%00",
+  "%ZZ",
+  "%E0%A4%A",
+  "\uFFFD",
+  "'; SELECT pg_sleep(1); --",
+  "../../../etc/passwd",
+  "<script>alert(1)</script>",
+  "1e309",
+  "-1",
+  "NaN",
+  "Infinity",
+  "null",
+  "{}",
+  "x".repeat(70_000),
+  "é".repeat(5_000),
+];
+
+export const HOSTILE_DATES = [
+  "0000-01-01",
+  "0000-01-01T00:00:00Z",
+  "9999-12-31",
+  "9999-12-31T23:59:59Z",
+  "9999-12-31T23:59:59+14:00",
+  "+275760-09-13T00:00:00Z",
+  "1969-12-31T23:59:59Z",
+  "1900-01-01",
+  "2026-02-31",
+  "2026-02-31T00:00:00Z",
+  "2026-13-01",
+  "2026-01-01T24:00:00Z",
+  "garbage",
+  "nope",
+  "2026-06-01T",
+  "2026-06-01Tgarbage",
+];
+
+/** Plausible values the fixtures fill in (ids of real rows, slugs, near dates). */
+export interface ValuePool {
+  ids: string[];
+  slugs: string[];
+}
+
+export function plausibleStrings(pool: ValuePool): fc.Arbitrary<string> {
+  return fc.oneof(
+    fc.constantFrom(...pool.ids),
+    fc.constantFrom(...pool.slugs),
+    fc.constantFrom(soon(1), soon(3), soon(10), soon(-30), soon(1).slice(0, 10), soon(40).slice(0, 10)),
+    fc.constantFrom("Europe/London", "09:00", "17:30", "English", "A perfectly ordinary sentence of text.", "hello"),
+  );
+}
+
+/** Any UTF-16 code units: lone surrogates, controls and NUL included. */
+export const rawUnits = fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)), maxLength: 40 });
+
+export function hostileString(): fc.Arbitrary<string> {
+  return fc.oneof(
+    { weight: 4, arbitrary: fc.constantFrom(...HOSTILE_STRINGS) },
+    { weight: 3, arbitrary: fc.constantFrom(...HOSTILE_DATES) },
+    { weight: 2, arbitrary: rawUnits },
+    { weight: 1, arbitrary: fc.string({ unit: "grapheme", maxLength: 30 }) },
+  );
+}
+
+export const hostileNumber = fc.oneof(
+  fc.constantFrom(0, -0, -1, 1.5, 2 ** 31, 2 ** 53 + 1, -(2 ** 63), 1e308, Number.MAX_VALUE, Number.MIN_VALUE),
+  fc.integer(),
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+);
+
+/** Anything JSON can hold, with hostile leaves, nested a little or a lot. */
+export function hostileJson(depth = 3): fc.Arbitrary<unknown> {
+  const leaf = fc.oneof(hostileString(), hostileNumber, fc.boolean(), fc.constant(null));
+  if (depth <= 0) return leaf;
+  return fc.oneof(
+    { weight: 3, arbitrary: leaf },
+    { weight: 1, arbitrary: fc.array(hostileJson(depth - 1), { maxLength: 4 }) },
+    { weight: 1, arbitrary: fc.dictionary(hostileString(), hostileJson(depth - 1), { maxKeys: 4 }) },
+  );
+}
+
+type Def = { type: string; [key: string]: unknown };
+const defOf = (schema: unknown): Def => (schema as { _zod: { def: Def } })._zod.def;
+
+/** The keys of an object schema (through optional/pipe/default wrappers), or [] for anything else. */
+export function objectKeys(schema: z.ZodType | undefined): string[] {
+  if (!schema) return [];
+  const def = defOf(schema);
+  if (def.type === "object") return Object.keys(def.shape as object);
+  if (def.type === "pipe") return objectKeys(def.in as z.ZodType);
+  if (["optional", "nullable", "default", "prefault", "readonly", "catch"].includes(def.type))
+    return objectKeys(def.innerType as z.ZodType);
+  if (def.type === "union") return [...new Set((def.options as z.ZodType[]).flatMap(objectKeys))];
+  return [];
+}
+
+/**
+ * Values shaped like `schema`, each leaf either plausible or hostile (one in
+ * four), sometimes of the wrong type altogether.
+ */
+export function shapedBy(schema: z.ZodType, pool: ValuePool, depth = 0): fc.Arbitrary<unknown> {
+  const def = defOf(schema);
+  const wrong = hostileJson(1);
+  const plausible = (() => {
+    switch (def.type) {
+      case "string":
+        return plausibleStrings(pool);
+      case "number":
+        return fc.integer({ min: 0, max: 5 });
+      case "boolean":
+        return fc.boolean();
+      case "enum":
+        return fc.constantFrom(...Object.values(def.entries as Record<string, string>));
+      case "literal":
+        return fc.constantFrom(...(def.values as unknown[]));
+      case "optional":
+      case "nullable":
+      case "default":
+      case "prefault":
+      case "readonly":
+      case "catch":
+      case "nonoptional":
+        return fc.option(shapedBy(def.innerType as z.ZodType, pool, depth), { nil: undefined });
+      case "pipe":
+        return shapedBy(def.in as z.ZodType, pool, depth);
+      case "array":
+        return depth > 4 ? fc.constant([]) : fc.array(shapedBy(def.element as z.ZodType, pool, depth + 1), { maxLength: 4 });
+      case "tuple":
+        return fc.tuple(...(def.items as z.ZodType[]).map((item) => shapedBy(item, pool, depth + 1)));
+      case "record":
+        return fc.dictionary(
+          fc.oneof(plausibleStrings(pool), hostileString()),
+          shapedBy(def.valueType as z.ZodType, pool, depth + 1),
+          { maxKeys: 3 },
+        );
+      case "union":
+        return fc.oneof(...(def.options as z.ZodType[]).map((option) => shapedBy(option, pool, depth)));
+      case "object": {
+        const shape = def.shape as Record<string, z.ZodType>;
+        const entries = Object.entries(shape).map(([key, value]) => [key, shapedBy(value, pool, depth + 1)] as const);
+        return fc.record(Object.fromEntries(entries));
+      }
+      default:
+        return hostileJson(2);
+    }
+  })();
+  const hostileLeaf = def.type === "number" ? hostileNumber : hostileString();
+  return fc.oneof({ weight: 12, arbitrary: plausible }, { weight: 4, arbitrary: hostileLeaf }, { weight: 1, arbitrary: wrong });
+}
