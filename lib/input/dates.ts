@@ -72,7 +72,11 @@ export function instant(field: string, range: DateRange, example = "2026-12-01T1
       error: `Use an ISO-8601 time such as ${example} for ${field}`,
       abort: true,
     })
-    .refine((v) => inRange(parseInstant(v)!.getTime(), range), { error: `Choose a time for ${field} ${range.describe}` })
+    .refine((v) => inRange(parseInstant(v)!.getTime(), range), {
+      error: `Choose a time for ${field} ${range.describe}`,
+      // Aborting keeps an object's own refinements (end after start …) from running on the unparsed string.
+      abort: true,
+    })
     .transform((v) => parseInstant(v)!);
 }
 
@@ -83,6 +87,7 @@ export function calendarDate(field: string, range: DateRange, example = "2026-12
     .refine((v) => parseCalendarDate(v) !== undefined, { error: `Use a date like ${example} for ${field}`, abort: true })
     .refine((v) => inRange(parseCalendarDate(v)!.getTime(), range), {
       error: `Choose a date for ${field} ${range.describe}`,
+      abort: true,
     });
 }
 
@@ -92,5 +97,8 @@ export function dateOrInstant(field: string, range: DateRange) {
   return z
     .string()
     .refine((v) => parse(v) !== undefined, { error: `Use an ISO date such as 2026-06-01 for ${field}`, abort: true })
-    .refine((v) => inRange(parse(v)!.getTime(), range), { error: `Choose a date for ${field} ${range.describe}` });
+    .refine((v) => inRange(parse(v)!.getTime(), range), {
+      error: `Choose a date for ${field} ${range.describe}`,
+      abort: true,
+    });
 }

@@ -68,13 +68,32 @@ export interface ValuePool {
   slugs: string[];
 }
 
+/** Strings a client might rightly send: real ids and slugs, near dates, zones, times, text, links. */
+export function plausibleValues(pool: ValuePool): string[] {
+  return [
+    ...pool.ids,
+    ...pool.slugs,
+    soon(1),
+    soon(3),
+    soon(10),
+    soon(-30),
+    soon(1).slice(0, 10),
+    soon(40).slice(0, 10),
+    soon(-400).slice(0, 10),
+    "Europe/London",
+    "09:00",
+    "17:30",
+    "English",
+    "hello",
+    "requirements-scoping",
+    "A perfectly ordinary sentence of text, long enough for any minimum.",
+    "https://meet.example.com/room-123",
+    "someone@example.com",
+  ];
+}
+
 export function plausibleStrings(pool: ValuePool): fc.Arbitrary<string> {
-  return fc.oneof(
-    fc.constantFrom(...pool.ids),
-    fc.constantFrom(...pool.slugs),
-    fc.constantFrom(soon(1), soon(3), soon(10), soon(-30), soon(1).slice(0, 10), soon(40).slice(0, 10)),
-    fc.constantFrom("Europe/London", "09:00", "17:30", "English", "A perfectly ordinary sentence of text.", "hello"),
-  );
+  return fc.constantFrom(...plausibleValues(pool));
 }
 
 /** Any UTF-16 code units: lone surrogates, controls and NUL included. */
@@ -109,31 +128,25 @@ export function hostileJson(depth = 3): fc.Arbitrary<unknown> {
 type Def = { type: string; [key: string]: unknown };
 const defOf = (schema: unknown): Def => (schema as { _zod: { def: Def } })._zod.def;
 
-/** The keys of an object schema (through optional/pipe/default wrappers), or [] for anything else. */
-export function objectKeys(schema: z.ZodType | undefined): string[] {
-  if (!schema) return [];
-  const def = defOf(schema);
-  if (def.type === "object") return Object.keys(def.shape as object);
-  if (def.type === "pipe") return objectKeys(def.in as z.ZodType);
-  if (["optional", "nullable", "default", "prefault", "readonly", "catch"].includes(def.type))
-    return objectKeys(def.innerType as z.ZodType);
-  if (def.type === "union") return [...new Set((def.options as z.ZodType[]).flatMap(objectKeys))];
-  return [];
-}
-
 /**
- * Values shaped like `schema`, each leaf either plausible or hostile (one in
- * four), sometimes of the wrong type altogether.
+ * Values shaped like `schema`: each leaf is mostly a value the schema accepts
+ * (picked from the pool by asking the schema itself), sometimes a hostile one,
+ * now and then of the wrong type altogether; so a single bad field often sits
+ * among valid ones and gets past validation to the code and the database.
  */
 export function shapedBy(schema: z.ZodType, pool: ValuePool, depth = 0): fc.Arbitrary<unknown> {
   const def = defOf(schema);
-  const wrong = hostileJson(1);
-  const plausible = (() => {
+  const accepted = (candidates: unknown[]) => candidates.filter((v) => schema.safeParse(v).success);
+  const plausible = ((): fc.Arbitrary<unknown> => {
     switch (def.type) {
-      case "string":
-        return plausibleStrings(pool);
-      case "number":
-        return fc.integer({ min: 0, max: 5 });
+      case "string": {
+        const valid = accepted(plausibleValues(pool));
+        return valid.length ? fc.constantFrom(...valid) : plausibleStrings(pool);
+      }
+      case "number": {
+        const valid = accepted([0, 1, 2, 3, 4, 5, 15, 30, 60, 0.5, 100]);
+        return valid.length ? fc.constantFrom(...valid) : fc.integer({ min: 0, max: 5 });
+      }
       case "boolean":
         return fc.boolean();
       case "enum":
@@ -147,18 +160,22 @@ export function shapedBy(schema: z.ZodType, pool: ValuePool, depth = 0): fc.Arbi
       case "readonly":
       case "catch":
       case "nonoptional":
-        return fc.option(shapedBy(def.innerType as z.ZodType, pool, depth), { nil: undefined });
-      case "pipe":
-        return shapedBy(def.in as z.ZodType, pool, depth);
+        return fc.option(shapedBy(def.innerType as z.ZodType, pool, depth), { nil: undefined, freq: 4 });
+      case "pipe": {
+        const valid = accepted(plausibleValues(pool));
+        return valid.length ? fc.constantFrom(...valid) : shapedBy(def.in as z.ZodType, pool, depth);
+      }
       case "array":
-        return depth > 4 ? fc.constant([]) : fc.array(shapedBy(def.element as z.ZodType, pool, depth + 1), { maxLength: 4 });
+        return depth > 4
+          ? fc.constant([])
+          : fc.array(shapedBy(def.element as z.ZodType, pool, depth + 1), { minLength: 1, maxLength: 3 });
       case "tuple":
         return fc.tuple(...(def.items as z.ZodType[]).map((item) => shapedBy(item, pool, depth + 1)));
       case "record":
         return fc.dictionary(
-          fc.oneof(plausibleStrings(pool), hostileString()),
+          fc.oneof({ weight: 4, arbitrary: plausibleStrings(pool) }, { weight: 1, arbitrary: hostileString() }),
           shapedBy(def.valueType as z.ZodType, pool, depth + 1),
-          { maxKeys: 3 },
+          { minKeys: 1, maxKeys: 3 },
         );
       case "union":
         return fc.oneof(...(def.options as z.ZodType[]).map((option) => shapedBy(option, pool, depth)));
@@ -171,6 +188,12 @@ export function shapedBy(schema: z.ZodType, pool: ValuePool, depth = 0): fc.Arbi
         return hostileJson(2);
     }
   })();
+  if (["object", "optional", "nullable", "default", "prefault", "readonly", "catch", "nonoptional"].includes(def.type))
+    return fc.oneof({ weight: 30, arbitrary: plausible }, { weight: 1, arbitrary: hostileJson(1) });
   const hostileLeaf = def.type === "number" ? hostileNumber : hostileString();
-  return fc.oneof({ weight: 12, arbitrary: plausible }, { weight: 4, arbitrary: hostileLeaf }, { weight: 1, arbitrary: wrong });
+  return fc.oneof(
+    { weight: 16, arbitrary: plausible },
+    { weight: 2, arbitrary: hostileLeaf },
+    { weight: 1, arbitrary: hostileJson(1) },
+  );
 }
