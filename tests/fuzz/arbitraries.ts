@@ -134,8 +134,9 @@ const defOf = (schema: unknown): Def => (schema as { _zod: { def: Def } })._zod.
  * now and then of the wrong type altogether; so a single bad field often sits
  * among valid ones and gets past validation to the code and the database.
  */
-export function shapedBy(schema: z.ZodType, pool: ValuePool, depth = 0): fc.Arbitrary<unknown> {
+export function shapedBy(schema: z.ZodType, pool: ValuePool, depth = 0, hostile = true): fc.Arbitrary<unknown> {
   const def = defOf(schema);
+  const inner = (child: z.ZodType, childDepth = depth + 1) => shapedBy(child, pool, childDepth, hostile);
   const accepted = (candidates: unknown[]) => candidates.filter((v) => schema.safeParse(v).success);
   const plausible = ((): fc.Arbitrary<unknown> => {
     switch (def.type) {
@@ -160,34 +161,43 @@ export function shapedBy(schema: z.ZodType, pool: ValuePool, depth = 0): fc.Arbi
       case "readonly":
       case "catch":
       case "nonoptional":
-        return fc.option(shapedBy(def.innerType as z.ZodType, pool, depth), { nil: undefined, freq: 4 });
+        return hostile
+          ? fc.option(inner(def.innerType as z.ZodType, depth), { nil: undefined, freq: 4 })
+          : inner(def.innerType as z.ZodType, depth);
       case "pipe": {
         const valid = accepted(plausibleValues(pool));
-        return valid.length ? fc.constantFrom(...valid) : shapedBy(def.in as z.ZodType, pool, depth);
+        return valid.length ? fc.constantFrom(...valid) : inner(def.in as z.ZodType, depth);
       }
       case "array":
         return depth > 4
           ? fc.constant([])
-          : fc.array(shapedBy(def.element as z.ZodType, pool, depth + 1), { minLength: 1, maxLength: 3 });
+          : fc.uniqueArray(inner(def.element as z.ZodType), {
+              minLength: 1,
+              maxLength: 3,
+              selector: (v) => JSON.stringify(v),
+            });
       case "tuple":
-        return fc.tuple(...(def.items as z.ZodType[]).map((item) => shapedBy(item, pool, depth + 1)));
+        return fc.tuple(...(def.items as z.ZodType[]).map((item) => inner(item)));
       case "record":
         return fc.dictionary(
-          fc.oneof({ weight: 4, arbitrary: plausibleStrings(pool) }, { weight: 1, arbitrary: hostileString() }),
-          shapedBy(def.valueType as z.ZodType, pool, depth + 1),
+          hostile
+            ? fc.oneof({ weight: 4, arbitrary: plausibleStrings(pool) }, { weight: 1, arbitrary: hostileString() })
+            : plausibleStrings(pool),
+          inner(def.valueType as z.ZodType),
           { minKeys: 1, maxKeys: 3 },
         );
       case "union":
-        return fc.oneof(...(def.options as z.ZodType[]).map((option) => shapedBy(option, pool, depth)));
+        return fc.oneof(...(def.options as z.ZodType[]).map((option) => inner(option, depth)));
       case "object": {
         const shape = def.shape as Record<string, z.ZodType>;
-        const entries = Object.entries(shape).map(([key, value]) => [key, shapedBy(value, pool, depth + 1)] as const);
+        const entries = Object.entries(shape).map(([key, value]) => [key, inner(value)] as const);
         return fc.record(Object.fromEntries(entries));
       }
       default:
         return hostileJson(2);
     }
   })();
+  if (!hostile) return plausible;
   if (["object", "optional", "nullable", "default", "prefault", "readonly", "catch", "nonoptional"].includes(def.type))
     return fc.oneof({ weight: 30, arbitrary: plausible }, { weight: 1, arbitrary: hostileJson(1) });
   const hostileLeaf = def.type === "number" ? hostileNumber : hostileString();
@@ -196,4 +206,35 @@ export function shapedBy(schema: z.ZodType, pool: ValuePool, depth = 0): fc.Arbi
     { weight: 2, arbitrary: hostileLeaf },
     { weight: 1, arbitrary: hostileJson(1) },
   );
+}
+
+/**
+ * The sweep beside the random search: one plausible value, then each string
+ * leaf in turn given each kind of trouble (a NUL, a lone surrogate, a control
+ * character, only invisible characters; for a date, year 0, year 9999 and no
+ * date at all), every other leaf left valid. Random cases rarely put exactly one
+ * bad value among many good ones; this does it for every field of every route.
+ */
+export function oneBadLeaf(value: unknown): unknown[] {
+  const out: unknown[] = [];
+  const visit = (node: unknown, replace: (v: unknown) => unknown) => {
+    if (typeof node === "string") {
+      for (const bad of badVariants(node)) out.push(replace(bad));
+    } else if (Array.isArray(node)) {
+      const items = node as unknown[];
+      items.forEach((item, i) => visit(item, (v) => replace(items.map((x, j) => (j === i ? v : x)))));
+    } else if (node && typeof node === "object") {
+      for (const key of Object.keys(node)) visit((node as Record<string, unknown>)[key], (v) => replace({ ...node, [key]: v }));
+    }
+  };
+  visit(value, (v) => v);
+  return out;
+}
+
+function badVariants(value: string): string[] {
+  const variants = [`${value}\u0000`, `\ud800${value}`, `${value}\u0007`, "\u200b\u202e"];
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) variants.push("0000-01-01", "9999-12-31", "2026-02-31", "garbage");
+  if (/^\d{4}-\d{2}-\d{2}T/.test(value))
+    variants.push("0000-01-01T00:00:00Z", "9999-12-31T23:59:59+14:00", "2026-02-31T10:00:00Z", "garbage");
+  return variants;
 }

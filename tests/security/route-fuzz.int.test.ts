@@ -1,12 +1,12 @@
 import fc from "fast-check";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { z } from "zod";
 import { sessionCookie } from "../../lib/auth/session-cookie";
 import { db } from "../../lib/db";
 import { proxy, config as proxyConfig } from "../../proxy";
 import { insertTestBooking } from "../factories/bookings";
 import { createTestUser, ensureInterviewTypes, type TestUser } from "../factories/users";
-import { hostileJson, hostileString, plausibleStrings, shapedBy, type ValuePool } from "../fuzz/arbitraries";
+import { hostileJson, hostileString, oneBadLeaf, plausibleStrings, shapedBy, type ValuePool } from "../fuzz/arbitraries";
 import { METHODS, fillTemplate, routeTable, type Method, type Route } from "../fuzz/route-table";
 import { changedTables, tableChecksum } from "../fuzz/table-checksum";
 
@@ -21,6 +21,8 @@ import { changedTables, tableChecksum } from "../fuzz/table-checksum";
  * then the handler. FUZZ_RUNS sets the cases per route and method (`npm run fuzz`).
  */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 30);
+// A failure prints fast-check's seed; FUZZ_SEED=<seed> replays that run.
+const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;
 const ORIGIN = "http://localhost:3000";
 
 // Records the schema each handler passes to parseJson/parseQuery, so bodies and
@@ -232,13 +234,36 @@ beforeAll(async () => {
   }
 });
 
+let sent = 0;
+afterAll(() => console.log(`route fuzz: ${sent} requests to ${handlers.length} route handlers`));
+
+/** Sends one request and checks the answer; `state.checksum` is the tables' hash before it. */
+async function check(route: Route, method: Method, request: Request, who: Who, body: unknown, state: { checksum: string }) {
+  sent++;
+  const response = await send(route, method, request);
+  const text = await response.text();
+  const where = () => `${describeCase(method, request, who, body)} → ${response.status} ${text.slice(0, 300)}`;
+  if (response.status >= 500) throw new Error(`5xx: ${where()}`);
+  const after = await tableChecksum();
+  if (response.status >= 400) {
+    if (!response.headers.get("content-type")?.startsWith("application/problem+json"))
+      throw new Error(`4xx without problem+json: ${where()}`);
+    const problem = JSON.parse(text) as { status?: number };
+    if (problem.status !== response.status) throw new Error(`problem status differs: ${where()}`);
+    if (after !== state.checksum) throw new Error(`4xx changed ${changedTables(state.checksum, after).join(", ")}: ${where()}`);
+  }
+  state.checksum = after;
+}
+
+const cases = handlers.map((h) => [`${h.method} ${h.route.template}`, h] as const);
+
 describe("route fuzz: bad input is never a 5xx, always problem+json, and writes nothing", () => {
   it("finds the API's routes and their schemas", () => {
     expect(handlers.length).toBeGreaterThan(20);
     expect(recorder.query.size + recorder.body.size).toBeGreaterThan(10);
   });
 
-  it.each(handlers.map((h) => [`${h.method} ${h.route.template}`, h] as const))("%s", async (key, { route, method }) => {
+  it.each(cases)("random: %s", async (key, { route, method }) => {
     const actors = await makeActors();
     const pool = await valuePool();
     const querySchema = recorder.query.get(key) as z.ZodType | undefined;
@@ -251,25 +276,48 @@ describe("route fuzz: bad input is never a 5xx, always problem+json, and writes 
       body: bodyArb(bodySchema, pool),
       crossSite: fc.integer({ min: 0, max: 9 }).map((n) => n === 0),
     });
-    let checksum = await tableChecksum();
+    const state = { checksum: await tableChecksum() };
     await fc.assert(
       fc.asyncProperty(arb, async (c) => {
         const request = buildRequest(method, fillTemplate(route, c.segments), c.query, c.body, c.who, c.badCookie, actors, c.crossSite);
-        const response = await send(route, method, request);
-        const text = await response.text();
-        const where = () => `${describeCase(method, request, c.who, c.body)} → ${response.status} ${text.slice(0, 300)}`;
-        if (response.status >= 500) throw new Error(`5xx: ${where()}`);
-        const after = await tableChecksum();
-        if (response.status >= 400) {
-          if (!response.headers.get("content-type")?.startsWith("application/problem+json"))
-            throw new Error(`4xx without problem+json: ${where()}`);
-          const problem = JSON.parse(text) as { status?: number };
-          if (problem.status !== response.status) throw new Error(`problem status differs: ${where()}`);
-          if (after !== checksum) throw new Error(`4xx changed ${changedTables(checksum, after).join(", ")}: ${where()}`);
-        }
-        checksum = after;
+        await check(route, method, request, c.who, c.body, state);
       }),
-      { numRuns: RUNS, endOnFailure: true },
+      { numRuns: RUNS, endOnFailure: true, ...(SEED === undefined ? {} : { seed: SEED }) },
     );
-  });
+  }, 60_000 + RUNS * 1_000);
+
+  it.each(cases)("one bad field at a time: %s", async (key, { route, method }) => {
+    const actors = await makeActors();
+    const pool = await valuePool();
+    const who: Who = route.template.includes("/admin/") ? "admin" : "token";
+    const sample = (schema: z.ZodType | undefined) =>
+      schema ? fc.sample(shapedBy(schema, pool, 0, false), { numRuns: 1, seed: 20 })[0] : undefined;
+    const query = sample(recorder.query.get(key) as z.ZodType | undefined);
+    const body = sample(recorder.body.get(key) as z.ZodType | undefined);
+    // Real rows' ids in the path, so a bad field is not hidden behind a 404.
+    const segments = route.segments.map((_, i) => encode(pool.ids[i % pool.ids.length]!));
+    const asQuery = (value: unknown) =>
+      value && typeof value === "object"
+        ? "?" +
+          Object.entries(value)
+            .flatMap(([k, v]) => (Array.isArray(v) ? v : v === undefined ? [] : [v]).map((x) => `${encode(k)}=${encode(String(x))}`))
+            .join("&")
+        : "";
+    const variants: { segments: string[]; query: string; body: string | undefined }[] = [
+      ...oneBadLeaf(query).map((q) => ({ segments, query: asQuery(q), body: JSON.stringify(body ?? {}) })),
+      ...oneBadLeaf(body).map((b) => ({ segments, query: asQuery(query), body: JSON.stringify(b) })),
+      ...segments.flatMap((_, i) =>
+        ["%00", "%ZZ", "%E0%A4%A", "%ED%A0%80", "%E2%80%8B"].map((bad) => ({
+          segments: segments.map((s, j) => (i === j ? bad : s)),
+          query: asQuery(query),
+          body: JSON.stringify(body ?? {}),
+        })),
+      ),
+    ];
+    const state = { checksum: await tableChecksum() };
+    for (const v of variants) {
+      const request = buildRequest(method, fillTemplate(route, v.segments), v.query, v.body, who, "", actors, false);
+      await check(route, method, request, who, v.body, state);
+    }
+  }, 120_000);
 });
