@@ -97,7 +97,10 @@ export function plausibleStrings(pool: ValuePool): fc.Arbitrary<string> {
 }
 
 /** Any UTF-16 code units: lone surrogates, controls and NUL included. */
-export const rawUnits = fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)), maxLength: 40 });
+export const rawUnits = fc.string({
+  unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)),
+  maxLength: 40,
+});
 
 export function hostileString(): fc.Arbitrary<string> {
   return fc.oneof(
@@ -134,14 +137,28 @@ const defOf = (schema: unknown): Def => (schema as { _zod: { def: Def } })._zod.
  * now and then of the wrong type altogether; so a single bad field often sits
  * among valid ones and gets past validation to the code and the database.
  */
-export function shapedBy(schema: z.ZodType, pool: ValuePool, depth = 0, hostile = true): fc.Arbitrary<unknown> {
+export function shapedBy(
+  schema: z.ZodType,
+  pool: ValuePool,
+  depth = 0,
+  hostile = true,
+  key = "",
+): fc.Arbitrary<unknown> {
   const def = defOf(schema);
-  const inner = (child: z.ZodType, childDepth = depth + 1) => shapedBy(child, pool, childDepth, hostile);
+  const inner = (child: z.ZodType, childDepth = depth + 1, childKey = key) =>
+    shapedBy(child, pool, childDepth, hostile, childKey);
   const accepted = (candidates: unknown[]) => candidates.filter((v) => schema.safeParse(v).success);
   const plausible = ((): fc.Arbitrary<unknown> => {
     switch (def.type) {
       case "string": {
-        const valid = accepted(plausibleValues(pool));
+        // The field's name says which real values fit best: slugs for types and focus areas, ids for ids.
+        const preferred = /type|focus|slug|offered|competenc/i.test(key)
+          ? pool.slugs
+          : /id$/i.test(key)
+            ? pool.ids
+            : [];
+        const fitting = accepted(preferred);
+        const valid = fitting.length ? fitting : accepted(plausibleValues(pool));
         return valid.length ? fc.constantFrom(...valid) : plausibleStrings(pool);
       }
       case "number": {
@@ -190,7 +207,7 @@ export function shapedBy(schema: z.ZodType, pool: ValuePool, depth = 0, hostile 
         return fc.oneof(...(def.options as z.ZodType[]).map((option) => inner(option, depth)));
       case "object": {
         const shape = def.shape as Record<string, z.ZodType>;
-        const entries = Object.entries(shape).map(([key, value]) => [key, inner(value)] as const);
+        const entries = Object.entries(shape).map(([name, value]) => [name, inner(value, depth + 1, name)] as const);
         return fc.record(Object.fromEntries(entries));
       }
       default:
@@ -224,7 +241,8 @@ export function oneBadLeaf(value: unknown): unknown[] {
       const items = node as unknown[];
       items.forEach((item, i) => visit(item, (v) => replace(items.map((x, j) => (j === i ? v : x)))));
     } else if (node && typeof node === "object") {
-      for (const key of Object.keys(node)) visit((node as Record<string, unknown>)[key], (v) => replace({ ...node, [key]: v }));
+      for (const key of Object.keys(node))
+        visit((node as Record<string, unknown>)[key], (v) => replace({ ...node, [key]: v }));
     }
   };
   visit(value, (v) => v);

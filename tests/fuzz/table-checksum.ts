@@ -22,7 +22,8 @@ async function checksumQuery(): Promise<string> {
     .filter((name) => !SKIP_TABLES.has(name))
     .map((name) => {
       const skip = BY_CONTENT[name];
-      if (!skip) return `SELECT '${name}:' || count(*) || ':' || coalesce(max(xmin::text::bigint), 0) AS part FROM "${name}"`;
+      if (!skip)
+        return `SELECT '${name}:' || count(*) || ':' || coalesce(max(xmin::text::bigint), 0) AS part FROM "${name}"`;
       const row = `(to_jsonb(t)${skip.map((c) => ` - '${c}'`).join("")})::text`;
       return `SELECT '${name}:' || count(*) || ':' || coalesce(md5(string_agg(md5(${row}), '' ORDER BY md5(${row}))), '') AS part FROM "${name}" t`;
     });
