@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { calendarDate, HISTORY, instant, OVERRIDES, parseCalendarDate, parseInstant, SCHEDULING } from "./dates";
+import { parseCalendarDate, parseInstant } from "./date-ranges";
+import { calendarDate, HISTORY, instant, OVERRIDES, SCHEDULING } from "./dates";
 import { malformedQueryFields, unsafeStrings } from "./raw-input";
 import { isInvisible, line, longText, unsafeTextReason } from "./text";
 
