@@ -57,7 +57,7 @@ export const availabilitySchema = z.object({
     Object.fromEntries(WEEKDAYS.map((d) => [d, dayRanges])) as Record<(typeof WEEKDAYS)[number], typeof dayRanges>,
   ),
   overrides: z
-    .array(z.object({ date: calendarDate("date", OVERRIDES), ranges: dayRanges }))
+    .array(z.object({ date: calendarDate("each override", OVERRIDES), ranges: dayRanges }))
     .max(100, "At most 100 date overrides")
     .superRefine((overrides, ctx) => {
       const seen = new Set<string>();
