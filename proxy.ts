@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
+import { malformedPathResponse } from "@/lib/input/malformed-path";
 import {
   API_CONTENT_SECURITY_POLICY,
   commonSecurityHeaders,
@@ -11,8 +12,10 @@ import {
 /**
  * Security headers on every page and API answer (decision 0018). Pages get a
  * fresh CSP nonce: Next reads it from the request's Content-Security-Policy
- * header and puts it on its own scripts. Access is NOT checked here
- * (CVE-2025-29927): each page and handler checks its own.
+ * header and puts it on its own scripts. A path with malformed percent-encoding
+ * is answered here, before Next's route matching turns it into a 500 (decision
+ * 0017). Access is NOT checked here (CVE-2025-29927): each page and handler
+ * checks its own.
  */
 export function proxy(request: NextRequest) {
   const e = env();
@@ -20,8 +23,11 @@ export function proxy(request: NextRequest) {
   const policy = isApi
     ? API_CONTENT_SECURITY_POLICY
     : pageContentSecurityPolicy({ nonce: newNonce(), dev: e.NODE_ENV === "development", frameSrc: frameSources() });
-  let response: NextResponse;
-  if (isApi) {
+  let response: Response;
+  const malformed = malformedPathResponse(request);
+  if (malformed) {
+    response = malformed;
+  } else if (isApi) {
     response = NextResponse.next();
   } else {
     const headers = new Headers(request.headers);

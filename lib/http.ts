@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import { AppError, STATUS, TITLES, toAppError, validationError } from "./errors";
+import { hasErrors, malformedQueryFields, unsafeStrings } from "./input/raw-input";
 import { requestLogger } from "./logger";
 
 /**
@@ -95,6 +96,7 @@ export function handle<P = unknown>(fn: (ctx: HandlerContext<P>) => Promise<Resp
     const path = new URL(request.url).pathname;
     try {
       const params = route ? await route.params : ({} as P);
+      refuseUnsafe(params, "This part of the address");
       const response = await fn({ request, requestId, log, params });
       if (!response.headers.has(REQUEST_ID_HEADER)) response.headers.set(REQUEST_ID_HEADER, requestId);
       return response;
@@ -122,15 +124,27 @@ export function noContent(requestId: string, headers: Record<string, string> = {
 /** The client's address, trusting forwarded headers only as far as TRUST_PROXY says (used only to key rate limits). */
 export { clientAddress as clientIp } from "./security/client-address";
 
+/** Input no schema could store (lib/input/raw-input.ts) is a 400 naming the fields, before any schema runs. */
+function refuseUnsafe(raw: unknown, what: string): void {
+  const errors = unsafeStrings(raw);
+  if (hasErrors(errors)) {
+    throw new AppError("BAD_REQUEST", `${what} has characters MockLoop does not accept.`, { fieldErrors: errors });
+  }
+}
+
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
+
 /** Parses a JSON body with a zod schema; malformed JSON and schema failures are both 400s. */
 export async function parseJson<S extends z.ZodType>(request: Request, schema: S): Promise<z.infer<S>> {
   let raw: unknown;
   try {
-    const text = await request.text();
+    // Fatal decoding: request.text() would turn invalid UTF-8 silently into U+FFFD.
+    const text = strictUtf8.decode(await request.arrayBuffer());
     raw = text === "" ? {} : JSON.parse(text);
   } catch {
-    throw new AppError("BAD_REQUEST", "The request body is not valid JSON.");
+    throw new AppError("BAD_REQUEST", "The request body is not valid JSON in UTF-8.");
   }
+  refuseUnsafe(raw, "The request body");
   const result = schema.safeParse(raw);
   if (!result.success) throw validationError(result.error);
   return result.data;
@@ -138,12 +152,18 @@ export async function parseJson<S extends z.ZodType>(request: Request, schema: S
 
 /** Parses the query string with a zod schema (repeated keys become arrays). */
 export function parseQuery<S extends z.ZodType>(request: Request, schema: S): z.infer<S> {
-  const params = new URL(request.url).searchParams;
+  const url = new URL(request.url);
+  const malformed = malformedQueryFields(url);
+  if (hasErrors(malformed)) {
+    throw new AppError("BAD_REQUEST", "The query string is not valid.", { fieldErrors: malformed });
+  }
+  const params = url.searchParams;
   const raw: Record<string, string | string[]> = {};
   for (const key of new Set(params.keys())) {
     const all = params.getAll(key);
     raw[key] = all.length > 1 ? all : (all[0] ?? "");
   }
+  refuseUnsafe(raw, "The query string");
   const result = schema.safeParse(raw);
   if (!result.success) throw validationError(result.error);
   return result.data;

@@ -116,7 +116,9 @@ function friendlyMessage(issue: z.core.$ZodIssue, draft: Draft): string {
   if (issue.code === "invalid_format" && (last === "start" || last === "end")) {
     return `Enter ${last === "start" ? "a start" : "an end"} time, like 09:30`;
   }
-  if (issue.code === "invalid_format" && last === "date") return "Choose a date";
+  // An empty or malformed date; one out of range keeps the schema's message (lib/input/dates.ts).
+  if (last === "date" && (issue.code === "invalid_format" || issue.message.startsWith("Use a date")))
+    return "Choose a date";
   return issue.message;
 }
 

@@ -1,5 +1,6 @@
 import { DateTime } from "luxon";
 import { filterHref } from "@/components/ui/filter-form";
+import { HISTORY, inRange, parseCalendarDate } from "@/lib/input/date-ranges";
 import type { HistoryQuery } from "@/lib/progress/progress.types";
 
 /**
@@ -33,8 +34,9 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function validDate(value: string | undefined): string | undefined {
   if (!value || !ISO_DATE.test(value)) return undefined;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value) ? value : undefined;
+  const date = parseCalendarDate(value);
+  // The API's range for history filters (docs/decisions/0017): year 0 would reach PostgreSQL.
+  return date && inRange(date.getTime(), HISTORY) ? value : undefined;
 }
 
 function first(value: string | string[] | undefined): string | undefined {

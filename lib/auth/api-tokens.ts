@@ -2,6 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { z } from "zod";
 import { db, type DbClient } from "../db";
 import { AppError } from "../errors";
+import { line } from "../input/text";
 import { callerColumnsSql, callerFromSqlRow, type Caller, type CallerSqlRow } from "./sessions";
 
 /**
@@ -12,7 +13,7 @@ import { callerColumnsSql, callerFromSqlRow, type Caller, type CallerSqlRow } fr
 const TOKEN_PREFIX = "ml_";
 
 export const createApiTokenSchema = z.object({
-  name: z.string().trim().min(1, "Give the token a name").max(60, "Keep the name under 60 characters"),
+  name: line().min(1, "Give the token a name").max(60, "Keep the name under 60 characters"),
 });
 export type CreateApiTokenInput = z.infer<typeof createApiTokenSchema>;
 

@@ -2,11 +2,23 @@ import { PrismaAdapter } from "@auth/prisma-adapter";
 import type { Adapter } from "next-auth/adapters";
 import { db } from "../db";
 import { env } from "../env";
+import { isPlausibleSessionToken } from "./session-cookie";
 import { activeUser } from "./sessions";
 
-/** Auth.js's database adapter on our one Prisma client (lib/ owns database access). */
+/**
+ * Auth.js's database adapter on our one Prisma client (lib/ owns database access).
+ * A cookie that cannot be a session token (a NUL, say) is no session, not a query.
+ */
 export function authAdapter(): Adapter {
-  return PrismaAdapter(db());
+  const adapter = PrismaAdapter(db());
+  return {
+    ...adapter,
+    getSessionAndUser: async (token: string) =>
+      isPlausibleSessionToken(token) ? ((await adapter.getSessionAndUser?.(token)) ?? null) : null,
+    deleteSession: async (token: string) => {
+      if (isPlausibleSessionToken(token)) await adapter.deleteSession?.(token);
+    },
+  };
 }
 
 /** Suspended and deleted people cannot sign in by any method. */

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { db, type DbClient } from "../db";
 import { Prisma, type Role } from "../generated/prisma/client";
-import { SESSION_MAX_AGE_SECONDS } from "./session-cookie";
+import { isPlausibleSessionToken, SESSION_MAX_AGE_SECONDS } from "./session-cookie";
 
 /** Who is asking, as every lib function receives it. */
 export interface Caller {
@@ -73,6 +73,8 @@ export function callerFromSqlRow(row: CallerSqlRow, via: Caller["via"]): Caller 
 }
 
 export async function callerFromSessionToken(token: string, client: DbClient = db()): Promise<Caller | null> {
+  // Pages read the cookie through Next, which decodes `%00` into a NUL PostgreSQL refuses.
+  if (!isPlausibleSessionToken(token)) return null;
   const rows = await client.$queryRaw<CallerSqlRow[]>`
     SELECT ${callerColumnsSql}
       FROM sessions s JOIN users u ON u.id = s.user_id LEFT JOIN profiles p ON p.user_id = u.id

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { calendarDate, OVERRIDES } from "../input/dates";
+import { line } from "../input/text";
 import { isValidTimeZone } from "../users/profile.schema";
 
 /**
@@ -55,7 +57,7 @@ export const availabilitySchema = z.object({
     Object.fromEntries(WEEKDAYS.map((d) => [d, dayRanges])) as Record<(typeof WEEKDAYS)[number], typeof dayRanges>,
   ),
   overrides: z
-    .array(z.object({ date: z.iso.date("Use a date like 2026-12-24"), ranges: dayRanges }))
+    .array(z.object({ date: calendarDate("each override", OVERRIDES), ranges: dayRanges }))
     .max(100, "At most 100 date overrides")
     .superRefine((overrides, ctx) => {
       const seen = new Set<string>();
@@ -65,7 +67,7 @@ export const availabilitySchema = z.object({
         seen.add(o.date);
       });
     }),
-  offeredTypes: z.array(z.string().min(1)).max(12),
+  offeredTypes: z.array(line().min(1).max(40)).max(12),
   minNoticeHours: z.number().int().min(0).max(336, "At most two weeks' notice"),
   bufferMinutes: z.number().int().min(0).max(240, "At most 4 hours between interviews"),
   maxPerWeek: z.number().int().min(1, "At least 1, or leave empty for no limit").max(50).nullable(),

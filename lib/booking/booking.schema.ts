@@ -1,17 +1,18 @@
 import { z } from "zod";
+import { instant, SCHEDULING } from "../input/dates";
+import { isInvisible, line } from "../input/text";
 
 /** POST /api/v1/bookings; the Idempotency-Key header travels beside it. */
 export const createBookingSchema = z.object({
-  interviewerId: z.string().min(1, "Choose an interviewer").max(40),
-  interviewType: z.string().min(1, "Choose an interview type").max(40),
-  start: z.iso
-    .datetime({ offset: true, error: "Use an ISO-8601 time such as 2026-12-01T18:30:00Z" })
-    .transform((v) => new Date(v)),
+  interviewerId: line().min(1, "Choose an interviewer").max(40),
+  interviewType: line().min(1, "Choose an interview type").max(40),
+  start: instant("start", SCHEDULING),
 });
 export type CreateBookingInput = z.infer<typeof createBookingSchema>;
 
 export const idempotencyKeySchema = z
   .string({ error: "Send an Idempotency-Key header (any unique string per booking attempt)" })
+  .refine((v) => !isInvisible(v), "The Idempotency-Key must have visible characters")
   .min(8, "The Idempotency-Key must be at least 8 characters")
   .max(100, "The Idempotency-Key must be at most 100 characters");
 
@@ -20,10 +21,10 @@ export const MAX_DAYS_ALL_INTERVIEWERS = 14;
 
 export const slotSearchSchema = z
   .object({
-    interviewType: z.string().min(1, "Choose an interview type").max(40),
-    from: z.iso.datetime({ offset: true, error: "Use an ISO-8601 time for from" }).transform((v) => new Date(v)),
-    to: z.iso.datetime({ offset: true, error: "Use an ISO-8601 time for to" }).transform((v) => new Date(v)),
-    interviewer: z.string().min(1).max(40).optional(),
+    interviewType: line().min(1, "Choose an interview type").max(40),
+    from: instant("from", SCHEDULING),
+    to: instant("to", SCHEDULING),
+    interviewer: line().min(1).max(40).optional(),
   })
   .superRefine((q, ctx) => {
     const days = (q.to.getTime() - q.from.getTime()) / 86_400_000;

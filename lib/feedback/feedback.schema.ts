@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { SCORE_MAX, SCORE_MIN } from "../rubrics/score-scale";
+import { line, longText } from "../input/text";
 
 /**
  * The feedback contract, shared by the forms (client) and the API (server).
@@ -26,7 +27,7 @@ export const RELEASE_AFTER_MS = 7 * 24 * 3_600_000;
 export const FEEDBACK_REMINDER_AFTER_MS = 48 * 3_600_000;
 
 const text = (max: number, label: string) =>
-  z.string().trim().max(max, `${label} must be at most ${max} characters`);
+  longText().max(max, `${label} must be at most ${max} characters`);
 const required = (max: number, label: string) => text(max, label).min(1, `${label} is required`);
 
 export const competencyScoreSchema = z.object({
@@ -77,7 +78,7 @@ export type CandidateFeedbackInput = z.output<typeof candidateFeedbackSchema>;
 export const interviewerDraftSchema = z.object({
   scores: z
     .record(
-      z.string().max(FEEDBACK_LIMITS.competencyKey),
+      line().min(1, "A competency key is required").max(FEEDBACK_LIMITS.competencyKey),
       z.object({
         score: z.number().int().min(SCORE_MIN).max(SCORE_MAX).nullable().optional(),
         evidence: text(FEEDBACK_LIMITS.evidence, "Evidence").optional(),
@@ -102,7 +103,7 @@ export type CandidateDraft = z.output<typeof candidateDraftSchema>;
 
 /** PUT /api/v1/interviews/{id}/notes */
 export const notesSchema = z.object({
-  body: z.string().max(FEEDBACK_LIMITS.notes, `Notes must be at most ${FEEDBACK_LIMITS.notes} characters`),
+  body: longText({ trim: false }).max(FEEDBACK_LIMITS.notes, `Notes must be at most ${FEEDBACK_LIMITS.notes} characters`),
 });
 
 /** POST /api/v1/feedback/{id}/report */

@@ -3,6 +3,7 @@ import { recordAudit } from "../audit/record-audit";
 import type { Caller } from "../auth/sessions";
 import { db } from "../db";
 import { AppError } from "../errors";
+import { line, longText } from "../input/text";
 import { interviewTypeSelect } from "./list-interview-types";
 
 export const createInterviewTypeSchema = z.object({
@@ -11,15 +12,11 @@ export const createInterviewTypeSchema = z.object({
     .trim()
     .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Use lowercase words joined by hyphens, e.g. data-engineering")
     .max(40, "Keep the slug under 40 characters"),
-  name: z
-    .string()
-    .trim()
+  name: line()
     .min(2, "Give it a name of at least 2 characters")
     .max(60, "Keep the name under 60 characters"),
   durationMinutes: z.number().int().min(15, "At least 15 minutes").max(180, "At most 180 minutes"),
-  description: z
-    .string()
-    .trim()
+  description: longText()
     .min(10, "Describe it in a sentence")
     .max(500, "Keep the description under 500 characters"),
 });

@@ -1,11 +1,13 @@
 import { z } from "zod";
+import { instant, SCHEDULING } from "../input/dates";
+import { line } from "../input/text";
 
 const MAX_WINDOW_DAYS = 14;
 
 const window = z
   .object({
-    start: z.iso.datetime({ offset: true, error: "Use an ISO-8601 time" }).transform((v) => new Date(v)),
-    end: z.iso.datetime({ offset: true, error: "Use an ISO-8601 time" }).transform((v) => new Date(v)),
+    start: instant("start", SCHEDULING),
+    end: instant("end", SCHEDULING),
   })
   .superRefine((w, ctx) => {
     if (w.end <= w.start)
@@ -19,7 +21,7 @@ const window = z
 
 /** POST /api/v1/match-requests: a type and one to five acceptable windows. */
 export const matchRequestSchema = z.object({
-  interviewType: z.string().min(1, "Choose an interview type").max(40),
+  interviewType: line().min(1, "Choose an interview type").max(40),
   windows: z.array(window).min(1, "Give at least one time window").max(5, "At most 5 windows"),
 });
 export type MatchRequestInput = z.infer<typeof matchRequestSchema>;

@@ -1,22 +1,21 @@
 import { z } from "zod";
+import { dateOrInstant, HISTORY } from "../input/dates";
+import { line } from "../input/text";
 
 /**
  * Query strings of the history, progress and interviewing API. Strict: an
  * unknown parameter is a 400, so a typo never silently widens a query.
  */
-const isoDate = (label: string) =>
-  z.string().refine((v) => /^\d{4}-\d{2}-\d{2}(T.*)?$/.test(v) && !Number.isNaN(Date.parse(v)), {
-    error: `Use an ISO date such as 2026-06-01 for ${label}`,
-  });
+const isoDate = (label: string) => dateOrInstant(label, HISTORY);
 
 export const historyQuerySchema = z
   .strictObject({
     role: z.enum(["CANDIDATE", "INTERVIEWER"], { error: "role is CANDIDATE or INTERVIEWER" }).optional(),
-    type: z.string().min(1).max(40).optional(),
-    competency: z.string().min(1).max(60).optional(),
+    type: line().min(1).max(40).optional(),
+    competency: line().min(1).max(60).optional(),
     from: isoDate("from").optional(),
     to: isoDate("to").optional(),
-    counterpart: z.string().min(1).max(40).optional(),
+    counterpart: line().min(1).max(40).optional(),
     page: z.coerce.number().int().min(1, "page starts at 1").max(10_000).default(1),
     pageSize: z.coerce.number().int().min(1).max(100, "pageSize is at most 100").default(20),
   })
@@ -26,7 +25,7 @@ export const historyQuerySchema = z
   });
 
 export const progressQuerySchema = z.strictObject({
-  type: z.string().min(1).max(40).optional(),
+  type: line().min(1).max(40).optional(),
 });
 
 /** Endpoints that take no parameters at all. */

@@ -1,15 +1,15 @@
 import { z } from "zod";
 import { SCORE_LABELS } from "./score-scale";
+import { line, longText } from "../input/text";
 
-const descriptor = z.string().trim().min(10, "Describe what this score looks like (at least 10 characters)").max(600);
+const descriptor = longText().min(10, "Describe what this score looks like (at least 10 characters)").max(600);
 
 export const competencyInputSchema = z.object({
-  key: z
-    .string()
+  key: line()
     .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Use lowercase words joined by hyphens; keep it stable across versions")
     .max(60),
-  name: z.string().trim().min(2).max(80),
-  description: z.string().trim().min(10, "Say what it measures").max(600),
+  name: line().min(2).max(80),
+  description: longText().min(10, "Say what it measures").max(600),
   weight: z.number().gt(0, "Weight must be above 0").max(1),
   /** What each score looks like, lowest first: one per score of the scale. */
   descriptors: z.array(descriptor).length(SCORE_LABELS.length, `Describe each of the ${SCORE_LABELS.length} scores`),
@@ -18,7 +18,7 @@ export const competencyInputSchema = z.object({
 /** Saving a rubric always creates a new version; the editor and the API share this schema. */
 export const rubricInputSchema = z
   .object({
-    title: z.string().trim().min(3).max(120),
+    title: line().min(3).max(120),
     competencies: z
       .array(competencyInputSchema)
       .min(2, "A rubric needs at least 2 competencies")

@@ -3,9 +3,10 @@ import { recordAudit } from "../audit/record-audit";
 import type { Caller } from "../auth/sessions";
 import { db } from "../db";
 import { AppError } from "../errors";
+import { line } from "../input/text";
 
 export const listUsersSchema = z.object({
-  q: z.string().trim().max(100).optional(),
+  q: line().max(100).optional(),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
 });
 

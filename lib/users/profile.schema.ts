@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { line, longText } from "../input/text";
 
 /** One schema for the onboarding/settings form and for PATCH /api/v1/me. */
 export function isValidTimeZone(zone: string): boolean {
@@ -17,18 +18,18 @@ const shortList = (item: z.ZodString, max: number, what: string) =>
   z.array(item).max(max, `Choose at most ${max} ${what}`).refine((v) => new Set(v).size === v.length, `Each ${what.replace(/s$/, "")} only once`);
 
 export const profileSchema = z.object({
-  displayName: z.string().trim().min(2, "Use at least 2 characters").max(60, "Keep it under 60 characters"),
+  displayName: line().min(2, "Use at least 2 characters").max(60, "Keep it under 60 characters"),
   track: z.enum(TRACKS, { error: "Choose what you are here for" }),
   level: z.enum(LEVELS, { error: "Choose a level" }),
   hasEngineeringBackground: z.boolean({ error: "Tell us whether you have an engineering background" }),
-  focusAreas: shortList(z.string().min(1), 6, "focus areas").min(1, "Choose at least one focus area"),
-  targetCompanies: shortList(z.string().trim().min(1).max(60, "Keep company names under 60 characters"), 10, "companies"),
+  focusAreas: shortList(line().min(1).max(60), 6, "focus areas").min(1, "Choose at least one focus area"),
+  targetCompanies: shortList(line().min(1).max(60, "Keep company names under 60 characters"), 10, "companies"),
   timeZone: z.string().refine(isValidTimeZone, "Choose a time zone from the list, such as Europe/London"),
-  languages: shortList(z.string().trim().min(2).max(40, "Keep languages under 40 characters"), 8, "languages").min(
+  languages: shortList(line().min(2).max(40, "Keep languages under 40 characters"), 8, "languages").min(
     1,
     "Add at least one language",
   ),
-  bio: z.string().trim().max(500, "Keep your bio under 500 characters"),
+  bio: longText().max(500, "Keep your bio under 500 characters"),
   meetingUrl: z
     .url({ protocol: /^https$/, error: "Use a full https:// link, e.g. your Zoom or Meet room" })
     .max(300, "Keep the link under 300 characters")

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { requireCaller } from "@/lib/auth/caller";
 import { handle, jsonResponse, noContent, parseJson } from "@/lib/http";
+import { line } from "@/lib/input/text";
 import { blockUser, listBlocked } from "@/lib/users/blocks";
 
 export const GET = handle(async ({ request, requestId }) => {
@@ -10,7 +11,7 @@ export const GET = handle(async ({ request, requestId }) => {
 
 export const POST = handle(async ({ request, requestId }) => {
   const caller = await requireCaller(request);
-  const { userId } = await parseJson(request, z.object({ userId: z.string().min(1).max(40) }));
+  const { userId } = await parseJson(request, z.object({ userId: line().min(1).max(40) }));
   await blockUser(caller, userId);
   return noContent(requestId);
 });

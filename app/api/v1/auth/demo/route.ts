@@ -3,8 +3,9 @@ import { assertSameOrigin } from "@/lib/auth/caller";
 import { assertDemoMode, demoSignIn } from "@/lib/auth/demo-sign-in";
 import { serializeSessionCookie } from "@/lib/auth/session-cookie";
 import { handle, noContent, parseJson } from "@/lib/http";
+import { line } from "@/lib/input/text";
 
-const demoSchema = z.object({ userId: z.string().min(1).max(40) });
+const demoSchema = z.object({ userId: line().min(1).max(40) });
 
 /** Demo sign-in as a seeded user; a 404 outside demo mode (lib/auth/demo-mode.ts). */
 export const POST = handle(async ({ request, requestId }) => {
