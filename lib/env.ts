@@ -34,6 +34,11 @@ export const envSchema = z.object({
   MOCKLOOP_EMBEDDED: booleanFlag.default(false),
   /** Where `npm start` keeps the embedded database and generated secrets. */
   MOCKLOOP_DATA_DIR: z.string().default(".data"),
+  /** The live room's sync server (scripts/collab.ts): its port, and the host the app proxies `/collab` to. */
+  COLLAB_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  COLLAB_HOST: z.string().default("127.0.0.1"),
+  /** Several sync servers share the live rooms' documents through this Redis (decision 0022). */
+  REDIS_URL: z.string().refine((v) => /^rediss?:\/\//.test(v), "must be a redis:// or rediss:// URL").optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

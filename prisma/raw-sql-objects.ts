@@ -131,4 +131,12 @@ export const RAW_SQL_OBJECTS: readonly RawSqlObject[] = [
     name: "bookings_candidate_id_ends_at_idx",
     why: "the @@index plus INCLUDE (id): the progress stamp walks it in order, index-only, and stops at the first match",
   },
+  // 20261205140000_live_room_documents
+  {
+    kind: "trigger",
+    table: "bookings",
+    name: "bookings_live_room_notify",
+    why: "NOTIFY live_room_booking_changed when a booking's status or times change: sync servers close or re-check its room",
+  },
+  { kind: "function", name: "live_room_booking_changed", why: "trigger function of bookings_live_room_notify" },
 ];

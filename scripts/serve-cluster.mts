@@ -50,7 +50,9 @@ function main(): void {
     process.exit(1);
   }
 
-  cluster.setupPrimary({ exec: entry, args });
+  // Every app process passes `/collab` WebSocket upgrades to the live room's sync server (decision 0022).
+  const collabProxy = new URL("./collab-proxy.mts", import.meta.url).href;
+  cluster.setupPrimary({ exec: entry, args, execArgv: [...process.execArgv, "--import", collabProxy] });
   const serving = new WeakSet<Worker>();
   let stopping = false;
 

@@ -25,6 +25,7 @@ const say = (line: string) => console.log(`[mockloop] ${line}`);
 let embedded: EmbeddedServer | undefined;
 let child: ChildProcess | undefined;
 let worker: ChildProcess | undefined;
+let collab: ChildProcess | undefined;
 let stopping = false;
 let stopped: Promise<never> | undefined;
 
@@ -37,7 +38,7 @@ function shutdown(code: number): Promise<never> {
   stopped ??= (async () => {
     stopping = true;
     say("stopping…");
-    await Promise.all([child, worker].map((p) => stopChild(p)));
+    await Promise.all([child, worker, collab].map((p) => stopChild(p)));
     await embedded?.stop();
     say("stopped");
     process.exit(code);
@@ -102,6 +103,16 @@ async function main(): Promise<void> {
   worker.once("exit", (code) => {
     if (!stopping) {
       say(`the job worker stopped (exit ${code ?? "signal"}); stopping`);
+      void shutdown(1);
+    }
+  });
+
+  // The live room's sync server; the app processes pass `/collab` upgrades to it (decision 0022).
+  env.COLLAB_PORT ||= String(await freePort());
+  collab = run(path.join(root, "node_modules", ".bin", "tsx"), ["scripts/collab.ts"], env);
+  collab.once("exit", (code) => {
+    if (!stopping) {
+      say(`the sync server stopped (exit ${code ?? "signal"}); stopping`);
       void shutdown(1);
     }
   });
