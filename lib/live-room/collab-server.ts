@@ -203,6 +203,8 @@ export async function startCollabServer(options: CollabServerOptions): Promise<C
 
   const server = new Server<ConnectionContext>({
     name: `collab-${process.pid}`,
+    // In the configuration, not listen(port): listen() ignores a 0 (any free port) and takes 80.
+    port: options.port,
     quiet: true,
     stopOnSignals: false,
     debounce: options.debounce ?? 2_000,
@@ -227,7 +229,7 @@ export async function startCollabServer(options: CollabServerOptions): Promise<C
     },
   });
   if (options.host) server.configuration.address = options.host;
-  await server.listen(options.port);
+  await server.listen();
   const port = server.address.port;
   log.info({ port, redis: Boolean(options.redisUrl) }, "sync server listening");
 
