@@ -10,6 +10,10 @@
  *   stakeholders  Y.Array<Y.Map> {id, name, role, notes}
  */
 import * as Y from "yjs";
+import { normalizePanels, PANEL_IDS, PANEL_TITLES, type PanelId } from "./panels";
+
+// The panel list has no Yjs in it, so pages that only name panels (the admin page) stay light.
+export { defaultPanels, normalizePanels, PANEL_IDS, PANEL_TITLES, type PanelId } from "./panels";
 
 const DOCUMENT_PREFIX = "booking:";
 
@@ -201,38 +205,6 @@ export function tableRows<T extends TableName>(doc: Y.Doc, table: T): TableRow<T
 }
 
 // ------------------------------------------------------- panels and export
-
-export const PANEL_IDS = ["board", "requirements", "risks", "milestones", "stakeholders"] as const;
-export type PanelId = (typeof PANEL_IDS)[number];
-
-export const PANEL_TITLES: Record<PanelId, string> = {
-  board: "Whiteboard",
-  requirements: "Requirements and estimates",
-  risks: "Risk register",
-  milestones: "Milestones and dependencies",
-  stakeholders: "Stakeholders (RACI)",
-};
-
-/** Used when an admin has not chosen the panels of an interview type. */
-export function defaultPanels(interviewTypeSlug: string): PanelId[] {
-  switch (interviewTypeSlug) {
-    case "system-design":
-    case "technical-depth":
-    case "ai-ml":
-      return ["board", "requirements"];
-    case "program-execution":
-      return ["requirements", "risks", "milestones", "stakeholders"];
-    case "product-sense":
-      return ["board", "requirements", "stakeholders"];
-    default:
-      return ["board", "requirements"];
-  }
-}
-
-/** Keeps known panel ids, once each, in the canonical order. */
-export function normalizePanels(panels: readonly string[]): PanelId[] {
-  return PANEL_IDS.filter((id) => panels.includes(id));
-}
 
 function escapeCell(value: string): string {
   const text = value.replace(/\r?\n/g, " ").replace(/\\/g, "\\\\").replace(/\|/g, "\\|").trim();
