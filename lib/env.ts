@@ -39,6 +39,11 @@ export const envSchema = z.object({
   COLLAB_HOST: z.string().default("127.0.0.1"),
   /** Several sync servers share the live rooms' documents through this Redis (decision 0022). */
   REDIS_URL: z.string().refine((v) => /^rediss?:\/\//.test(v), "must be a redis:// or rediss:// URL").optional(),
+  /** The Jitsi server for new bookings' meeting rooms, shown inside the interview room. */
+  JITSI_DOMAIN: z
+    .string()
+    .regex(/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+(:\d{1,5})?$/i, "must be a host name such as meet.jit.si")
+    .default("meet.jit.si"),
 });
 
 export type Env = z.infer<typeof envSchema>;
