@@ -73,6 +73,13 @@ export function installCollabProxy(environment: NodeJS.ProcessEnv = process.env)
   const emit = http.Server.prototype.emit;
   // Patched on the prototype because Next creates its server itself; only `upgrade` is looked at.
   http.Server.prototype.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]): boolean {
+    // Node treats an upgrade as a plain request when no one listens for "upgrade" (Next does; a
+    // bare server may not), so every server gets a listener, which answers other paths with a 404.
+    if (event === "listening" && this.listenerCount("upgrade") === 0) {
+      this.on("upgrade", (_request: http.IncomingMessage, socket: Duplex) =>
+        socket.end("HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n"),
+      );
+    }
     if (event === "upgrade") {
       const [request, socket, head] = args as [http.IncomingMessage, Duplex, Buffer];
       if (isCollabPath(request.url)) {
