@@ -47,6 +47,8 @@ COPY --from=build --chown=node:node /app/.next/static ./.next/static
 COPY --from=build --chown=node:node /app/public ./public
 # One app process per core on one port (decision 0015); Node 24 runs the .mts launcher as it is.
 COPY --from=build --chown=node:node /app/scripts/serve-cluster.mts ./scripts/serve-cluster.mts
+# …which preloads the /collab upgrade proxy into every app process (decision 0022).
+COPY --from=build --chown=node:node /app/scripts/collab-proxy.mts ./scripts/collab-proxy.mts
 USER node
 EXPOSE 3000
 CMD ["node", "scripts/serve-cluster.mts", "server.js"]
