@@ -71,23 +71,24 @@ export function proxyUpgrade(
 export function installCollabProxy(environment: NodeJS.ProcessEnv = process.env): void {
   const target = collabTarget(environment);
   const emit = http.Server.prototype.emit;
-  // Patched on the prototype because Next creates its server itself; only `upgrade` is looked at.
-  http.Server.prototype.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]): boolean {
-    // Node treats an upgrade as a plain request when no one listens for "upgrade" (Next does; a
-    // bare server may not), so every server gets a listener, which answers other paths with a 404.
-    if (event === "listening" && this.listenerCount("upgrade") === 0) {
+  // Patched on the prototype because Next creates its server itself. Every event passes here, a
+  // request's too, so the common path is two comparisons and the original call: no rest array
+  // (that cost ~0.15 µs per event; this costs a few ns).
+  http.Server.prototype.emit = function (this: http.Server, event: string | symbol): boolean {
+    if (event === "upgrade") {
+      const request = arguments[1] as http.IncomingMessage;
+      if (isCollabPath(request.url)) {
+        proxyUpgrade(request, arguments[2] as Duplex, arguments[3] as Buffer, target);
+        return true;
+      }
+    } else if (event === "listening" && this.listenerCount("upgrade") === 0) {
+      // Node treats an upgrade as a plain request when no one listens for "upgrade" (Next does; a
+      // bare server may not), so every server gets a listener, which answers other paths with a 404.
       this.on("upgrade", (_request: http.IncomingMessage, socket: Duplex) =>
         socket.end("HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n"),
       );
     }
-    if (event === "upgrade") {
-      const [request, socket, head] = args as [http.IncomingMessage, Duplex, Buffer];
-      if (isCollabPath(request.url)) {
-        proxyUpgrade(request, socket, head, target);
-        return true;
-      }
-    }
-    return Reflect.apply(emit, this, [event, ...args]) as boolean;
+    return Reflect.apply(emit, this, arguments) as boolean;
   } as typeof http.Server.prototype.emit;
 }
 
