@@ -15,8 +15,11 @@ export const READ_ONLY_GRACE_MS = 15 * 60_000;
 /** A document's encoded state may not grow past this; further edits are refused with a message. */
 export const MAX_DOCUMENT_BYTES = 2 * 1024 * 1024;
 
-/** Updates per document per second before further ones are refused (drawing sends ~20/s per person). */
-export const MAX_UPDATES_PER_SECOND = 120;
+/**
+ * Messages per document per second before further ones are refused. Dragging sends an update per
+ * frame (~60/s) plus ~20 cursor updates, per person: two people drawing at once stay well under.
+ */
+export const MAX_UPDATES_PER_SECOND = 400;
 
 /** Close codes (4000–4999 are the application's) and the sentences the room shows for them. */
 export const CLOSE = {
