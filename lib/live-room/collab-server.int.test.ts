@@ -12,7 +12,7 @@ import { cookieFor, connectRoom, eventually, upgradeStatus, whenSynced, type Roo
 import { createTestUser, ensureInterviewTypes, type TestUser } from "../../tests/factories/users";
 import { listenForBookingChanges } from "./booking-changes";
 import { startCollabServer, type CollabServer } from "./collab-server";
-import { READ_ONLY_GRACE_MS } from "./live-room";
+import { MAX_UPDATES_PER_SECOND, READ_ONLY_GRACE_MS } from "./live-room";
 import { getRequirements } from "./room-document";
 
 const MINUTE = 60_000;
@@ -142,6 +142,19 @@ describe("the live room's caps", () => {
     getRequirements(a.doc).insert(0, "x".repeat(1_200_000));
     getRequirements(a.doc).insert(0, "y".repeat(1_200_000));
     await eventually(() => closed.some((r) => /board is full/.test(r)));
+  });
+});
+
+describe("the live room's rate cap", () => {
+  it("refuses a flood of updates to one document, with a message", async () => {
+    const booking = await liveBooking();
+    const a = open(booking.id, candidate);
+    await whenSynced(a);
+    const closed: string[] = [];
+    a.provider.on("close", ({ event }: { event: { reason: string } }) => void closed.push(event.reason));
+    // Each insert is its own transaction, so its own message: far past 400 in well under a second.
+    for (let i = 0; i < MAX_UPDATES_PER_SECOND * 3; i++) getRequirements(a.doc).insert(0, "x");
+    await eventually(() => closed.some((r) => /Too many changes/.test(r)));
   });
 });
 
