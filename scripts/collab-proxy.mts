@@ -92,5 +92,8 @@ export function installCollabProxy(environment: NodeJS.ProcessEnv = process.env)
   } as typeof http.Server.prototype.emit;
 }
 
-// Installs itself only when preloaded (`--import …/collab-proxy.mts`), not when a test imports it.
-if (process.execArgv.some((arg) => arg.endsWith("collab-proxy.mts"))) installCollabProxy();
+// Installs itself only when preloaded (`--import …/collab-proxy.mts`, on the command line or in
+// NODE_OPTIONS as `npm run dev` does), not when a test imports it.
+if ([...process.execArgv, process.env.NODE_OPTIONS ?? ""].some((arg) => arg.includes("collab-proxy.mts"))) {
+  installCollabProxy();
+}

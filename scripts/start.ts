@@ -6,6 +6,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { createPrismaClient } from "../lib/db";
 import { isDemoMode } from "../lib/auth/demo-mode";
 import { parseEnv } from "../lib/env";
@@ -126,7 +127,10 @@ async function main(): Promise<void> {
     ...env,
     NODE_ENV: dev ? "development" : "production",
     // Production gets a container-sized heap (lib/platform/app-heap.ts); dev keeps V8's default.
-    ...(dev ? {} : { NODE_OPTIONS: appNodeOptions(env.NODE_OPTIONS) }),
+    // Dev runs no cluster launcher, so the /collab proxy is preloaded here (decision 0022).
+    ...(dev
+      ? { NODE_OPTIONS: `${env.NODE_OPTIONS ?? ""} --import ${pathToFileURL(path.join(root, "scripts", "collab-proxy.mts")).href}`.trim() }
+      : { NODE_OPTIONS: appNodeOptions(env.NODE_OPTIONS) }),
   });
   child.once("exit", (code) => {
     if (!stopping) void shutdown(code ?? 1);
