@@ -100,8 +100,12 @@ export default function Board({ doc, readOnly, awareness, fileName }: Props) {
       api.updateScene({ collaborators });
     };
     show();
-    awareness.on("change", show);
-    return () => awareness.off("change", show);
+    // Our own cursor moves are not drawn by us: redraw only for the other participant's changes.
+    const onChange = (_: unknown, origin: unknown) => {
+      if (origin !== "local") show();
+    };
+    awareness.on("change", onChange);
+    return () => awareness.off("change", onChange);
   }, [api, awareness]);
 
   const lastPointer = useRef(0);
@@ -123,6 +127,9 @@ export default function Board({ doc, readOnly, awareness, fileName }: Props) {
     const next = describe(elements);
     setStats((prev) => (prev.count === next.count && prev.types === next.types ? prev : next));
   }, []);
+
+  // Files pasted onto the board are refused: images are off (and never synced, see isSyncable).
+  const onPaste = useCallback((data: { files?: object }) => !data.files || Object.keys(data.files).length === 0, []);
 
   const insert = (item: PaletteItem) => {
     if (!api) return;
@@ -192,12 +199,11 @@ export default function Board({ doc, readOnly, awareness, fileName }: Props) {
           excalidrawAPI={setApi}
           onChange={onChange}
           onPointerUpdate={readOnly ? undefined : onPointerUpdate}
-          onPaste={(data) => !data.files || Object.keys(data.files).length === 0}
+          onPaste={onPaste}
           isCollaborating={!readOnly}
           viewModeEnabled={readOnly}
           UIOptions={uiOptions}
           name={fileName}
-          detectScroll={false}
         />
       </div>
     </div>

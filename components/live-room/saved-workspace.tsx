@@ -7,7 +7,7 @@ import { Workspace } from "./workspace";
 
 /** The stored document after the interview: bytes of one Yjs update (or JSON carrying it in base64). */
 async function fetchSavedDocument(bookingId: string): Promise<Y.Doc | null> {
-  const response = await fetch(`/api/v1/interviews/${bookingId}/board`, { headers: { accept: "application/octet-stream" } });
+  const response = await fetch(`/api/v1/interviews/${bookingId}/board?format=yjs`);
   if (response.status === 404 || response.status === 204) return null;
   if (!response.ok) throw new Error(`The saved workspace could not be loaded (${response.status}).`);
   let bytes: Uint8Array;

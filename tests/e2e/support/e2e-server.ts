@@ -15,6 +15,7 @@ import {
   resolveTestServer,
   uniqueDatabaseName,
 } from "../../setup/test-server";
+import { forgetE2eDatabaseUrl, publishE2eDatabaseUrl } from "./e2e-database";
 
 const root = process.cwd();
 const port = process.env.E2E_PORT ?? "3107";
@@ -27,6 +28,7 @@ async function main() {
   const db = createPrismaClient(url, 2);
   await seed(db);
   await db.$disconnect();
+  await publishE2eDatabaseUrl(port, url);
 
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -77,6 +79,7 @@ async function main() {
         clearTimeout(timer);
       }),
     );
+    await forgetE2eDatabaseUrl(port);
     await dropDatabase(server.adminUrl, name).catch((error: unknown) =>
       console.error("could not drop the e2e database", error),
     );
