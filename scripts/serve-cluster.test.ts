@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtemp, writeFile } from "node:fs/promises";
+import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -96,6 +97,23 @@ describe("serve-cluster", () => {
     const { exited, output } = await launch({ WEB_CONCURRENCY: "2", FAIL_BEFORE_LISTEN: "1" });
     expect(await exited).toBe(3);
     expect(output()).toMatch(/stopped before it served/);
+  });
+
+  it("preloads the live room's /collab proxy into every worker, and leaves other upgrades alone", async () => {
+    // Nothing listens on the sync server's port: a proxied upgrade answers 502, an unproxied one would not.
+    const { port, child } = await launch({ WEB_CONCURRENCY: "2", COLLAB_PORT: String(await freePort()) });
+    await pidOf(port);
+    const statusOf = (path: string) =>
+      new Promise<number>((resolve, reject) => {
+        const request = http.request({ port, path, headers: { connection: "Upgrade", upgrade: "websocket" } });
+        request.on("response", (response) => resolve(response.statusCode ?? 0));
+        request.on("upgrade", (response) => resolve(response.statusCode ?? 0));
+        request.on("error", reject);
+        request.end();
+      });
+    for (let i = 0; i < 4; i++) expect(await statusOf("/collab/some-booking")).toBe(502);
+    expect(await statusOf("/other")).toBe(404);
+    child.kill("SIGTERM");
   });
 
   it("refuses a bad WEB_CONCURRENCY in a sentence", async () => {
