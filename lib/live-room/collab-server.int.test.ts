@@ -7,6 +7,7 @@ import * as Y from "yjs";
 import { isCollabPath, proxyUpgrade } from "../../scripts/collab-proxy.mjs";
 import { cancelBooking } from "../booking/booking-lifecycle";
 import { db } from "../db";
+import { canConnect } from "../platform/free-port";
 import { insertTestBooking } from "../../tests/factories/bookings";
 import { cookieFor, connectRoom, eventually, upgradeStatus, whenSynced, type RoomClient } from "../../tests/factories/live-room";
 import { createTestUser, ensureInterviewTypes, type TestUser } from "../../tests/factories/users";
@@ -212,8 +213,11 @@ describe("the live room's persistence", () => {
   });
 });
 
+// The project's machines and CI run Redis at 127.0.0.1:6379; a laptop without one skips this (and says so).
+const redisUp = await canConnect("127.0.0.1", 6379);
+
 describe("several sync servers through Redis", () => {
-  it("carries an edit made on one server to a client of the other, and stores one merged document", async () => {
+  it.skipIf(!redisUp)("carries an edit made on one server to a client of the other, and stores one merged document", async () => {
     const booking = await liveBooking();
     // A prefix of its own: other runs (and other engineers' tests) share this Redis.
     const redis = { redisUrl: "redis://127.0.0.1:6379", redisPrefix: `mockloop-test:${randomUUID()}` };
