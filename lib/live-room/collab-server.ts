@@ -50,6 +50,8 @@ class RoomRefusal extends Error {
   }
 }
 
+const RETRY_MS = 30_000;
+
 // setTimeout's limit; a room is open for hours, so a later moment is simply re-checked then.
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
@@ -106,8 +108,19 @@ export async function startCollabServer(options: CollabServerOptions): Promise<C
       return;
     }
     const wait = Math.min(access.readOnlyAt.getTime() - Date.now(), MAX_TIMER_MS);
-    entry.timer = setTimeout(() => void recheck(entry), Math.max(wait, 0));
+    entry.timer = setTimeout(() => void safeRecheck(entry), Math.max(wait, 0));
     entry.timer.unref();
+  };
+
+  /** From a timer: a database that is briefly away must not crash the server; try again soon. */
+  const safeRecheck = async (entry: LiveConnection) => {
+    try {
+      await recheck(entry);
+    } catch (error) {
+      log.warn({ err: error, bookingId: entry.connection.context.bookingId }, "could not re-check a room; retrying");
+      entry.timer = setTimeout(() => void safeRecheck(entry), RETRY_MS);
+      entry.timer.unref();
+    }
   };
 
   const recheck = async (entry: LiveConnection) => {
