@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useEffect } from "react";
 import { FeedbackSection } from "@/components/feedback/feedback-section";
 import { formatSpan } from "@/components/find-peer/zoned-time";
-import { LiveRoomLoader } from "@/components/live-room/live-room-loader";
+import { LiveRoomLoader, SavedWorkspaceLoader } from "@/components/live-room/live-room-loader";
 import { Button } from "@/components/ui/button";
 import { roomPhase } from "@/lib/interview-room/room";
 import { readOnlyAt } from "@/lib/live-room/live-room";
@@ -128,7 +128,13 @@ function SharedWorkspace({ room, me, readOnly }: { room: RoomData; me: Props["me
       <h2 id="workspace-heading" className="text-lg font-semibold">
         Shared workspace
       </h2>
-      <LiveRoomLoader bookingId={room.id} panels={room.livePanels} me={me} readOnly={readOnly} />
+      {readOnly ? (
+        // Once it can no longer change, the stored copy is read over HTTP: no socket, and it shows
+        // even while the sync server is away.
+        <SavedWorkspaceLoader bookingId={room.id} panels={room.livePanels} />
+      ) : (
+        <LiveRoomLoader bookingId={room.id} panels={room.livePanels} me={me} readOnly={false} />
+      )}
     </section>
   );
 }

@@ -57,9 +57,9 @@ export class BoardBinding {
     this.board.observe(this.observer);
   }
 
-  /** The scene's first state: everything in the document. */
-  initialElements(): BoardElement[] {
-    return boardElements(this.doc).filter(isSyncable);
+  /** Everything in the document into the scene (once Excalidraw has loaded: its start would reset an earlier scene). */
+  pullAll(): void {
+    this.pullRemote(boardElements(this.doc).map((e) => e.id));
   }
 
   /** Excalidraw's onChange: called on every pointer move, so it returns early when no version moved. */

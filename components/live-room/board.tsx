@@ -47,6 +47,9 @@ const asBoard = (elements: readonly ExcalidrawElement[]) => elements as unknown 
 export default function Board({ doc, readOnly, awareness, fileName }: Props) {
   const [api, setApi] = useState<ExcalidrawImperativeAPI | null>(null);
   const bindingRef = useRef<BoardBinding | null>(null);
+  // Excalidraw calls onChange only once it has loaded; its loading resets the scene, so the document's
+  // elements go in at the first call (or when the binding starts, if that comes later).
+  const loadedRef = useRef(false);
   const readOnlyRef = useRef(readOnly);
   const [stats, setStats] = useState(() => describe(asElements(visibleBoardElements(doc))));
 
@@ -69,10 +72,7 @@ export default function Board({ doc, readOnly, awareness, fileName }: Props) {
       () => readOnlyRef.current,
     );
     bindingRef.current = binding;
-    api.updateScene({
-      elements: restoreElements(asElements(binding.initialElements()), null),
-      captureUpdate: CaptureUpdateAction.NEVER,
-    });
+    if (loadedRef.current) binding.pullAll();
     const flush = () => binding.flush();
     window.addEventListener("pagehide", flush);
     return () => {
@@ -123,6 +123,10 @@ export default function Board({ doc, readOnly, awareness, fileName }: Props) {
   );
 
   const onChange = useCallback((elements: readonly ExcalidrawElement[]) => {
+    if (!loadedRef.current) {
+      loadedRef.current = true;
+      bindingRef.current?.pullAll();
+    }
     bindingRef.current?.onSceneChange(asBoard(elements));
     const next = describe(elements);
     setStats((prev) => (prev.count === next.count && prev.types === next.types ? prev : next));

@@ -146,6 +146,19 @@ test("two participants share the board and the panels live, offline edits merge,
         new Date(ended.getTime() - 45 * 60_000),
         ended,
       ]);
+      // The sync server stores a document a few seconds after its last change (Hocuspocus debounces).
+      await expect
+        .poll(
+          async () => {
+            const snapshot = (await (await rhea.page.request.get(`/api/v1/interviews/${bookingId}/board`)).json()) as {
+              elements: unknown[];
+              requirements: string;
+            };
+            return `${snapshot.elements.length} ${snapshot.requirements}`;
+          },
+          { timeout: 30_000 },
+        )
+        .toBe("2 10k writes/s written offline");
       for (const { page } of [rhea, ivo]) {
         await page.reload();
         const board = page.getByTestId("live-board");
