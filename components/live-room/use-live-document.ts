@@ -51,8 +51,11 @@ export function useLiveDocument(bookingId: string, user: { name: string; color: 
       onAuthenticated: ({ scope }) => patch({ serverReadOnly: scope === "readonly" }),
       onAuthenticationFailed: ({ reason }) => patch({ notice: reason }),
       onClose: ({ event }) => {
-        if (KNOWN_CLOSE_CODES.has(event.code)) patch({ notice: event.reason });
+        // Caps arrive as a document close (code 1000) with the server's sentence; access changes as 4001/4003.
+        if (event.reason && (KNOWN_CLOSE_CODES.has(event.code) || event.code === 1000)) patch({ notice: event.reason });
         if (event.code === CLOSE.interviewOver.code) patch({ serverReadOnly: true });
+        // Cancelled or moved: reconnecting would only be refused again.
+        if (event.code === CLOSE.accessEnded.code) provider.disconnect();
       },
       onUnsyncedChanges: ({ number }) => patch({ unsynced: number }),
     });
