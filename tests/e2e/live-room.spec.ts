@@ -1,6 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import { expect, test, type Browser, type BrowserContext, type Locator, type Page } from "@playwright/test";
+import {
+  expect,
+  test,
+  type Browser,
+  type BrowserContext,
+  type Locator,
+  type Page,
+  type WebSocketRoute,
+} from "@playwright/test";
 import { e2eDatabase } from "./support/e2e-database";
 
 // Two participants of a real booking in the live room, and an outsider. The people, the booking and
@@ -76,6 +84,14 @@ test("two participants share the board and the panels live, offline edits merge,
 
     const rhea = await signedIn(browser, baseURL!, CANDIDATE);
     const ivo = await signedIn(browser, baseURL!, INTERVIEWER);
+    // Chromium's offline mode leaves open WebSockets alone, so Ivo's sockets pass through a route
+    // that can drop them and refuse new ones while he is "offline".
+    let ivoOffline = false;
+    const ivoSockets = new Set<{ page: WebSocketRoute; server: WebSocketRoute }>();
+    await ivo.context.routeWebSocket(/\/collab\//, async (ws) => {
+      if (ivoOffline) return ws.close({ code: 4000 });
+      ivoSockets.add({ page: ws, server: ws.connectToServer() });
+    });
     const room = `/interviews/${bookingId}`;
 
     await test.step("both open the room and the shared workspace connects", async () => {
@@ -111,12 +127,23 @@ test("two participants share the board and the panels live, offline edits merge,
     });
 
     await test.step("Ivo goes offline, keeps writing, comes back, and Rhea sees it", async () => {
+      ivoOffline = true;
       await ivo.context.setOffline(true);
+      for (const socket of ivoSockets) {
+        await socket.server.close();
+        await socket.page.close({ code: 4000 });
+      }
+      ivoSockets.clear();
+      await expect(ivo.page.getByTestId("sync-status")).not.toHaveAttribute("data-status", "connected");
       await ivo.page.getByRole("textbox", { name: "Requirements and estimates" }).fill("10k writes/s written offline");
       await ivo.page.getByRole("combobox", { name: "Likelihood, risk 2" }).selectOption("High");
+      await expect(rhea.page.getByRole("textbox", { name: "Requirements and estimates" })).toHaveValue("");
+      ivoOffline = false;
       await ivo.context.setOffline(false);
+      // The provider retries with a growing delay: the edits arrive at its next attempt.
       await expect(rhea.page.getByRole("textbox", { name: "Requirements and estimates" })).toHaveValue(
         "10k writes/s written offline",
+        { timeout: 30_000 },
       );
       await expect(rhea.page.getByRole("combobox", { name: "Likelihood, risk 2" })).toHaveValue("High");
     });
