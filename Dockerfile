@@ -49,6 +49,8 @@ COPY --from=build --chown=node:node /app/public ./public
 COPY --from=build --chown=node:node /app/scripts/serve-cluster.mts ./scripts/serve-cluster.mts
 # …and the restart policy it shares with `npm start` (also plain TypeScript with node: imports only).
 COPY --from=build --chown=node:node /app/lib/platform/supervise.mts ./lib/platform/supervise.mts
+# …which preloads the /collab upgrade proxy into every app process (decision 0022).
+COPY --from=build --chown=node:node /app/scripts/collab-proxy.mts ./scripts/collab-proxy.mts
 USER node
 EXPOSE 3000
 CMD ["node", "scripts/serve-cluster.mts", "server.js"]

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DEFAULT_JITSI_DOMAIN } from "./interview-room/jitsi";
 
 /**
  * Every environment variable MockLoop reads, checked once at start. The README's
@@ -40,6 +41,16 @@ export const envSchema = z.object({
   MOCKLOOP_EMBEDDED: booleanFlag.default(false),
   /** Where `npm start` keeps the embedded database and generated secrets. */
   MOCKLOOP_DATA_DIR: z.string().default(".data"),
+  /** The live room's sync server (scripts/collab.ts): its port, and the host the app proxies `/collab` to. */
+  COLLAB_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  COLLAB_HOST: z.string().default("127.0.0.1"),
+  /** Several sync servers share the live rooms' documents through this Redis (decision 0022). */
+  REDIS_URL: z.string().refine((v) => /^rediss?:\/\//.test(v), "must be a redis:// or rediss:// URL").optional(),
+  /** The Jitsi server for new bookings' meeting rooms, shown inside the interview room. */
+  JITSI_DOMAIN: z
+    .string()
+    .regex(/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+(:\d{1,5})?$/i, "must be a host name such as meet.jit.si")
+    .default(DEFAULT_JITSI_DOMAIN),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -141,4 +141,12 @@ export const RAW_SQL_OBJECTS: readonly RawSqlObject[] = [
     why: "tsvector GENERATED column without the guide: what everyone who sees a question may search",
   },
   { kind: "index", table: "questions", name: "questions_search_public_idx", why: "GIN index for searches without guide access" },
+  // 20261205140000_live_room_documents
+  {
+    kind: "trigger",
+    table: "bookings",
+    name: "bookings_live_room_notify",
+    why: "NOTIFY live_room_booking_changed when a booking's status or times change: sync servers close or re-check its room",
+  },
+  { kind: "function", name: "live_room_booking_changed", why: "trigger function of bookings_live_room_notify" },
 ];

@@ -55,8 +55,14 @@ function main(): void {
     process.exit(1);
   }
 
-  // Each worker loads this file first (below), to stamp every request with its socket's peer.
-  cluster.setupPrimary({ exec: entry, args, execArgv: [...process.execArgv, "--import", import.meta.url] });
+  // Each worker loads this file first (below), to stamp every request with its socket's peer, and passes
+  // `/collab` WebSocket upgrades to the live room's sync server (scripts/collab-proxy.mts, decision 0022).
+  const collabProxy = new URL("./collab-proxy.mts", import.meta.url).href;
+  cluster.setupPrimary({
+    exec: entry,
+    args,
+    execArgv: [...process.execArgv, "--import", import.meta.url, "--import", collabProxy],
+  });
   let stopping = false;
 
   const stop = (signal: NodeJS.Signals, code: number) => {

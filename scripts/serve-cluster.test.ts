@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtemp, writeFile } from "node:fs/promises";
+import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -119,6 +120,23 @@ describe("serve-cluster", () => {
       headers: { [PEER_ADDRESS_HEADER]: "203.0.113.9", "x-forwarded-for": "198.51.100.7", connection: "close" },
     });
     expect(await response.text()).toMatch(/^(127\.0\.0\.1|::ffff:127\.0\.0\.1)$/);
+    child.kill("SIGTERM");
+  });
+
+  it("preloads the live room's /collab proxy into every worker, and leaves other upgrades alone", async () => {
+    // Nothing listens on the sync server's port: a proxied upgrade answers 502, an unproxied one would not.
+    const { port, child } = await launch({ WEB_CONCURRENCY: "2", COLLAB_PORT: String(await freePort()) });
+    await pidOf(port);
+    const statusOf = (path: string) =>
+      new Promise<number>((resolve, reject) => {
+        const request = http.request({ port, path, headers: { connection: "Upgrade", upgrade: "websocket" } });
+        request.on("response", (response) => resolve(response.statusCode ?? 0));
+        request.on("upgrade", (response) => resolve(response.statusCode ?? 0));
+        request.on("error", reject);
+        request.end();
+      });
+    for (let i = 0; i < 4; i++) expect(await statusOf("/collab/some-booking")).toBe(502);
+    expect(await statusOf("/other")).toBe(404);
     child.kill("SIGTERM");
   });
 

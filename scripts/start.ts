@@ -6,6 +6,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { createPrismaClient } from "../lib/db";
 import { isDemoMode } from "../lib/auth/demo-mode";
 import { parseEnv } from "../lib/env";
@@ -28,6 +29,7 @@ const say = (line: string) => console.log(`[mockloop] ${line}`);
 let embedded: EmbeddedServer | undefined;
 let child: ChildProcess | undefined;
 let worker: SupervisedChild | undefined;
+let collab: SupervisedChild | undefined;
 let stopping = false;
 let stopped: Promise<never> | undefined;
 
@@ -40,7 +42,7 @@ function shutdown(code: number): Promise<never> {
   stopped ??= (async () => {
     stopping = true;
     say("stopping…");
-    await Promise.all([stopChild(child), worker?.stop()]);
+    await Promise.all([stopChild(child), worker?.stop(), collab?.stop()]);
     await embedded?.stop();
     say("stopped");
     process.exit(code);
@@ -130,6 +132,20 @@ async function main(): Promise<void> {
     onGiveUp: () => void shutdown(1),
   });
 
+  // The live room's sync server; the app processes pass `/collab` upgrades to it (decision 0022). Supervised
+  // like the worker: one that dies is started again while the site keeps serving.
+  env.COLLAB_PORT ||= String(await freePort());
+  collab = superviseChild({
+    name: "the sync server",
+    spawn: () =>
+      spawn(process.execPath, ["--import", "tsx", "scripts/collab.ts"], {
+        stdio: ["inherit", "inherit", "inherit", "ipc"],
+        env,
+        cwd: root,
+      }),
+    say,
+    onGiveUp: () => void shutdown(1),
+  });
   say(`serving http://localhost:${config.PORT}`);
   // Production runs one app process per core (WEB_CONCURRENCY) on the one port: decision 0015.
   const { command, args } = dev
@@ -139,7 +155,10 @@ async function main(): Promise<void> {
     ...env,
     NODE_ENV: dev ? "development" : "production",
     // Production gets a container-sized heap (lib/platform/app-heap.ts); dev keeps V8's default.
-    ...(dev ? {} : { NODE_OPTIONS: appNodeOptions(env.NODE_OPTIONS) }),
+    // Dev runs no cluster launcher, so the /collab proxy is preloaded here (decision 0022).
+    ...(dev
+      ? { NODE_OPTIONS: `${env.NODE_OPTIONS ?? ""} --import ${pathToFileURL(path.join(root, "scripts", "collab-proxy.mts")).href}`.trim() }
+      : { NODE_OPTIONS: appNodeOptions(env.NODE_OPTIONS) }),
   });
   child.once("exit", (code) => {
     if (!stopping) void shutdown(code ?? 1);

@@ -5,14 +5,17 @@ import Link from "next/link";
 import { useEffect } from "react";
 import { FeedbackSection } from "@/components/feedback/feedback-section";
 import { formatSpan } from "@/lib/dates/viewer-time";
+import { LiveRoomLoader, SavedWorkspaceLoader } from "@/components/live-room/live-room-loader";
 import { Button } from "@/components/ui/button";
 import { roomPhase } from "@/lib/interview-room/room";
+import { readOnlyAt } from "@/lib/live-room/live-room";
 import { NotesPanel } from "./notes-panel";
 import { QuestionPanel } from "./question-panel";
 import { roomKeys, roomQuery, type RoomData } from "./room-keys";
 import { useServerNow } from "./room-clock";
 import { RoomTimer } from "./room-timer";
 import { RubricPanel } from "./rubric-panel";
+import { VideoCall } from "./video-call";
 import { WaitingRoom } from "./waiting-room";
 
 interface Props {
@@ -20,6 +23,10 @@ interface Props {
   timeZone: string;
   /** The server's clock at render, so the first client render matches it. */
   renderedAt: string;
+  /** The signed-in participant, for the name beside their cursor and in the call. */
+  me: { id: string; name: string };
+  /** The Jitsi server whose rooms are shown inside the room (JITSI_DOMAIN). */
+  jitsiDomain: string;
 }
 
 const GONE = {
@@ -28,7 +35,7 @@ const GONE = {
   NO_SHOW: "This interview was marked as a no-show.",
 } as const;
 
-export function InterviewRoomView({ id, timeZone, renderedAt }: Props) {
+export function InterviewRoomView({ id, timeZone, renderedAt, me, jitsiDomain }: Props) {
   const queryClient = useQueryClient();
   const { data: room } = useSuspenseQuery(roomQuery(id));
   const now = useServerNow(room.clockOffsetMs ?? 0, renderedAt);
@@ -64,7 +71,7 @@ export function InterviewRoomView({ id, timeZone, renderedAt }: Props) {
               Go to feedback<span aria-hidden="true"> ↓</span>
             </a>
           ) : null}
-          {room.meetingUrl && !gone && phase !== "ended" ? (
+          {room.meetingUrl && !gone && phase === "waiting" ? (
             <Button asChild className="mt-3" variant={phase === "waiting" ? "secondary" : "primary"}>
               <a href={room.meetingUrl} target="_blank" rel="noopener noreferrer">
                 Join video call<span className="sr-only"> (opens in a new tab)</span>
@@ -90,13 +97,45 @@ export function InterviewRoomView({ id, timeZone, renderedAt }: Props) {
       ) : phase === "waiting" || !room.open ? (
         <WaitingRoom room={room} timeZone={timeZone} />
       ) : (
-        <OpenRoom room={room} timeZone={timeZone} />
+        <>
+          {room.meetingUrl && phase !== "ended" ? (
+            <VideoCall meetingUrl={room.meetingUrl} jitsiDomain={jitsiDomain} displayName={me.name} />
+          ) : null}
+          <OpenRoom room={room} timeZone={timeZone} />
+          {phase !== "ended" ? <SharedWorkspace room={room} me={me} readOnly={false} /> : null}
+        </>
       )}
 
-      {!gone && (phase === "live" || phase === "ended") ? (
+      {!gone && phase === "live" ? (
         <FeedbackSection bookingId={room.id} timeZone={timeZone} counterpartName={name} />
       ) : null}
+      {!gone && phase === "ended" ? (
+        // After the interview the workspace sits beside the feedback form: the evidence next to the verdict.
+        <div className="grid gap-4 xl:grid-cols-2 xl:items-start">
+          <SharedWorkspace room={room} me={me} readOnly={now >= readOnlyAt({ endsAt: new Date(room.endsAt) }).getTime()} />
+          <FeedbackSection bookingId={room.id} timeZone={timeZone} counterpartName={name} />
+        </div>
+      ) : null}
     </article>
+  );
+}
+
+/** The board and TPM panels, shared live with the other participant (loaded only here). */
+function SharedWorkspace({ room, me, readOnly }: { room: RoomData; me: Props["me"]; readOnly: boolean }) {
+  if (room.livePanels.length === 0) return null;
+  return (
+    <section aria-labelledby="workspace-heading" className="min-w-0 space-y-3 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
+      <h2 id="workspace-heading" className="text-lg font-semibold">
+        Shared workspace
+      </h2>
+      {readOnly ? (
+        // Once it can no longer change, the stored copy is read over HTTP: no socket, and it shows
+        // even while the sync server is away.
+        <SavedWorkspaceLoader bookingId={room.id} panels={room.livePanels} />
+      ) : (
+        <LiveRoomLoader bookingId={room.id} panels={room.livePanels} me={me} readOnly={false} />
+      )}
+    </section>
   );
 }
 

@@ -12,6 +12,8 @@ import {
   resolveReportSchema,
 } from "../feedback/feedback.schema";
 import { createInterviewTypeSchema } from "../interview-types/create-interview-type";
+import { setLivePanelsSchema } from "../interview-types/live-panels";
+import { boardQuerySchema } from "../live-room/live-room.schema";
 import { matchRequestSchema } from "../matching/match-request.schema";
 import { historyQuerySchema, progressQuerySchema } from "../progress/progress.schema";
 import {
@@ -248,6 +250,19 @@ export const API_OPERATIONS: ApiOperation[] = [
     body: feedbackForm,
   },
   {
+    method: "get",
+    path: "/interviews/{id}/board",
+    tag: "Interview room",
+    summary: "The live room's stored board and panels (participants only); ?format=yjs for the Yjs update",
+    query: boardQuerySchema,
+  },
+  {
+    method: "get",
+    path: "/interviews/{id}/workspace.md",
+    tag: "Interview room",
+    summary: "The live room's workspace panels as Markdown (participants only)",
+  },
+  {
     method: "post",
     path: "/interviews/{id}/feedback/submit",
     tag: "Feedback",
@@ -301,6 +316,13 @@ export const API_OPERATIONS: ApiOperation[] = [
     tag: "Admin",
     summary: "Change someone's role or suspend them",
     body: updateUserSchema,
+  },
+  {
+    method: "put",
+    path: "/admin/interview-types/{id}/live-panels",
+    tag: "Admin",
+    summary: "Choose which live-room panels an interview type shows",
+    body: setLivePanelsSchema,
   },
   { method: "get", path: "/admin/feedback-reports", tag: "Admin", summary: "Open feedback reports" },
   {

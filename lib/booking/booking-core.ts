@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { findSlots } from "../availability/slot-engine";
 import type { DbTransaction } from "../db";
+import { env } from "../env";
 import { AppError } from "../errors";
 import { Prisma, type BookingStatus } from "../generated/prisma/client";
 import { enqueueJobs, jobInsertCtes } from "../jobs/enqueue-jobs";
@@ -107,7 +108,7 @@ export interface NewBooking {
   };
 }
 
-const newMeetingRoom = () => `https://meet.jit.si/MockLoop-${randomBytes(12).toString("hex")}`;
+const newMeetingRoom = () => `https://${env().JITSI_DOMAIN}/MockLoop-${randomBytes(12).toString("hex")}`;
 
 // Prisma's @default(cuid()) only applies to its own writes; any unique text id will do here.
 const newId = () => `c${Date.now().toString(36)}${randomUUID().replaceAll("-", "").slice(0, 16)}`;

@@ -3,6 +3,7 @@ import { db } from "../db";
 import { AppError } from "../errors";
 import type { RubricView } from "../feedback/feedback.types";
 import { getCurrentRubric, getRubricVersion, type RubricVersionView } from "../rubrics/rubrics";
+import { panelsForType } from "../interview-types/live-panels";
 import { isRoomOpen, roomOpensAt } from "./room";
 import type { InterviewRoom } from "./room.types";
 
@@ -15,7 +16,7 @@ const roomSelect = {
   questionId: true,
   rubricVersionId: true,
   candidateId: true,
-  interviewType: { select: { slug: true, name: true, durationMinutes: true } },
+  interviewType: { select: { slug: true, name: true, durationMinutes: true, livePanels: true } },
   question: { select: { id: true, title: true, prompt: true } },
   candidate: { select: { id: true, profile: { select: { displayName: true, timeZone: true } } } },
   interviewer: { select: { id: true, profile: { select: { displayName: true, timeZone: true } } } },
@@ -83,7 +84,12 @@ export async function getInterviewRoom(caller: Caller, bookingId: string, now = 
     opensAt: roomOpensAt(booking.startsAt).toISOString(),
     serverNow: now.toISOString(),
     open,
-    interviewType: booking.interviewType,
+    interviewType: {
+      slug: booking.interviewType.slug,
+      name: booking.interviewType.name,
+      durationMinutes: booking.interviewType.durationMinutes,
+    },
+    livePanels: panelsForType(booking.interviewType),
     counterpart: {
       id: other.id,
       displayName: other.profile?.displayName ?? null,

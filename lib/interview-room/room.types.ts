@@ -1,4 +1,5 @@
 import type { RubricView } from "../feedback/feedback.types";
+import type { PanelId } from "../live-room/panels";
 
 /** What GET /api/v1/interviews/{id} returns to one of the two participants (dates as ISO strings). */
 export interface InterviewRoom {
@@ -12,6 +13,8 @@ export interface InterviewRoom {
   serverNow: string;
   open: boolean;
   interviewType: { slug: string; name: string; durationMinutes: number };
+  /** The live workspace's panels for this interview type (the admin's choice or the defaults). */
+  livePanels: PanelId[];
   counterpart: { id: string; displayName: string | null; timeZone: string | null };
   meetingUrl: string | null;
   /** Null until the room opens (and when no question was set). */

@@ -25,6 +25,8 @@ export interface ExportRow {
   /** The score less the interviewer's estimated grading offset, within 1–4. */
   calibratedScore: number;
   evidence: string;
+  /** Whether the interview's live-room whiteboard has anything on it (GET /api/v1/interviews/[id]/board). */
+  hasBoard: boolean;
 }
 
 export const EXPORT_COLUMNS: (keyof ExportRow)[] = [
@@ -41,6 +43,7 @@ export const EXPORT_COLUMNS: (keyof ExportRow)[] = [
   "score",
   "calibratedScore",
   "evidence",
+  "hasBoard",
 ];
 
 export async function exportHistory(caller: Caller, now = new Date()): Promise<ExportRow[]> {
@@ -59,6 +62,7 @@ export async function exportHistory(caller: Caller, now = new Date()): Promise<E
       score: number;
       calibrated: number;
       evidence: string;
+      has_board: boolean;
     }[]
   >`
     WITH h AS (
@@ -71,7 +75,8 @@ export async function exportHistory(caller: Caller, now = new Date()): Promise<E
     SELECT h.booking_id, h.starts_at, h.role, h.type_slug, h.counterpart_id, h.counterpart_name, h.recommendation,
            rv.version, fs.competency_key AS key, rc.name, fs.score::int AS score,
            round(${clampScoreSql(Prisma.sql`fs.score - COALESCE(ro."offset", 0)`)}::numeric, 2)::float8 AS calibrated,
-           fs.evidence
+           fs.evidence,
+           EXISTS (SELECT 1 FROM live_room_documents d WHERE d.booking_id = h.booking_id AND d.has_board) AS has_board
       FROM h
       JOIN feedback_scores fs ON fs.feedback_id = h.feedback_id
       JOIN rubric_competencies rc ON rc.id = fs.competency_id
@@ -92,12 +97,13 @@ export async function exportHistory(caller: Caller, now = new Date()): Promise<E
     score: r.score,
     calibratedScore: r.calibrated,
     evidence: r.evidence,
+    hasBoard: r.has_board,
   }));
 }
 
 /** RFC 4180: every field quoted, quotes doubled, CRLF line ends; a leading =,+,-,@ is defused for spreadsheets. */
 export function toCsv(rows: ExportRow[]): string {
-  const cell = (value: string | number | null) => {
+  const cell = (value: string | number | boolean | null) => {
     let text = value === null ? "" : String(value);
     if (/^[=+\-@\t\r]/.test(text) && typeof value === "string") text = `'${text}`;
     return `"${text.replaceAll('"', '""')}"`;

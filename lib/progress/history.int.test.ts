@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import * as Y from "yjs";
 import { GET as csvRoute } from "../../app/api/v1/me/history.csv/route";
 import { GET as jsonExportRoute } from "../../app/api/v1/me/history.json/route";
 import { GET as historyRoute } from "../../app/api/v1/me/history/route";
@@ -6,6 +7,8 @@ import { GET as interviewingRoute } from "../../app/api/v1/me/interviewing/route
 import { insertPastInterview, publishTestRubric, type TestRubric } from "../../tests/factories/past-interviews";
 import { apiRequest } from "../../tests/factories/requests";
 import { bearer, createTestUser, ensureInterviewTypes, type TestUser } from "../../tests/factories/users";
+import { unsafeStoreLiveRoomState } from "../live-room/live-room-store";
+import { applyBoardElements } from "../live-room/room-document";
 import type { ExportRow } from "./export-history";
 import type { HistoryPage, InterviewerStats } from "./progress.types";
 
@@ -195,7 +198,7 @@ describe("export", () => {
     );
     const text = await response.text();
     expect(text.split("\r\n")[0]).toBe(
-      '"bookingId","startsAt","role","interviewType","counterpartId","counterpartName","recommendation","rubricVersion","competencyKey","competencyName","score","calibratedScore","evidence"',
+      '"bookingId","startsAt","role","interviewType","counterpartId","counterpartName","recommendation","rubricVersion","competencyKey","competencyName","score","calibratedScore","evidence","hasBoard"',
     );
     // d5 (2) + d10 (1) + d20 (2) + d30 (2) + what I wrote on Bob (2); the unreleased score is absent.
     // Rows end in CRLF; the evidence's own line breaks (LF) stay inside their quotes.
@@ -220,6 +223,16 @@ describe("export", () => {
       ids.asInterviewer,
       ids.asInterviewer,
     ]);
+  });
+
+  it("says which interviews have a whiteboard with something on it", async () => {
+    const doc = new Y.Doc();
+    applyBoardElements(doc, [{ id: "queue", type: "rectangle", version: 1, versionNonce: 1, isDeleted: false }]);
+    await unsafeStoreLiveRoomState(ids.d5 ?? "", Y.encodeStateAsUpdate(doc));
+    const response = await jsonExportRoute(apiRequest("/api/v1/me/history.json", { headers: bearer(me) }));
+    const { rows } = (await response.json()) as { rows: ExportRow[] };
+    expect(new Set(rows.filter((r) => r.hasBoard).map((r) => r.bookingId))).toEqual(new Set([ids.d5]));
+    expect(rows.some((r) => !r.hasBoard)).toBe(true);
   });
 });
 

@@ -1,3 +1,5 @@
+import { DEFAULT_JITSI_DOMAIN } from "../interview-room/jitsi";
+
 /**
  * The security headers of every page and API answer, set in one place (proxy.ts).
  * Plain functions of their inputs so they can be tested without a server
@@ -6,7 +8,7 @@
 
 /** Where the live interview room may frame its video call from. One function, so JITSI_DOMAIN can extend it. */
 export function frameSources(config: { jitsiDomain?: string } = {}): string[] {
-  return [`https://${config.jitsiDomain ?? "meet.jit.si"}`];
+  return [`https://${config.jitsiDomain ?? DEFAULT_JITSI_DOMAIN}`];
 }
 
 export interface PagePolicyOptions {

@@ -17,6 +17,8 @@
  *   --b-app-dir=/tmp/old           the app built in another checkout (its own node_modules and `next build`)
  *                                  in the baseline's place: an A/B of two commits within one run
  *   --lighthouse-json=DIR          also save each Lighthouse report there (long tasks, script timings)
+ *   --live-room                    only the live room: 50 rooms × 2 clients editing (scripts/bench/live-room.ts);
+ *                                  --rooms=50 --rate=5 --live-seconds=20. A full run does it after the HTTP workloads.
  *
  * The run fails (exit 1) when the one-slot race does not give exactly one 201
  * and 409s otherwise, when any connection errors, or when more than 1% of a
@@ -31,7 +33,7 @@ import path from "node:path";
 import { buildIfNeeded } from "../../lib/platform/build-state";
 import { freePort } from "../../lib/platform/free-port";
 import { clusterLauncher, serveCommand } from "../../lib/platform/serve-command";
-import { resolveTestServer } from "../../tests/setup/test-server";
+import { createMigratedDatabase, dropDatabase, resolveTestServer, uniqueDatabaseName } from "../../tests/setup/test-server";
 import { cloneTemplate, dropRunDatabase, ensureTemplate, SCALES } from "./generate-data";
 import { makeFixtures, type Actor, type Fixtures } from "./fixtures";
 import { jobsBench } from "./jobs";
@@ -409,7 +411,39 @@ function printTable(rows: Row[]): void {
   }
 }
 
+function liveRoomOptions(databaseUrl: string) {
+  return {
+    databaseUrl,
+    say,
+    rooms: Number(args.get("rooms") ?? 50),
+    rate: Number(args.get("rate") ?? 5),
+    seconds: Number(args.get("live-seconds") ?? 20),
+  };
+}
+
+/** `--live-room`: the sync server alone, on a fresh migrated database; no build, no HTTP workloads. */
+async function liveRoomOnly(): Promise<void> {
+  const server = await resolveTestServer();
+  const name = uniqueDatabaseName("mockloop_bench_live");
+  try {
+    const url = await createMigratedDatabase(server.adminUrl, name);
+    const { liveRoomBench } = await import("./live-room");
+    const result = await liveRoomBench(liveRoomOptions(url));
+    console.log(`machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "?"}), Node ${process.version}`);
+    if (result.lost > 0) failures.push(`live room: ${result.lost} edits never reached the other client`);
+  } finally {
+    await dropDatabase(server.adminUrl, name).catch(() => {});
+    await server.close();
+  }
+  if (failures.length > 0) {
+    console.error(`[bench] FAILED:\n  ${failures.join("\n  ")}`);
+    process.exit(1);
+  }
+  process.exit(0);
+}
+
 async function main(): Promise<void> {
+  if (args.has("live-room")) return liveRoomOnly();
   const began = Date.now();
   const server = await resolveTestServer();
   const template = await ensureTemplate(server.adminUrl, scale, say);
@@ -520,6 +554,11 @@ async function main(): Promise<void> {
     console.log(
       `machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "?"}), ${fmt(os.totalmem() / 2 ** 30, 1)} GiB, Node ${process.version}, scale ${scale.name}`,
     );
+    if (!smoke && !only) {
+      const { liveRoomBench } = await import("./live-room");
+      const live = await liveRoomBench(liveRoomOptions(url));
+      if (live.lost > 0) failures.push(`live room: ${live.lost} edits never reached the other client`);
+    }
     if (!smoke && !args.has("no-lighthouse")) {
       const { frontEndReport } = await import("./front-end");
       await frontEndReport(app.url, fixtures, say, args.get("lighthouse-json"));

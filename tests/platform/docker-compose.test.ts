@@ -171,8 +171,20 @@ describe("docker-compose.yml", () => {
     expect(environmentOf(services.app!).SMTP_URL).toBe("smtp://mailpit:1025");
   });
 
+  it("runs two app replicas, each proxying /collab to its own sync server, the two sharing documents through Redis", () => {
+    expect((services["app-2"]?.ports ?? []).map(String)).toContain("3001:3000");
+    expect(services.redis?.image).toMatch(/^redis:7\b/);
+    for (const [app, collab] of [["app", "collab"], ["app-2", "collab-2"]] as const) {
+      expect(environmentOf(services[app]!).COLLAB_HOST).toBe(collab);
+      const sync = services[collab]!;
+      expect(JSON.stringify(sync.command ?? services.collab!.command)).toContain("scripts/collab.ts");
+      expect(environmentOf(sync).REDIS_URL).toBe("redis://redis:6379");
+      expect(environmentOf(sync).COLLAB_PORT).toBe(environmentOf(services[app]!).COLLAB_PORT);
+    }
+  });
+
   it("sets only variables that lib/env.ts knows, with values it accepts", () => {
-    for (const name of ["app", "migrate", "worker"]) {
+    for (const name of ["app", "migrate", "worker", "collab"]) {
       for (const [key, value] of Object.entries(environmentOf(services[name]!))) {
         expect(schemaKeys, `${name} sets ${key}, which lib/env.ts does not know`).toContain(key);
         const resolved = valueWithNothingSet(value);

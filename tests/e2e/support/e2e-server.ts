@@ -5,6 +5,7 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { createPrismaClient } from "../../../lib/db";
+import { freePort } from "../../../lib/platform/free-port";
 import { serveCommand } from "../../../lib/platform/serve-command";
 import { seed } from "../../../prisma/seed";
 import {
@@ -14,6 +15,7 @@ import {
   resolveTestServer,
   uniqueDatabaseName,
 } from "../../setup/test-server";
+import { forgetE2eDatabaseUrl, publishE2eDatabaseUrl } from "./e2e-database";
 
 const root = process.cwd();
 const port = process.env.E2E_PORT ?? "3107";
@@ -26,6 +28,7 @@ async function main() {
   const db = createPrismaClient(url, 2);
   await seed(db);
   await db.$disconnect();
+  await publishE2eDatabaseUrl(port, url);
 
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -38,8 +41,15 @@ async function main() {
     LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
     // The worker polls every second so e-mails reach the outbox page quickly.
     WORKER_POLLING_INTERVAL_SECONDS: "1",
+    // The live room's sync server, which the app processes pass `/collab` upgrades to.
+    COLLAB_PORT: String(await freePort()),
   };
   const worker = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["scripts/worker.ts"], {
+    cwd: root,
+    stdio: "inherit",
+    env,
+  });
+  const collab = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["scripts/collab.ts"], {
     cwd: root,
     stdio: "inherit",
     env,
@@ -60,7 +70,7 @@ async function main() {
     // Give the app and worker a few seconds to stop, then insist: the database must be
     // dropped before Playwright's own shutdown timeout ends this process.
     await Promise.all(
-      [app, worker].map(async (child) => {
+      [app, worker, collab].map(async (child) => {
         if (child.exitCode !== null || child.signalCode !== null) return;
         const exited = new Promise((r) => child.once("exit", r));
         child.kill("SIGTERM");
@@ -69,6 +79,7 @@ async function main() {
         clearTimeout(timer);
       }),
     );
+    await forgetE2eDatabaseUrl(port);
     await dropDatabase(server.adminUrl, name).catch((error: unknown) =>
       console.error("could not drop the e2e database", error),
     );

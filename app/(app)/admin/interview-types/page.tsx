@@ -2,13 +2,16 @@ import type { Metadata } from "next";
 import { requireAdminUser } from "@/app/_server/current-user";
 import { AdminTabs } from "@/components/admin/admin-tabs";
 import { InterviewTypeForm } from "@/components/admin/interview-type-form";
+import { LivePanelsForm } from "@/components/admin/live-panels-form";
 import { listInterviewTypes } from "@/lib/interview-types/list-interview-types";
+import { listTypePanels } from "@/lib/interview-types/live-panels";
+import { defaultPanels } from "@/lib/live-room/panels";
 
 export const metadata: Metadata = { title: "Interview types · Admin" };
 
 export default async function AdminInterviewTypesPage() {
   await requireAdminUser();
-  const types = await listInterviewTypes();
+  const [types, panels] = await Promise.all([listInterviewTypes(), listTypePanels()]);
 
   return (
     <div>
@@ -40,6 +43,12 @@ export default async function AdminInterviewTypesPage() {
                   <span className="text-sm text-slate-600">{type.durationMinutes} min</span>
                 </div>
                 <p className="mt-1 text-sm text-slate-700">{type.description}</p>
+                <LivePanelsForm
+                  typeId={type.id}
+                  typeName={type.name}
+                  initial={panels.get(type.id)?.panels ?? defaultPanels(type.slug)}
+                  isDefault={panels.get(type.id)?.isDefault ?? true}
+                />
               </li>
             ))}
           </ul>

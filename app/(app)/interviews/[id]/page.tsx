@@ -7,6 +7,7 @@ import { requireOnboardedUser } from "@/app/_server/current-user";
 import { InterviewRoomView } from "@/components/interview-room/interview-room";
 import { notesQuery, roomQuery, type RoomData } from "@/components/interview-room/room-keys";
 import type { Caller } from "@/lib/auth/sessions";
+import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { getInterviewRoom } from "@/lib/interview-room/get-interview-room";
 import { getNotes } from "@/lib/notes/get-notes";
@@ -47,7 +48,13 @@ export default async function InterviewRoomPage({ params }: Params) {
         <span aria-hidden="true">← </span>Interview details
       </Link>
       <HydrationBoundary state={dehydrate(queryClient)}>
-        <InterviewRoomView id={id} timeZone={caller.timeZone ?? "UTC"} renderedAt={room.serverNow} />
+        <InterviewRoomView
+          id={id}
+          timeZone={caller.timeZone ?? "UTC"}
+          renderedAt={room.serverNow}
+          me={{ id: caller.id, name: caller.displayName ?? "Participant" }}
+          jitsiDomain={env().JITSI_DOMAIN}
+        />
       </HydrationBoundary>
     </div>
   );
