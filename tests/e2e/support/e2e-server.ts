@@ -49,10 +49,16 @@ async function main() {
     stdio: "inherit",
     env,
   });
-  const collab = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["scripts/collab.ts"], {
+  const collab = spawn(process.execPath, ["--import", "tsx", "scripts/collab.ts"], {
     cwd: root,
-    stdio: "inherit",
+    stdio: ["inherit", "inherit", "inherit", "ipc"],
     env,
+  });
+  // The app answers health (Playwright's signal to start) only once the sync server listens, so the first
+  // live-room test never meets a /collab upgrade with nothing behind it.
+  await new Promise<void>((resolve, reject) => {
+    collab.on("message", (message) => message === "ready" && resolve());
+    collab.once("exit", (code) => reject(new Error(`the sync server stopped before it was ready (exit ${code})`)));
   });
   // As `npm start` serves: two app processes on one port (decision 0015), so every browser test also
   // checks that nothing depends on a request reaching the process that saw the one before it.
