@@ -57,6 +57,22 @@ async function stopChild(p: ChildProcess | undefined): Promise<void> {
   await exited;
 }
 
+/** A TypeScript script under npm start's supervisor; it says "ready" over IPC once it works. */
+function superviseScript(name: string, script: string, env: NodeJS.ProcessEnv): SupervisedChild {
+  return superviseChild({
+    name,
+    spawn: () =>
+      // Node itself, not the tsx binary: tsx would run the script in a grandchild, out of the IPC channel's reach.
+      spawn(process.execPath, ["--import", "tsx", script], {
+        stdio: ["inherit", "inherit", "inherit", "ipc"],
+        env,
+        cwd: root,
+      }),
+    say,
+    onGiveUp: () => void shutdown(1),
+  });
+}
+
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
   return spawn(command, args, { stdio: "inherit", env, cwd: root });
 }
@@ -116,36 +132,13 @@ async function main(): Promise<void> {
     return shutdown(1);
   }
 
-  // The job worker (e-mails, invites, reminders) runs beside the app on the same database. One that dies
-  // is started again and the site keeps serving; only one that keeps failing at start stops npm start
+  // The job worker (e-mails, invites, reminders) and the live room's sync server (the app processes pass
+  // `/collab` upgrades to it, decision 0022) run beside the app on the same database. One that dies is
+  // started again and the site keeps serving; only one that keeps failing at start stops npm start
   // (lib/platform/supervise.mts says why).
-  worker = superviseChild({
-    name: "the job worker",
-    spawn: () =>
-      // Node itself, not the tsx binary: tsx would run the worker in a grandchild, out of the IPC channel's reach.
-      spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], {
-        stdio: ["inherit", "inherit", "inherit", "ipc"],
-        env,
-        cwd: root,
-      }),
-    say,
-    onGiveUp: () => void shutdown(1),
-  });
-
-  // The live room's sync server; the app processes pass `/collab` upgrades to it (decision 0022). Supervised
-  // like the worker: one that dies is started again while the site keeps serving.
   env.COLLAB_PORT ||= String(await freePort());
-  collab = superviseChild({
-    name: "the sync server",
-    spawn: () =>
-      spawn(process.execPath, ["--import", "tsx", "scripts/collab.ts"], {
-        stdio: ["inherit", "inherit", "inherit", "ipc"],
-        env,
-        cwd: root,
-      }),
-    say,
-    onGiveUp: () => void shutdown(1),
-  });
+  worker = superviseScript("the job worker", "scripts/worker.ts", env);
+  collab = superviseScript("the sync server", "scripts/collab.ts", env);
   say(`serving http://localhost:${config.PORT}`);
   // Production runs one app process per core (WEB_CONCURRENCY) on the one port: decision 0015.
   const { command, args } = dev
