@@ -1,7 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
 import { malformedPathResponse } from "@/lib/input/malformed-path";
-import { canonicalLoopbackUrl } from "@/lib/security/canonical-host";
 import {
   API_CONTENT_SECURITY_POLICY,
   commonSecurityHeaders,
@@ -26,15 +25,8 @@ export function proxy(request: NextRequest) {
     : pageContentSecurityPolicy({ nonce: newNonce(), dev: e.NODE_ENV === "development", frameSrc: frameSources({ jitsiDomain: e.JITSI_DOMAIN }) });
   let response: Response;
   const malformed = malformedPathResponse(request);
-  const canonical =
-    !isApi && (request.method === "GET" || request.method === "HEAD")
-      ? canonicalLoopbackUrl(request.nextUrl, request.headers.get("host"), e.PUBLIC_URL)
-      : null;
   if (malformed) {
     response = malformed;
-  } else if (canonical) {
-    // Local use at 127.0.0.1 while links say localhost (or the reverse): one address, so one set of cookies.
-    response = NextResponse.redirect(canonical, 307);
   } else if (isApi) {
     response = NextResponse.next();
   } else {

@@ -163,6 +163,8 @@ export default function Board({ doc, readOnly, awareness, fileName }: Props) {
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   };
 
+  const boardBox = useLabelledMenus();
+
   const uiOptions = useMemo(
     () => ({
       tools: { image: false },
@@ -193,6 +195,7 @@ export default function Board({ doc, readOnly, awareness, fileName }: Props) {
         </div>
       </div>
       <div
+        ref={boardBox}
         className="h-[560px] overflow-hidden rounded-lg ring-1 ring-slate-300"
         data-testid="live-board"
         data-element-count={stats.count}
@@ -212,6 +215,29 @@ export default function Board({ doc, readOnly, awareness, fileName }: Props) {
       </div>
     </div>
   );
+}
+
+/**
+ * Excalidraw 0.18 draws its main-menu and library-menu buttons as icons with no accessible name, so a
+ * screen reader says only "button" (axe: button-name). Names them as they appear, and again if Excalidraw
+ * redraws them (view mode, a narrow screen).
+ */
+function useLabelledMenus() {
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const root = box.current;
+    if (!root) return;
+    const label = () => {
+      for (const button of root.querySelectorAll<HTMLButtonElement>(".dropdown-menu-button:not([aria-label]):not([title])")) {
+        button.setAttribute("aria-label", button.classList.contains("main-menu-trigger") ? "Board menu" : "More options");
+      }
+    };
+    label();
+    const observer = new MutationObserver(label);
+    observer.observe(root, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, []);
+  return box;
 }
 
 /** What the test hook and the screen-reader summary report: how many elements, of which types. */

@@ -40,7 +40,7 @@ test("sign in, find a peer, book, open the room, give feedback and read progress
   });
 
   await test.step("the week's open times are one Tab stop, moved through with the arrow keys", async () => {
-    const next = page.getByRole("button", { name: "Next week" });
+    const next = page.getByRole("button", { name: "Next week", exact: true });
     for (let i = 0; i < 3 && (await next.isEnabled()); i++) {
       await tabTo(page, next);
       await page.keyboard.press("Enter");

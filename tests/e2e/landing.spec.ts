@@ -33,12 +33,3 @@ test("the page has an icon, a web app manifest and a social preview image that a
     expect(response.status(), `${selector} → ${url}`).toBe(200);
   }
 });
-
-test("a page opened at 127.0.0.1 moves to the address sign-in links use, so the session is not left behind", async ({
-  page,
-  baseURL,
-}) => {
-  const other = baseURL!.replace("localhost", "127.0.0.1");
-  await page.goto(`${other}/sign-in`);
-  await expect(page).toHaveURL(`${baseURL}/sign-in`);
-});

@@ -1,14 +1,7 @@
-import { randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import {
-  expect,
-  test,
-  type Browser,
-  type BrowserContext,
-  type Locator,
-  type Page,
-  type WebSocketRoute,
-} from "@playwright/test";
+import type { Browser, BrowserContext, Locator, WebSocketRoute } from "@playwright/test";
+import { expect, test, watchCsp, type Page } from "./support/fixtures";
 import { e2eDatabase } from "./support/e2e-database";
 
 // Two participants of a real booking in the live room, and an outsider. The people, the booking and
@@ -33,11 +26,27 @@ async function createUser(db: Db, id: string, name: string) {
 const setPanels = (db: Db, panels: string[]) =>
   db.query(`UPDATE interview_types SET live_panels = $1 WHERE slug = 'system-design'`, [panels]);
 
-async function signedIn(browser: Browser, baseURL: string, userId: string): Promise<{ context: BrowserContext; page: Page }> {
+/**
+ * This spec's own people are no demo people (demo sign-in takes only those), so their sessions are made
+ * the way Auth.js makes one: a row in sessions and the cookie that names it.
+ */
+async function signedIn(
+  db: Db,
+  browser: Browser,
+  baseURL: string,
+  userId: string,
+  cspViolations: string[],
+): Promise<{ context: BrowserContext; page: Page }> {
+  const token = randomBytes(32).toString("base64url");
+  await db.query(`INSERT INTO sessions (id, session_token, user_id, expires) VALUES ($1, $2, $3, now() + interval '1 day')`, [
+    randomUUID(),
+    token,
+    userId,
+  ]);
   const context = await browser.newContext({ baseURL, acceptDownloads: true });
+  await context.addCookies([{ name: "mockloop.session", value: token, url: baseURL }]);
   const page = await context.newPage();
-  const response = await page.request.post("/api/v1/auth/demo", { data: { userId } });
-  expect(response.status()).toBe(204);
+  await watchCsp(page, cspViolations);
   return { context, page };
 }
 
@@ -62,6 +71,7 @@ const riskRows = (page: Page): Locator => page.getByTestId("table-risks").locato
 test("two participants share the board and the panels live, offline edits merge, outsiders are refused, and the board stays with the feedback", async ({
   browser,
   baseURL,
+  cspViolations,
 }) => {
   test.slow();
   const db = await e2eDatabase();
@@ -82,8 +92,8 @@ test("two participants share the board and the panels live, offline edits merge,
       [bookingId, CANDIDATE, INTERVIEWER],
     );
 
-    const rhea = await signedIn(browser, baseURL!, CANDIDATE);
-    const ivo = await signedIn(browser, baseURL!, INTERVIEWER);
+    const rhea = await signedIn(db, browser, baseURL!, CANDIDATE, cspViolations);
+    const ivo = await signedIn(db, browser, baseURL!, INTERVIEWER, cspViolations);
     // Chromium's offline mode leaves open WebSockets alone, so Ivo's sockets pass through a route
     // that can drop them and refuse new ones while he is "offline".
     let ivoOffline = false;
@@ -149,7 +159,7 @@ test("two participants share the board and the panels live, offline edits merge,
     });
 
     await test.step("a third signed-in user cannot open the room nor its socket", async () => {
-      const otto = await signedIn(browser, baseURL!, OUTSIDER);
+      const otto = await signedIn(db, browser, baseURL!, OUTSIDER, cspViolations);
       await otto.page.goto(room);
       await expect(otto.page.getByRole("heading", { level: 1, name: "We couldn't find that page" })).toBeVisible();
       await expect(otto.page.getByTestId("live-room")).toHaveCount(0);

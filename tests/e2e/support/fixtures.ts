@@ -26,7 +26,7 @@ export async function signIn(request: APIRequestContext, userId: string): Promis
  * `securitypolicyviolation` event and a console error; either fails the test that caused it, so a policy too
  * strict for Next, recharts or a new feature shows up in the spec that exercises it.
  */
-async function watchCsp(page: Page, violations: string[]) {
+export async function watchCsp(page: Page, violations: string[]) {
   // Init scripts are injected by the browser itself, so the page's own policy does not block this one.
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (event) => {
