@@ -40,13 +40,19 @@ test("sign in, find a peer, book, open the room, give feedback and read progress
   });
 
   await test.step("the week's open times are one Tab stop, moved through with the arrow keys", async () => {
+    // A later week than other specs book in, the first from next week on that has open times.
     const next = page.getByRole("button", { name: "Next week", exact: true });
-    for (let i = 0; i < 3 && (await next.isEnabled()); i++) {
+    const week = page.getByRole("navigation", { name: "Weeks" }).getByRole("heading");
+    const times = page.locator("button[data-start]");
+    for (let i = 0; i < 3; i++) {
+      const before = (await week.textContent()) ?? "";
       await tabTo(page, next);
       await page.keyboard.press("Enter");
-      await expect(page.getByRole("status").filter({ hasText: /open times? this week|No open times/ })).toBeVisible();
+      await expect(week).not.toHaveText(before);
+      const status = page.getByRole("status").filter({ hasText: /this week$/ });
+      await expect(status).toBeVisible();
+      if (/^\d+ open/.test((await status.textContent()) ?? "") || !(await next.isEnabled())) break;
     }
-    const times = page.getByRole("region", { name: "Open times" }).getByRole("button", { pressed: false });
     await expect(times.first()).toBeVisible();
     await expect(page.locator("button[data-start][tabindex='0']")).toHaveCount(1);
     await tabTo(page, page.locator("button[data-start][tabindex='0']"));
