@@ -40,6 +40,10 @@ test("sign in, find a peer, book, open the room, give feedback and read progress
   });
 
   await test.step("the week's open times are one Tab stop, moved through with the arrow keys", async () => {
+    // System design has the most interviewers; typing on the focused list picks it, as a keyboard user would.
+    await tabTo(page, page.getByLabel("Interview type"));
+    await page.keyboard.type("System design");
+    await expect(page.getByLabel("Interview type")).toHaveValue("system-design");
     // A later week than other specs book in, the first from next week on that has open times.
     const next = page.getByRole("button", { name: "Next week", exact: true });
     const week = page.getByRole("navigation", { name: "Weeks" }).getByRole("heading");
