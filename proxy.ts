@@ -39,5 +39,9 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
-// Static assets carry no policy of their own to enforce; everything else does.
-export const config = { matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"] };
+// Pages (and Auth.js's routes) for their nonce. The JSON API sets its own fixed headers in handle()
+// (lib/http.ts), so it comes here only for a path with a `%`, to be checked for malformed encoding.
+// Static assets carry no policy of their own to enforce.
+export const config = {
+  matcher: ["/((?!api/v1/|_next/static|_next/image|favicon.ico).*)", "/api/v1/:path(.*%.*)"],
+};

@@ -1,11 +1,25 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { AppError } from "./errors";
 import { handle, jsonTextResponse, parseJson, parseQuery } from "./http";
 
 const post = (body: string) => new Request("http://localhost/api/v1/x", { method: "POST", body });
 
+// handle() reads PUBLIC_URL for the security headers it puts on every answer (through lib/env.ts).
+beforeAll(() => vi.stubEnv("DATABASE_URL", "postgresql://postgres@127.0.0.1:5432/unused"));
+
 describe("handle", () => {
+  it("puts the API's security headers on every answer, errors included", async () => {
+    const ok = await handle(async () => new Response("{}"))(post("{}"));
+    const failed = await handle(async () => {
+      throw new AppError("NOT_FOUND", "No such booking.");
+    })(post("{}"));
+    for (const response of [ok, failed]) {
+      expect(response.headers.get("content-security-policy")).toBe("default-src 'none'; frame-ancestors 'none'");
+      expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    }
+  });
+
   it("answers AppErrors as RFC 9457 problem+json with the request id", async () => {
     const route = handle(async () => {
       throw new AppError("NOT_FOUND", "No such booking.");

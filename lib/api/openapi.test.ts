@@ -1,11 +1,14 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { renderToStaticMarkup } from "react-dom/server";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import ApiReferencePage from "../../app/developers/page";
 import { GET } from "../../app/api/v1/openapi.json/route";
 import { API_OPERATIONS } from "./api-operations";
 import { openApiDocument } from "./openapi-document";
+
+// The route answers through handle(), which reads PUBLIC_URL for its security headers (lib/env.ts).
+beforeAll(() => vi.stubEnv("DATABASE_URL", "postgresql://postgres@127.0.0.1:5432/unused"));
 
 const API_DIR = path.join(process.cwd(), "app", "api", "v1");
 
