@@ -34,7 +34,7 @@ const SHOTS: { file: string; as: string | null; path: string; ready: (page: Page
       const status = p.getByRole("status").filter({ hasText: /open times? this week/ });
       await status.waitFor();
       if (/^No open/.test((await status.textContent()) ?? "")) {
-        await p.getByRole("button", { name: "Next week" }).click();
+        await p.getByRole("button", { name: "Next week", exact: true }).click();
         await p.getByRole("status").filter({ hasText: /^\d+ open times? this week/ }).waitFor();
       }
     },
@@ -86,7 +86,11 @@ async function main() {
           timezoneId: "Asia/Kolkata",
         });
         const page = await context.newPage();
-        if (shot.as) await page.request.post("/api/v1/auth/demo", { data: { userId: shot.as } });
+        // Demo sign-in sets a cookie, so like every cookie write it must say it comes from MockLoop's own origin.
+        if (shot.as) {
+          const signedIn = await page.request.post("/api/v1/auth/demo", { data: { userId: shot.as }, headers: { origin: base } });
+          if (signedIn.status() !== 204) throw new Error(`demo sign-in as ${shot.as} answered ${signedIn.status()}`);
+        }
         await page.goto(shot.path);
         await shot.ready(page);
         const file = path.join(out, `${shot.file}-${size.name}.png`);
