@@ -9,8 +9,9 @@
  * - Buffer surrounds the interviewer's busy intervals only; the candidate's just must not overlap.
  * - Weekly cap counts Monday–Sunday weeks in the interviewer's zone.
  */
+import { bookableWindow } from "./bookable-window";
 import { compileRules, fail, intervalMs, InvalidSlotQueryError, requireNumber, toMs } from "./compile-rules";
-import { DAY_MS, HOUR_MS, MINUTE_MS, floorDiv, isoWeekday, mod, mondayOf } from "../dates/day-numbers";
+import { DAY_MS, MINUTE_MS, floorDiv, isoWeekday, mod, mondayOf } from "../dates/day-numbers";
 import type { Interval, SlotQuery } from "./slot-engine-types";
 import { ZoneTimeline, earliestInstantAtWall, type OffsetSegment } from "./zoned-time";
 
@@ -51,8 +52,9 @@ export function findSlots(query: SlotQuery): Date[] {
   const nowMs = toMs(query.now, "now");
   const rangeStart = toMs(query.range.start, "range.start");
   const rangeEnd = toMs(query.range.end, "range.end");
-  const earliest = Math.max(rangeStart, nowMs + rules.minNoticeHours * HOUR_MS);
-  const latest = Math.min(rangeEnd, nowMs + rules.horizonDays * DAY_MS) - 1;
+  const window = bookableWindow(rules);
+  const earliest = Math.max(rangeStart, nowMs + window.noticeMs);
+  const latest = Math.min(rangeEnd, nowMs + window.horizonMs) - 1;
   const busy = mergeBusy(query.interviewerBusy, rules.bufferMinutes * MINUTE_MS, query.candidateBusy);
   const bookedPerWeek = countPerWeek(query.interviewerBookingStarts ?? [], timeline);
   if (earliest > latest || rules.maxPerWeek === 0) return [];

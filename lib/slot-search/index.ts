@@ -12,15 +12,16 @@
  *   (lib/booking/recheck-context.ts, through `busyRowsSql`) all read it there; another source of
  *   busy intervals joins there. The viewer's own busy time in an indexed search is read in the
  *   same round trip as the rest of the search (slot-index-load.ts `searchContext`).
- * - The bookable window: notice and horizon, measured from now, are applied by the slot engine
- *   (`findSlots`); the index caches starts without them and applies each interviewer's
- *   `noticeMs`/`horizonMs` when a search reads it (search-indexed.ts).
+ * - The bookable window (notice and horizon, measured from now): lib/availability/bookable-window.ts.
+ *   The slot engine clamps to it; the index caches starts without it (`UNBOUNDED_WINDOW`) and
+ *   applies each interviewer's window when a search reads it (search-indexed.ts).
  * - The searched range is any [from, to) (slot-search.schema.ts caps its length); nothing assumes
  *   a Monday week: the index's blocks are 7-day spans of UTC time (constants.ts `BLOCK_MS`).
- * - Ranking: rank.ts `rankScore`; the top few per start (constants.ts `TOP_PER_SLOT`).
+ * - Ranking: rank.ts (`rankScore`, and `compareRanked`/`rankKey`: score, then name); the top few
+ *   per start (constants.ts `TOP_PER_SLOT`).
  * - Types: types.ts; constants: constants.ts.
  */
 export { searchSlots, searchSlotsBody } from "./search";
 export { ACTIVE_STATUSES, busyRowsSql, busyTimes, toBusyMap } from "./busy-time";
-export { rankScore, type RankSignals } from "./rank";
+export { compareRanked, rankScore, type RankSignals } from "./rank";
 export type { BusyRow, BusyTime, RankedInterviewer, SlotResult, SlotSearchAnswer } from "./types";

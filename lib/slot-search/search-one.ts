@@ -8,7 +8,7 @@ import { AppError } from "../errors";
 import { ratingsOf } from "../feedback/interviewer-ratings";
 import { busyTimes } from "./busy-time";
 import { CONTEXT_MS, TOP_PER_SLOT } from "./constants";
-import { rankScore } from "./rank";
+import { compareRanked, rankScore } from "./rank";
 import type { SlotSearchInput } from "./slot-search.schema";
 import type { RankedInterviewer, SlotResult, SlotSearchAnswer } from "./types";
 
@@ -126,7 +126,7 @@ export async function searchOneInterviewer(
       end: new Date(start + type.durationMinutes * 60_000).toISOString(),
       available: list.length,
       interviewers: list
-        .sort((a, b) => b.score - a.score || a.displayName.localeCompare(b.displayName))
+        .sort(compareRanked)
         .slice(0, TOP_PER_SLOT),
     }));
   return { interviewType: type, from: query.from.toISOString(), to: query.to.toISOString(), slots };

@@ -2,7 +2,7 @@ import type { Caller } from "../auth/sessions";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { utf8Join } from "../platform/utf8-join";
-import { searchIndexedJson } from "./search-indexed";
+import { jsonSlots, objectSlots, searchIndexed } from "./search-indexed";
 import { searchOneInterviewer } from "./search-one";
 import type { SlotSearchInput } from "./slot-search.schema";
 import type { SlotSearchAnswer } from "./types";
@@ -15,16 +15,18 @@ import type { SlotSearchAnswer } from "./types";
  * and the caller, are never offered.
  */
 export async function searchSlots(caller: Caller, query: SlotSearchInput, now = new Date()): Promise<SlotSearchAnswer> {
-  if (!query.interviewer)
-    return JSON.parse((await searchSlotsBody(caller, query, now)).toString("utf8")) as SlotSearchAnswer;
-  return searchOneInterviewer(caller, query, now);
+  if (query.interviewer) return searchOneInterviewer(caller, query, now);
+  // Everyone: read the slot index instead of running the engine per interviewer (decision 0011).
+  const found = await searchIndexed(db(), caller, query.interviewType, query.from, query.to, now, objectSlots);
+  if (!found) throw new AppError("NOT_FOUND", "No such interview type.");
+  return { interviewType: found.type, from: query.from.toISOString(), to: query.to.toISOString(), slots: found.slots };
 }
 
 /**
- * The answer as UTF-8 JSON, for GET /api/v1/slots: across all interviewers it
- * is assembled from the slot index's cached pieces without building the
- * object graph (search-indexed.ts), straight into bytes rather than one large
- * string (lib/platform/utf8-join.ts); one interviewer's is serialised as usual.
+ * The same answer as UTF-8 JSON, only for GET /api/v1/slots, which sends it: across all
+ * interviewers it is assembled from the slot index's cached pieces without building the object
+ * graph (search-indexed.ts), straight into bytes rather than one large string
+ * (lib/platform/utf8-join.ts); one interviewer's is serialised as usual.
  */
 export async function searchSlotsBody(
   caller: Caller,
@@ -32,8 +34,7 @@ export async function searchSlotsBody(
   now = new Date(),
 ): Promise<Buffer<ArrayBuffer>> {
   if (query.interviewer) return Buffer.from(JSON.stringify(await searchOneInterviewer(caller, query, now)));
-  // Everyone: read the slot index instead of running the engine per interviewer (decision 0011).
-  const found = await searchIndexedJson(db(), caller, query.interviewType, query.from, query.to, now);
+  const found = await searchIndexed(db(), caller, query.interviewType, query.from, query.to, now, jsonSlots);
   if (!found) throw new AppError("NOT_FOUND", "No such interview type.");
   const head = JSON.stringify({
     interviewType: found.type,

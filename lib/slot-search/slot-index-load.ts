@@ -1,4 +1,5 @@
 import type { StoredAvailability } from "../availability/availability-rules";
+import { bookableWindow } from "../availability/bookable-window";
 import {
   engineRulesFromJson,
   overridesJsonSql,
@@ -92,8 +93,7 @@ export async function loadInterviewers(client: DbClient, now: Date, ids?: string
       offeredTypeIds: new Set(row.offered),
       focusTypeIds: new Set(row.focus),
       rules,
-      noticeMs: row.settings.minNoticeHours * 3_600_000,
-      horizonMs: row.settings.horizonDays * DAY_MS,
+      ...bookableWindow(row.settings),
     };
   });
 }

@@ -10,7 +10,7 @@ import { bearer, createTestUser, ensureInterviewTypes, type TestUser } from "../
 import type { Caller } from "../auth/sessions";
 import type { DbClient } from "../db";
 import { BLOCK_MS } from "./constants";
-import { searchIndexedJson } from "./search-indexed";
+import { jsonSlots, objectSlots, searchIndexed } from "./search-indexed";
 import { changesSince, currentIndex, indexForSearch, tableFor, tableForSearch } from "./slot-index";
 import { scheduleChangesSince } from "./slot-index-load";
 import type { SlotResult } from "./types";
@@ -58,7 +58,12 @@ async function searchAcrossInterviewers(
   to: Date,
   now: Date,
 ): Promise<SlotResult[]> {
-  const found = await searchIndexedJson(client, caller, type.slug, from, to, now);
+  return (await searchIndexed(client, caller, type.slug, from, to, now, objectSlots))?.slots ?? [];
+}
+
+/** The same search in the JSON form the route sends, read back. */
+async function searchAsJson(client: DbClient, caller: Caller, type: { slug: string }, from: Date, to: Date, now: Date) {
+  const found = await searchIndexed(client, caller, type.slug, from, to, now, jsonSlots);
   return found ? (JSON.parse(`[${found.slots.join(",")}]`) as SlotResult[]) : [];
 }
 const offered = (slots: SlotResult[], interviewerId: string) =>
@@ -273,6 +278,12 @@ describe("slot index invalidation", () => {
         expect(await searchAcrossInterviewers(db(), who.caller, type, from, to, now)).toEqual(
           await searchAcrossInterviewers(fresh, who.caller, type, from, to, now),
         );
+        // The JSON the route sends (cached fragments included) says the same as the objects.
+        for (const client of [db(), fresh]) {
+          expect(await searchAsJson(client, who.caller, type, from, to, now)).toEqual(
+            await searchAcrossInterviewers(client, who.caller, type, from, to, now),
+          );
+        }
       }
     } finally {
       await fresh.$disconnect();

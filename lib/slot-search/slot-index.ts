@@ -1,9 +1,11 @@
+import { UNBOUNDED_WINDOW } from "../availability/bookable-window";
 import { findSlots } from "../availability/slot-engine";
 import type { DbClient } from "../db";
 import { ratingsOf } from "../feedback/interviewer-ratings";
 import { reliabilityOf } from "../booking/reliability";
 import { DAY_MS } from "../dates/day-numbers";
 import { busyTimes } from "./busy-time";
+import { compareNames } from "./rank";
 import { BLOCK_MS, CONTEXT_MS } from "./constants";
 import { loadInterviewers, scheduleChangesSince, scheduleVersions } from "./slot-index-load";
 import type { Entry, IndexState, ScheduleChanges, Table } from "./types";
@@ -167,8 +169,7 @@ async function refresh(state: IndexState, client: DbClient, seen: ScheduleChange
 }
 
 function rankNames(state: IndexState): void {
-  const collator = new Intl.Collator();
-  const byName = [...state.entries.values()].sort((a, b) => collator.compare(a.displayName, b.displayName));
+  const byName = [...state.entries.values()].sort((a, b) => compareNames(a.displayName, b.displayName));
   byName.forEach((entry, position) => (entry.nameRank = position));
   state.namesVersion++;
 }
@@ -219,7 +220,7 @@ async function ensureSlots(client: DbClient, entries: Entry[], durationMinutes: 
       // with no notice, "now" at the block's start and a long horizon, the engine bounds starts by
       // the block alone, and the search applies each interviewer's real bounds when it reads.
       const starts = findSlots({
-        rules: { ...entry.rules, minNoticeHours: 0, horizonDays: 3650 },
+        rules: { ...entry.rules, ...UNBOUNDED_WINDOW },
         durationMinutes,
         range: { start: new Date(blockStart), end: new Date(blockStart + BLOCK_MS) },
         now: new Date(blockStart),

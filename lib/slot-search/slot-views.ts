@@ -1,8 +1,8 @@
 import type { Level } from "../generated/prisma/client";
 import { TOP_PER_SLOT } from "./constants";
-import { rankScore } from "./rank";
+import { rankKey, rankScore } from "./rank";
 import { slotKey } from "./slot-index";
-import type { Entry, Fragment, IndexState, Table, View } from "./types";
+import type { Entry, Fragment, IndexState, RankedInterviewer, SlotResult, Table, View } from "./types";
 
 /**
  * A slot-index table as one viewer level sees it (search-indexed.ts reads
@@ -80,27 +80,27 @@ function buildView(
     }
     return score;
   };
-  // One number orders interviewers: score first, then name (nameRank), so no collator runs per comparison.
   const keyOf = (entry: Entry) => {
     let key = keys.get(entry);
     if (key === undefined) {
-      key = Math.round(scoreOf(entry) * 1000) * 1_000_000 - entry.nameRank;
+      key = rankKey(scoreOf(entry), entry.nameRank);
       keys.set(entry, key);
     }
     return key;
   };
 
+  const ranked = (entry: Entry): RankedInterviewer => ({
+    id: entry.id,
+    displayName: entry.displayName,
+    level: entry.level,
+    timeZone: entry.timeZone,
+    score: scoreOf(entry),
+  });
   const peerJson = new Map<Entry, string>();
   const peer = (entry: Entry) => {
     let json = peerJson.get(entry);
     if (json === undefined) {
-      json = JSON.stringify({
-        id: entry.id,
-        displayName: entry.displayName,
-        level: entry.level,
-        timeZone: entry.timeZone,
-        score: scoreOf(entry),
-      });
+      json = JSON.stringify(ranked(entry));
       peerJson.set(entry, json);
     }
     return json;
@@ -124,6 +124,12 @@ function buildView(
     for (let i = 0; i < top.length; i++) json += (i > 0 ? "," : "") + peer(top[i]!);
     return `${json}]}`;
   };
+  const slot = (start: number, available: number, top: Entry[]): SlotResult => ({
+    start: new Date(start).toISOString(),
+    end: new Date(start + durationMs).toISOString(),
+    available,
+    interviewers: top.map(ranked),
+  });
   const fragments = new Map<number, Fragment>();
   return {
     content: table.content,
@@ -133,19 +139,19 @@ function buildView(
     fragments,
     peerJson,
     slotJson,
+    slot,
     fragment(start) {
       let fragment = fragments.get(start);
       if (fragment === undefined) {
         const list = table.byStart.get(start) ?? [];
         const top: Entry[] = [];
         const available = pickTop(list, keyOf, top);
-        let maxNoticeMs = 0;
-        let minHorizonMs = Infinity;
+        const window = { noticeMs: 0, horizonMs: Infinity };
         for (const entry of list) {
-          if (entry.noticeMs > maxNoticeMs) maxNoticeMs = entry.noticeMs;
-          if (entry.horizonMs < minHorizonMs) minHorizonMs = entry.horizonMs;
+          if (entry.noticeMs > window.noticeMs) window.noticeMs = entry.noticeMs;
+          if (entry.horizonMs < window.horizonMs) window.horizonMs = entry.horizonMs;
         }
-        fragment = { json: slotJson(start, available, top), maxNoticeMs, minHorizonMs };
+        fragment = { json: slotJson(start, available, top), window };
         fragments.set(start, fragment);
       }
       return fragment;

@@ -1,3 +1,4 @@
+import type { BookableWindow } from "../availability/bookable-window";
 import type { AvailabilityRules, Interval } from "../availability/slot-engine";
 import type { Level } from "../generated/prisma/client";
 
@@ -61,7 +62,8 @@ export interface ScheduleChanges {
   changes: [userId: string, version: string][];
 }
 
-export interface IndexedInterviewer {
+/** `noticeMs` and `horizonMs` (BookableWindow) are applied when a search reads the cache. */
+export interface IndexedInterviewer extends BookableWindow {
   id: string;
   displayName: string;
   level: Level;
@@ -70,8 +72,6 @@ export interface IndexedInterviewer {
   focusTypeIds: ReadonlySet<string>;
   /** The real rules; notice and horizon are applied when a search reads the cache. */
   rules: AvailabilityRules;
-  noticeMs: number;
-  horizonMs: number;
 }
 
 export interface SearchType {
@@ -130,18 +130,19 @@ export interface View {
   keyOf: (entry: Entry) => number;
   fragment(start: number): Fragment;
   slotJson(start: number, available: number, top: Entry[]): string;
+  /** The same slot as slotJson, as an object. */
+  slot(start: number, available: number, top: Entry[]): SlotResult;
 }
 
 /**
- * A start as it reads when nothing viewer-specific applies, and the bounds within which that holds:
- * viewed at least `maxNoticeMs` before it and less than `minHorizonMs`, every one of its entries'
- * notice and horizon lets them all through. Per start, not per table: one interviewer with a day's
- * notice or a short horizon then only sends their own starts through the filter (pickTop).
+ * A start as it reads when nothing viewer-specific applies, and the window within which that holds:
+ * the intersection of its entries' bookable windows, inside which every one of them is let through.
+ * Per start, not per table: one interviewer with a day's notice or a short horizon then only sends
+ * their own starts through the filter (pickTop).
  */
 export interface Fragment {
   json: string;
-  maxNoticeMs: number;
-  minHorizonMs: number;
+  window: BookableWindow;
 }
 
 export interface SearchContext {
