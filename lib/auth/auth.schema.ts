@@ -15,6 +15,7 @@ export const createdApiTokenResponseSchema = apiToken.extend({
   secret: z.string().describe("Shown once: send it as `Authorization: Bearer <secret>`"),
 });
 export type ApiTokenResponse = z.infer<typeof apiToken>;
+export type CreatedApiTokenResponse = z.infer<typeof createdApiTokenResponseSchema>;
 
 export const signedOutEverywhereResponseSchema = z.object({
   revoked: z.number().int().describe("Sessions ended"),

@@ -56,7 +56,6 @@ export const historyPageResponseSchema = z.object({
   pageSize: z.number().int(),
   total: z.number().int(),
 });
-export type HistoryPageResponse = z.infer<typeof historyPageResponseSchema>;
 
 /** One row of the history export: one competency score of one interview. */
 export const historyExportRowSchema = z.object({
@@ -96,7 +95,6 @@ export const interviewerStatsResponseSchema = z.object({
   }),
   graderOffset: z.number().nullable(),
 });
-export type InterviewerStatsResponse = z.infer<typeof interviewerStatsResponseSchema>;
 
 /** GET /api/v1/me/progress */
 export const progressResponseSchema = z.object({
@@ -141,4 +139,3 @@ export const progressResponseSchema = z.object({
     .nullable(),
   calibration: z.object({ computedAt: z.iso.datetime().nullable(), explanation: z.string() }),
 });
-export type ProgressResponse = z.infer<typeof progressResponseSchema>;
