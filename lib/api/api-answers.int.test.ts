@@ -7,7 +7,7 @@ import { insertTestBooking } from "../../tests/factories/bookings";
 import { candidateAnswer, DAY, ensureTestRubric, HOUR, interviewerAnswer } from "../../tests/factories/feedback";
 import { apiRequest, sameOrigin } from "../../tests/factories/requests";
 import { bearer, createTestUser, ensureInterviewTypes, type TestUser } from "../../tests/factories/users";
-import { operationFor, responseProblems } from "../../tests/support/api-contract";
+import { contractChecker } from "../../tests/support/api-contract";
 import type { ApiTokenResponse } from "../auth/auth.schema";
 import type { AvailabilityResponse } from "../availability/availability.schema";
 import type { BookingDetailResponse, BookingResponse, SlotSearchResponse } from "../booking/booking.schema";
@@ -16,6 +16,7 @@ import type { InterviewTypeResponse } from "../interview-types/interview-types.s
 import type { MatchRequestResponse } from "../matching/match-request.schema";
 import type { QuestionResponse } from "../questions/question.schema";
 import { API_OPERATIONS } from "./api-operations";
+import { openApiDocument } from "./openapi-document";
 
 /**
  * Walks the API as its users would — an admin, an interviewer and a candidate
@@ -24,6 +25,7 @@ import { API_OPERATIONS } from "./api-operations";
  */
 type Handler = (request: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
 
+const { operationFor, responseProblems } = contractChecker(openApiDocument());
 const answered = new Set<string>();
 const problems: string[] = [];
 

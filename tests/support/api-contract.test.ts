@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { contractProblems, operationFor } from "./api-contract";
+import { openApiDocument } from "../../lib/api/openapi-document";
+import { contractChecker } from "./api-contract";
+
+const { contractProblems, operationFor } = contractChecker(openApiDocument());
 
 describe("the answer checker", () => {
   it("finds an answer's operation by its path template, fixed paths first", () => {

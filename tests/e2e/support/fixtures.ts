@@ -7,7 +7,7 @@ import {
   type Page,
 } from "@playwright/test";
 
-import { contractProblems } from "../../support/api-contract";
+import { contractChecker, type ContractChecker } from "../../support/api-contract";
 
 export type { APIRequestContext, Browser, Page, Route, TestInfo } from "@playwright/test";
 
@@ -48,7 +48,12 @@ export async function watchCsp(page: Page, violations: string[]) {
  * each an x-request-id), not a spec's stand-ins from page.route; a page that navigates away
  * may drop a body before it is read, and such answers are skipped, not failed.
  */
-export function watchApiContract(page: Page, problems: string[], pending: Promise<void>[]) {
+export function watchApiContract(
+  page: Page,
+  contract: Promise<ContractChecker>,
+  problems: string[],
+  pending: Promise<void>[],
+) {
   page.on("response", (response) => {
     const url = new URL(response.url());
     const headers = response.headers();
@@ -65,10 +70,20 @@ export function watchApiContract(page: Page, problems: string[], pending: Promis
             return;
           }
         }
-        problems.push(...contractProblems(request.method(), url.href, response.status(), type, body));
+        problems.push(...(await contract).contractProblems(request.method(), url.href, response.status(), type, body));
       })(),
     );
   });
+}
+
+let published: Promise<ContractChecker> | undefined;
+
+/** The document the server under test publishes, read once per worker: what is checked is what is served. */
+function publishedContract(baseURL: string): Promise<ContractChecker> {
+  published ??= fetch(new URL("/api/v1/openapi.json", baseURL))
+    .then((response) => response.json() as Promise<object>)
+    .then(contractChecker);
+  return published;
 }
 
 export interface SignInFixtures {
@@ -79,7 +94,7 @@ export interface SignInFixtures {
   /** Every CSP violation any of the test's pages reported; the test fails if there is one. */
   cspViolations: string[];
   /** Every /api/v1 answer any of the test's pages received that breaks the OpenAPI document. */
-  apiContractProblems: { problems: string[]; pending: Promise<void>[] };
+  apiContractProblems: { contract: Promise<ContractChecker>; problems: string[]; pending: Promise<void>[] };
 }
 
 export const test = base.extend<SignInFixtures>({
@@ -93,9 +108,9 @@ export const test = base.extend<SignInFixtures>({
     { auto: true },
   ],
   apiContractProblems: [
-    async ({ page }, use) => {
-      const seen = { problems: [] as string[], pending: [] as Promise<void>[] };
-      watchApiContract(page, seen.problems, seen.pending);
+    async ({ page, baseURL }, use) => {
+      const seen = { contract: publishedContract(baseURL!), problems: [] as string[], pending: [] as Promise<void>[] };
+      watchApiContract(page, seen.contract, seen.problems, seen.pending);
       await use(seen);
       await Promise.all(seen.pending);
       expect(seen.problems, "an /api/v1 answer broke the OpenAPI document").toEqual([]);
@@ -112,7 +127,7 @@ export const test = base.extend<SignInFixtures>({
       contexts.push(context);
       const page = await context.newPage();
       await watchCsp(page, cspViolations);
-      watchApiContract(page, apiContractProblems.problems, apiContractProblems.pending);
+      watchApiContract(page, apiContractProblems.contract, apiContractProblems.problems, apiContractProblems.pending);
       await signIn(page.request, userId);
       return page;
     });
