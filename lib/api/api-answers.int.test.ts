@@ -10,11 +10,12 @@ import { bearer, createTestUser, ensureInterviewTypes, type TestUser } from "../
 import { contractChecker } from "../../tests/support/api-contract";
 import type { ApiTokenResponse } from "../auth/auth.schema";
 import type { AvailabilityResponse } from "../availability/availability.schema";
-import type { BookingDetailResponse, BookingResponse, SlotSearchResponse } from "../booking/booking.schema";
+import type { BookingDetailResponse, BookingResponse } from "../booking/booking.schema";
 import type { FeedbackForViewerResponse } from "../feedback/feedback.schema";
 import type { InterviewTypeResponse } from "../interview-types/interview-types.schema";
 import type { MatchRequestResponse } from "../matching/match-request.schema";
 import type { QuestionResponse } from "../questions/question.schema";
+import type { SlotSearchResponse } from "../slot-search/slot-search.schema";
 import { API_OPERATIONS } from "./api-operations";
 import { openApiDocument } from "./openapi-document";
 

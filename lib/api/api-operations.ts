@@ -2,7 +2,8 @@ import { z } from "zod";
 import { createApiTokenSchema } from "../auth/api-tokens";
 import { magicLinkSchema } from "../auth/magic-link";
 import { availabilitySchema } from "../availability/availability.schema";
-import { createBookingSchema, slotSearchSchema } from "../booking/booking.schema";
+import { createBookingSchema } from "../booking/booking.schema";
+import { slotSearchSchema } from "../slot-search/slot-search.schema";
 import { cancelSchema, noShowSchema, rescheduleSchema, swapQuestionSchema } from "../booking/lifecycle.schema";
 import { listBookingsSchema } from "../booking/list-bookings";
 import {
@@ -39,7 +40,6 @@ import {
   bookingDetailResponseSchema,
   bookingPageResponseSchema,
   bookingResponseSchema,
-  slotSearchResponseSchema,
 } from "../booking/booking.schema";
 import { cancelResponseSchema, noShowResponseSchema, swapQuestionResponseSchema } from "../booking/lifecycle.schema";
 import { calendarFeedResponseSchema } from "../calendar/calendar.schema";
@@ -72,6 +72,7 @@ import {
   questionResponseSchema,
 } from "../questions/question.schema";
 import { rubricListResponseSchema, rubricResponseSchema } from "../rubrics/rubric.schema";
+import { slotSearchResponseSchema } from "../slot-search/slot-search.schema";
 import {
   adminUserPageResponseSchema,
   adminUserResponseSchema,

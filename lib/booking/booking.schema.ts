@@ -18,32 +18,6 @@ export const idempotencyKeySchema = z
   .min(8, "The Idempotency-Key must be at least 8 characters")
   .max(100, "The Idempotency-Key must be at most 100 characters");
 
-export const MAX_DAYS_ONE_INTERVIEWER = 31;
-export const MAX_DAYS_ALL_INTERVIEWERS = 14;
-
-export const slotSearchSchema = z
-  .object({
-    interviewType: line().min(1, "Choose an interview type").max(40),
-    from: instant("from", SCHEDULING),
-    to: instant("to", SCHEDULING),
-    interviewer: line().min(1).max(40).optional(),
-  })
-  .superRefine((q, ctx) => {
-    const days = (q.to.getTime() - q.from.getTime()) / 86_400_000;
-    if (days <= 0) ctx.addIssue({ code: "custom", path: ["to"], message: "to must be after from" });
-    const max = q.interviewer ? MAX_DAYS_ONE_INTERVIEWER : MAX_DAYS_ALL_INTERVIEWERS;
-    if (days > max) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["to"],
-        message: q.interviewer
-          ? `Search at most ${max} days for one interviewer`
-          : `Search at most ${max} days across all interviewers; pick one interviewer to look further`,
-      });
-    }
-  });
-export type SlotSearchInput = z.infer<typeof slotSearchSchema>;
-
 // ---- Answers (what the API sends back; z.infer gives the UI its types, dates as ISO strings) ----
 
 const bookingStatus = z.enum(["SCHEDULED", "COMPLETED", "CANCELLED", "RESCHEDULED", "NO_SHOW"]);
@@ -116,27 +90,3 @@ export const bookingPageResponseSchema = z.object({
   nextCursor: z.string().nullable().describe("Pass as `cursor` for the next page; null on the last."),
 });
 export type BookingPageResponse = z.infer<typeof bookingPageResponseSchema>;
-
-const rankedPeer = z.object({
-  id: z.string(),
-  displayName: z.string(),
-  level: z.string(),
-  timeZone: z.string(),
-  score: z.number(),
-});
-
-/** GET /api/v1/slots */
-export const slotSearchResponseSchema = z.object({
-  interviewType: z.object({ id: z.string(), slug: z.string(), name: z.string(), durationMinutes: z.number().int() }),
-  from: instantOut(),
-  to: instantOut(),
-  slots: z.array(
-    z.object({
-      start: instantOut(),
-      end: instantOut(),
-      available: z.number().int().describe("How many peers are free then; `interviewers` holds the best few"),
-      interviewers: z.array(rankedPeer),
-    }),
-  ),
-});
-export type SlotSearchResponse = z.infer<typeof slotSearchResponseSchema>;
