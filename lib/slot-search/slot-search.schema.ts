@@ -2,6 +2,7 @@ import { z } from "zod";
 import { DAY_MS } from "../dates/day-numbers";
 import { instant, SCHEDULING } from "../input/dates";
 import { line } from "../input/text";
+import { instantOut } from "../api/wire";
 
 /** The longest span one search may cover: one interviewer's slots are cheap to compute, everyone's are not. */
 export const MAX_DAYS_ONE_INTERVIEWER = 31;
@@ -30,3 +31,29 @@ export const slotSearchSchema = z
     }
   });
 export type SlotSearchInput = z.infer<typeof slotSearchSchema>;
+
+// ---- Answers ----
+
+const rankedPeer = z.object({
+  id: z.string(),
+  displayName: z.string(),
+  level: z.string(),
+  timeZone: z.string(),
+  score: z.number(),
+});
+
+/** GET /api/v1/slots */
+export const slotSearchResponseSchema = z.object({
+  interviewType: z.object({ id: z.string(), slug: z.string(), name: z.string(), durationMinutes: z.number().int() }),
+  from: instantOut(),
+  to: instantOut(),
+  slots: z.array(
+    z.object({
+      start: instantOut(),
+      end: instantOut(),
+      available: z.number().int().describe("How many peers are free then; `interviewers` holds the best few"),
+      interviewers: z.array(rankedPeer),
+    }),
+  ),
+});
+export type SlotSearchResponse = z.infer<typeof slotSearchResponseSchema>;
