@@ -23,6 +23,8 @@ export const WORK: Record<QueueName, { batchSize: number; localConcurrency: numb
   [QUEUES.feedbackReady]: { batchSize: 5, localConcurrency: 1 },
   // A sweep takes a lock; a second one at the same time would only yield.
   [QUEUES.matchSweep]: { batchSize: 1, localConcurrency: 1 },
+  // Reading a calendar waits on someone else's server: a few at once, so one slow server does not hold "Refresh now".
+  [QUEUES.calendarRefresh]: { batchSize: 2, localConcurrency: 2 },
 };
 
 export const MAX_JOBS_IN_HAND = Object.values(WORK).reduce((sum, w) => sum + w.batchSize * w.localConcurrency, 0);
