@@ -11,6 +11,7 @@ import {
   reportFeedbackSchema,
   resolveReportSchema,
 } from "../feedback/feedback.schema";
+import { connectCalendarSchema } from "../external-calendars/external-calendar.schema";
 import { createInterviewTypeSchema } from "../interview-types/create-interview-type";
 import { setLivePanelsSchema } from "../interview-types/live-panels";
 import { boardQuerySchema } from "../live-room/live-room.schema";
@@ -143,6 +144,21 @@ export const API_OPERATIONS: ApiOperation[] = [
     body: createApiTokenSchema,
   },
   { method: "delete", path: "/me/tokens/{id}", tag: "Me", summary: "Revoke an API token" },
+  {
+    method: "get",
+    path: "/me/calendars",
+    tag: "Me",
+    summary: "Connected calendars: when each was last read, its error, and the busy times taken from it",
+  },
+  {
+    method: "post",
+    path: "/me/calendars",
+    tag: "Me",
+    summary: "Connect a calendar (iCalendar address or CalDAV) whose busy times block your open times",
+    body: connectCalendarSchema,
+  },
+  { method: "delete", path: "/me/calendars/{id}", tag: "Me", summary: "Remove a connected calendar and its busy times" },
+  { method: "post", path: "/me/calendars/{id}/refresh", tag: "Me", summary: "Read a connected calendar again now" },
 
   { method: "get", path: "/users/{id}", tag: "People", summary: "Someone's public profile card" },
   { method: "get", path: "/blocks", tag: "People", summary: "People the caller blocked" },

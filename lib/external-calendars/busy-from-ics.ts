@@ -18,7 +18,7 @@ export function busyFromIcs(text: string, window: { from: Date; to: Date }, time
   const out: BusyInterval[] = [];
   for (const item of Object.values(parsed)) {
     if (!item || item.type !== "VEVENT") continue;
-    const event = item as VEvent;
+    const event = item;
     // Overrides are expanded with their base event (its `recurrences`); alone they would count twice.
     if (event.recurrenceid && event.rrule === undefined && parsedHasBase(parsed, event)) continue;
     const instances = ical.expandRecurringEvent(event, {
