@@ -7,7 +7,7 @@ import { QUEUES, type QueueName } from "./boss";
  * one settle statement for the lot, run in parallel) and how many such
  * batches it keeps going (localConcurrency). One job at a time per queue sent
  * twenty confirmations in 40 s; see docs/decisions/0020-job-worker-throughput.md
- * for the sizes. The bound: at most 56 jobs in hand, which queue for the
+ * for the sizes. The bound: at most 60 jobs in hand, which queue for the
  * worker's 10 database connections at a few milliseconds a query, and each
  * finishes far inside its one-minute expiry.
  */
