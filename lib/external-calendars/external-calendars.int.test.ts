@@ -9,7 +9,7 @@ import { bearer, createTestUser, type TestUser } from "../../tests/factories/use
 import { db } from "../db";
 import type { ExternalCalendarView } from "./external-calendar.schema";
 import { connectCalendar } from "./external-calendars";
-import { refreshCalendar, type RefreshOutcome } from "./refresh-calendar";
+import { refreshCalendar, refreshDueCalendars, type RefreshOutcome } from "./refresh-calendar";
 
 /**
  * External busy times against real servers: a Radicale CalDAV server and a
@@ -165,6 +165,25 @@ describe("an iCalendar subscription", () => {
       calendars: ExternalCalendarView[];
     };
     expect(listed.calendars.map((c) => c.lastError)).toEqual([failure(outcome), "127.0.0.1 could not be reached."]);
+  });
+});
+
+describe("the scheduled sweep", () => {
+  it("reads the calendars not read in the last 15 minutes and leaves the fresh ones", async () => {
+    const user = await createTestUser({ timeZone: "Europe/London" });
+    ics.set("/c/sweep.ics", calendar(VTIMEZONE_NY, standup("sweep@ics")));
+    const fresh = await connectCalendar(user.caller, { kind: "ICS", url: ics.url("/c/sweep.ics") }, local);
+    const stale = await connectCalendar(user.caller, { kind: "ICS", url: ics.url("/c/sweep.ics") }, local);
+    await refreshCalendar(fresh.id, { now: NOW, policy: local });
+    await refreshCalendar(stale.id, { now: new Date(NOW.getTime() - 20 * 60_000), policy: local });
+    // Other tests' calendars in this database are due too; only these two are looked at.
+    await refreshDueCalendars({ now: NOW, policy: local });
+    const read = async (id: string) => (await db().externalCalendar.findUniqueOrThrow({ where: { id } })).lastReadAt;
+    expect(await read(fresh.id)).toEqual(NOW);
+    expect(await read(stale.id)).toEqual(NOW);
+    const before = ics.hits("/c/sweep.ics");
+    await refreshDueCalendars({ now: new Date(NOW.getTime() + 60_000), policy: local });
+    expect(ics.hits("/c/sweep.ics")).toBe(before);
   });
 });
 
