@@ -91,4 +91,36 @@ describe("external busy times in slot search and booking", () => {
     expect(await startsFor(viewer, false)).toEqual(allStarts);
     expect(await startsFor(viewer, true)).toEqual(allStarts);
   });
+
+  it("also keep the viewer from being offered times their own calendar is busy, in both searches", async () => {
+    const interviewer = await createTestUser({ timeZone: "UTC" });
+    const day = new Date(Date.now() + 11 * 24 * HOUR);
+    day.setUTCHours(0, 0, 0, 0);
+    await openAvailability(interviewer.caller, {
+      weekly: { "1": [], "2": [], "3": [], "4": [], "5": [], "6": [], "7": [] },
+      overrides: [{ date: day.toISOString().slice(0, 10), ranges: [{ start: "08:00", end: "11:00" }] }],
+      bufferMinutes: 0,
+    });
+    const viewer = await createTestUser({ timeZone: "UTC" });
+    const busyStart = new Date(day.getTime() + 8 * HOUR);
+    ics.set(
+      "/viewer.ics",
+      ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//MockLoop tests//EN", "BEGIN:VEVENT", "UID:viewer@ics", "DTSTAMP:20300101T000000Z",
+        `DTSTART:${stamp(busyStart)}`, `DTEND:${stamp(new Date(busyStart.getTime() + HOUR))}`, "END:VEVENT", "END:VCALENDAR", ""].join("\r\n"),
+    );
+    const calendar = await connectCalendar(viewer.caller, { kind: "ICS", url: ics.url("/viewer.ics") }, local);
+    expect(await refreshCalendar(calendar.id, { policy: local })).toEqual({ read: 1 });
+    const at = (hours: number) => new Date(day.getTime() + hours * HOUR).toISOString();
+    for (const one of [true, false]) {
+      const params = new URLSearchParams({
+        interviewType: "system-design",
+        from: at(0),
+        to: at(24),
+        ...(one ? { interviewer: interviewer.caller.id } : {}),
+      });
+      const body = (await (await slotsRoute(apiRequest(`/api/v1/slots?${params.toString()}`, { headers: bearer(viewer) }))).json()) as Slots;
+      const starts = body.slots.filter((s) => one || s.interviewers.some((i) => i.id === interviewer.caller.id)).map((s) => s.start);
+      expect(starts).toEqual([9, 9.5, 10].map(at));
+    }
+  });
 });
