@@ -50,6 +50,8 @@ test("an interviewer's calendar busy time is listed on the availability page and
   baseURL,
   cspViolations,
 }) => {
+  // The app's first enqueue starts its job queue, and the worker's read waits on its poll: slow on a busy machine.
+  test.slow();
   const { day, start, end } = busyWindow();
   const ics = [
     "BEGIN:VCALENDAR",
@@ -115,7 +117,7 @@ test("an interviewer's calendar busy time is listed on the availability page and
       await section.getByLabel("Secret address in iCal format").fill(icsUrl);
       await section.getByRole("button", { name: "Connect calendar" }).click();
       const item = section.getByRole("listitem").filter({ has: interviewer.getByRole("heading", { name: /127\.0\.0\.1/ }) });
-      await expect(item).toBeVisible();
+      await expect(item).toBeVisible({ timeout: 30_000 });
       // The worker reads it within seconds; the page asks again every two.
       await expect(item).toContainText("Last read", { timeout: 30_000 });
       await expect(item).toContainText("1 busy time ahead (in UTC)");
