@@ -25,6 +25,10 @@ export const envSchema = z.object({
   /** How many reverse proxies in front of MockLoop append to X-Forwarded-For; 0 trusts none (decision 0018). */
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  /** Seals external calendars' addresses and passwords (decision 0026); derived from AUTH_SECRET when unset. */
+  CALENDAR_ENCRYPTION_KEY: z.string().min(32, "must be at least 32 characters").optional(),
+  /** Lets calendars on private or loopback addresses be read (tests, a calendar server on your own network). */
+  CALENDAR_ALLOW_PRIVATE_ADDRESSES: booleanFlag.default(false),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   /** App processes sharing the port (scripts/serve-cluster.mts reads it before any worker starts). */

@@ -149,4 +149,12 @@ export const RAW_SQL_OBJECTS: readonly RawSqlObject[] = [
     why: "NOTIFY live_room_booking_changed when a booking's status or times change: sync servers close or re-check its room",
   },
   { kind: "function", name: "live_room_booking_changed", why: "trigger function of bookings_live_room_notify" },
+  // 20261206040000_external_calendars
+  { kind: "constraint", table: "external_busy_times", name: "external_busy_times_ends_after_start", why: "CHECK: a busy time ends after it starts" },
+  {
+    kind: "trigger",
+    table: "external_calendars",
+    name: "schedule_versions_external_calendars",
+    why: "bumps the owner's schedule version when a calendar comes, goes or its busy times change",
+  },
 ];

@@ -7,6 +7,7 @@ import { getBoss, QUEUES, stopBoss } from "../lib/jobs/boss";
 import { WORKER_HEARTBEAT_SECONDS, WORKER_INSTANCE_NAME } from "../lib/jobs/worker-status";
 import { workQueues } from "../lib/jobs/work-queues";
 import { logger } from "../lib/logger";
+import { scheduleCalendarRefresh } from "../lib/external-calendars/calendar-jobs";
 import { scheduleMatchSweep } from "../lib/matching/match-jobs";
 import { handleJob, type JobContext } from "../lib/notifications/handle-job";
 
@@ -65,6 +66,7 @@ export async function runWorker(options: WorkerOptions = {}): Promise<RunningWor
   );
   await startCalibrationJob(boss);
   await scheduleMatchSweep(boss);
+  await scheduleCalendarRefresh(boss);
   logger.info({ queues: Object.values(QUEUES) }, "worker started");
   return {
     async stop() {

@@ -101,6 +101,13 @@ describe("answers keep the published contract", () => {
     const token = await call<ApiTokenResponse>(spare, "post", "/api/v1/me/tokens", { body: { name: "contract test" } });
     await call(spare, "get", "/api/v1/me/tokens");
     await call(spare, "delete", `/api/v1/me/tokens/${token.json.id}`);
+    // A public address literal: connecting checks the address, and the worker (not running here) would read it.
+    const calendar = await call<{ id: string }>(candidate, "post", "/api/v1/me/calendars", {
+      body: { kind: "ICS", url: "https://93.184.215.14/contract.ics" },
+    });
+    await call(candidate, "get", "/api/v1/me/calendars");
+    await call(candidate, "post", `/api/v1/me/calendars/${calendar.json.id}/refresh`);
+    await call(candidate, "delete", `/api/v1/me/calendars/${calendar.json.id}`);
     await call(candidate, "get", `/api/v1/users/${interviewer.caller.id}`);
     await call(candidate, "post", "/api/v1/blocks", { body: { userId: spare.caller.id } });
     await call(candidate, "get", "/api/v1/blocks");

@@ -12,6 +12,12 @@ import {
   reportFeedbackSchema,
   resolveReportSchema,
 } from "../feedback/feedback.schema";
+import {
+  calendarListResponseSchema,
+  calendarRefreshResponseSchema,
+  connectCalendarSchema,
+  externalCalendarViewSchema,
+} from "../external-calendars/external-calendar.schema";
 import { createInterviewTypeSchema } from "../interview-types/create-interview-type";
 import { setLivePanelsSchema } from "../interview-types/live-panels";
 import { boardQuerySchema } from "../live-room/live-room.schema";
@@ -267,6 +273,23 @@ export const API_OPERATIONS: ApiOperation[] = [
     response: createdApiTokenResponseSchema,
   },
   { method: "delete", path: "/me/tokens/{id}", tag: "Me", summary: "Revoke an API token", response: "empty" },
+  {
+    method: "get",
+    path: "/me/calendars",
+    tag: "Me",
+    summary: "Connected calendars: when each was last read, its error, and the busy times taken from it",
+    response: calendarListResponseSchema,
+  },
+  {
+    method: "post",
+    path: "/me/calendars",
+    tag: "Me",
+    summary: "Connect a calendar (iCalendar address or CalDAV) whose busy times block your open times",
+    body: connectCalendarSchema,
+    response: externalCalendarViewSchema,
+  },
+  { method: "delete", path: "/me/calendars/{id}", tag: "Me", summary: "Remove a connected calendar and its busy times", response: "empty" },
+  { method: "post", path: "/me/calendars/{id}/refresh", tag: "Me", summary: "Read a connected calendar again now", response: calendarRefreshResponseSchema },
 
   {
     method: "get",

@@ -67,7 +67,7 @@ const mondayOf = (isoDate: string) => isoDateOfDay(mondayOfDay(parseLocalDate(is
  * a binary search on "is the local date there this one or later" finds it, to the second, with
  * about seventeen kept-formatter calls.
  */
-function startOfLocalDay(isoDate: string, zone: string): number {
+export function startOfLocalDay(isoDate: string, zone: string): number {
   const utcMidnight = utcDay(isoDate).getTime();
   let low = utcMidnight - 15 * 3_600_000; // local date before isoDate here
   let high = utcMidnight + 15 * 3_600_000; // local date isoDate or after here

@@ -18,6 +18,7 @@ export const QUEUES = {
   feedbackReminder: "feedback-reminder",
   feedbackReady: "feedback-ready",
   matchSweep: "match-sweep",
+  calendarRefresh: "calendar-refresh",
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -57,6 +58,8 @@ export const EXPIRE_SECONDS: Record<QueueName, number> = {
   [QUEUES.feedbackReady]: 60,
   // Reads every open request; a large backlog may take a while, and a second sweep only yields.
   [QUEUES.matchSweep]: 5 * 60,
+  // One calendar takes at most its 15 s deadline per request; a sweep reads up to 200, four at a time.
+  [QUEUES.calendarRefresh]: 10 * 60,
 };
 
 export const queueOptions = (name: QueueName) => ({ ...QUEUE_DEFAULTS, expireInSeconds: EXPIRE_SECONDS[name] });

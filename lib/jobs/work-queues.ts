@@ -7,7 +7,7 @@ import { QUEUES, type QueueName } from "./boss";
  * one settle statement for the lot, run in parallel) and how many such
  * batches it keeps going (localConcurrency). One job at a time per queue sent
  * twenty confirmations in 40 s; see docs/decisions/0020-job-worker-throughput.md
- * for the sizes. The bound: at most 56 jobs in hand, which queue for the
+ * for the sizes. The bound: at most 60 jobs in hand, which queue for the
  * worker's 10 database connections at a few milliseconds a query, and each
  * finishes far inside its one-minute expiry.
  */
@@ -23,6 +23,8 @@ export const WORK: Record<QueueName, { batchSize: number; localConcurrency: numb
   [QUEUES.feedbackReady]: { batchSize: 5, localConcurrency: 1 },
   // A sweep takes a lock; a second one at the same time would only yield.
   [QUEUES.matchSweep]: { batchSize: 1, localConcurrency: 1 },
+  // Reading a calendar waits on someone else's server: a few at once, so one slow server does not hold "Refresh now".
+  [QUEUES.calendarRefresh]: { batchSize: 2, localConcurrency: 2 },
 };
 
 export const MAX_JOBS_IN_HAND = Object.values(WORK).reduce((sum, w) => sum + w.batchSize * w.localConcurrency, 0);

@@ -3,6 +3,7 @@ import { QUEUES, type QueueName } from "../jobs/boss";
 import { logger } from "../logger";
 import type { BookingJob, CancelledJob, FeedbackRequestJob, ReminderJob, RescheduledJob } from "./booking-jobs";
 import { closeInterview, handleFeedbackReady, handleFeedbackReminder } from "./feedback-handlers";
+import { handleCalendarRefresh, type CalendarRefreshOutcome } from "../external-calendars/calendar-jobs";
 import { handleMatchSweep, type MatchSweepOutcome } from "../matching/match-jobs";
 import {
   loadBooking,
@@ -21,7 +22,7 @@ import {
 } from "./templates";
 
 export type { JobContext } from "./participant-mail";
-export type JobOutcome = MailOutcome | MatchSweepOutcome;
+export type JobOutcome = MailOutcome | MatchSweepOutcome | CalendarRefreshOutcome;
 
 /**
  * The job handlers. Each loads the booking afresh, e-mails both participants
@@ -121,6 +122,7 @@ export const HANDLERS: Record<QueueName, Handler> = {
   [QUEUES.feedbackReminder]: handleFeedbackReminder,
   [QUEUES.feedbackReady]: handleFeedbackReady,
   [QUEUES.matchSweep]: handleMatchSweep,
+  [QUEUES.calendarRefresh]: handleCalendarRefresh,
 };
 
 /** Runs one job by queue name; what the worker calls for each job pg-boss hands it. */

@@ -1,5 +1,6 @@
 import type { DbClient } from "../db";
 import { Prisma } from "../generated/prisma/client";
+import { externalBusyRowsSql } from "../external-calendars/external-busy-sql";
 import { PLAN_PER_CALL } from "../platform/statement-names";
 import type { BusyRow, BusyTime } from "./types";
 
@@ -7,7 +8,9 @@ export const ACTIVE_STATUSES = ["SCHEDULED", "COMPLETED"] as const;
 
 /**
  * Active bookings of these people that overlap [from, to), in any role. This is
- * the same notion of "active" as the database's no-overlap constraint.
+ * the same notion of "active" as the database's no-overlap constraint. Busy
+ * times from their connected calendars are added (role EXTERNAL: they block,
+ * but never count towards the weekly cap; docs/decisions/0026-external-busy-times.md).
  */
 export async function busyTimes(
   client: DbClient,
@@ -40,7 +43,8 @@ export function busyRowsSql(userIds: string[], from: Date, to: Date): Prisma.Sql
     SELECT p.user_id, p.role::text AS role, lower(p.during) AS starts_at, upper(p.during) AS ends_at
       FROM booking_participants p
      WHERE p.user_id = ANY(${userIds}::text[]) AND p.active
-       AND p.during && tstzrange(${from}::timestamptz, ${to}::timestamptz, '[)')`;
+       AND p.during && tstzrange(${from}::timestamptz, ${to}::timestamptz, '[)')
+    UNION ALL ${externalBusyRowsSql(userIds, from, to)}`;
   }
   // Planned per call: a kept generic plan cannot see that the array holds a thousand people.
   return Prisma.sql`
@@ -49,7 +53,8 @@ export function busyRowsSql(userIds: string[], from: Date, to: Date): Prisma.Sql
       JOIN bookings b ON b.id = p.booking_id
      WHERE p.user_id = ANY(${userIds}::text[])
        AND b.status = ANY(${[...ACTIVE_STATUSES]}::"BookingStatus"[])
-       AND b.starts_at < ${to}::timestamptz AND b.ends_at > ${from}::timestamptz`;
+       AND b.starts_at < ${to}::timestamptz AND b.ends_at > ${from}::timestamptz
+    UNION ALL ${externalBusyRowsSql(userIds, from, to)}`;
 }
 
 /** Rows from busyRowsSql (times as Dates, or as JSON strings when aggregated) per person. */

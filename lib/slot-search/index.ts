@@ -9,8 +9,8 @@
  *   docs/decisions/0011-fast-slot-search.md). Both give the same answer (search.int.test.ts).
  * - Busy time: busy-time.ts `busyTimes` (per person: busy intervals, and interviewer starts for
  *   the weekly cap). The slot engine, the slot index and the booking transaction's re-check
- *   (lib/booking/recheck-context.ts, through `busyRowsSql`) all read it there; another source of
- *   busy intervals joins there. The viewer's own busy time in an indexed search is read in the
+ *   (lib/booking/recheck-context.ts, through `busyRowsSql`) all read it there; connected
+ *   calendars' busy times (lib/external-calendars/external-busy-sql.ts) join there. The viewer's own busy time in an indexed search is read in the
  *   same round trip as the rest of the search (slot-index-load.ts `searchContext`).
  * - The bookable window (notice and horizon, measured from now): lib/availability/bookable-window.ts.
  *   The slot engine clamps to it; the index caches starts without it (`UNBOUNDED_WINDOW`) and

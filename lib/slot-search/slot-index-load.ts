@@ -103,7 +103,8 @@ export async function loadInterviewers(client: DbClient, now: Date, ids?: string
 /**
  * Everything a search reads per request, in one round trip: the interview
  * type, the schedule changes since `since`, the caller's level and blocks, and their
- * busy time. Busy time comes from bookings through its two btree indexes (the
+ * busy time (bookings, and their connected calendars' busy times as busy-time.ts
+ * adds them for everyone else). Busy time comes from bookings through its two btree indexes (the
  * participants' GiST exclusion index answers "one user's rows" by scanning far
  * more pages), widened by a day each side so it covers any interview overlapping
  * the range.
@@ -132,7 +133,11 @@ export async function searchContext(
       SELECT (extract(epoch FROM starts_at) * 1000)::float8 AS s, (extract(epoch FROM ends_at) * 1000)::float8 AS e
         FROM bookings
        WHERE (candidate_id = ${viewerId} OR interviewer_id = ${viewerId}) AND status IN ('SCHEDULED', 'COMPLETED')
-         AND starts_at < ${busyTo}::timestamptz AND ends_at > ${busyFrom}::timestamptz)
+         AND starts_at < ${busyTo}::timestamptz AND ends_at > ${busyFrom}::timestamptz
+      UNION ALL
+      SELECT (extract(epoch FROM starts_at) * 1000)::float8, (extract(epoch FROM ends_at) * 1000)::float8
+        FROM external_busy_times
+       WHERE user_id = ${viewerId} AND ends_at > ${busyFrom}::timestamptz AND starts_at < ${busyTo}::timestamptz)
     SELECT (SELECT json_build_object('id', t.id, 'slug', t.slug, 'name', t.name, 'durationMinutes', t.duration_minutes)
               FROM interview_types t WHERE t.slug = ${typeSlug} AND t.retired_at IS NULL) AS type,
            changed.xmin, changed.changes,

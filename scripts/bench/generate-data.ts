@@ -220,6 +220,18 @@ async function generate(c: pg.Client, s: Scale): Promise<void> {
     SELECT DISTINCT 'bu' || lpad(i::text, 5, '0'), t.id FROM generate_series(0, ${I - 1}) i
       JOIN bench_types t ON t.n = i % ${T} OR abs(hashtext('off' || i || '_' || t.n)) % 3 <> 0`);
 
+  // External calendars on 20% of interviewers (i % 5 = 1, decision 0026): three one-hour meetings a
+  // day for the next 62 days, as a refresh would have stored them. The secret is a placeholder the
+  // worker cannot open; last_read_at is now, so no sweep reads them during a run.
+  await q(`INSERT INTO external_calendars (id, user_id, kind, label, secret, last_read_at, busy_digest)
+    SELECT 'xc' || i, 'bu' || lpad(i::text, 5, '0'), 'ICS', 'calendar.bench.mockloop.dev', 'v1.bench', now(), 'bench'
+      FROM generate_series(1, ${I - 1}, 5) i`);
+  await q(`INSERT INTO external_busy_times (calendar_id, user_id, starts_at, ends_at)
+    SELECT 'xc' || i, 'bu' || lpad(i::text, 5, '0'), m.starts_at, m.starts_at + interval '1 hour'
+      FROM generate_series(1, ${I - 1}, 5) i, generate_series(0, 61) d, generate_series(0, 2) k,
+           LATERAL (SELECT date_trunc('day', now()) + d * interval '1 day'
+                           + (abs(hashtext('xb' || i || '_' || d || '_' || k)) % 8 * 3 + k) * interval '1 hour' AS starts_at) m`);
+
   // Bookings: (k, slot, interviewer, candidate, past?) per the scheme in the header comment.
   await q(`CREATE TEMP TABLE bench_plan AS
     SELECT k, k / ${H} AS slot, ((k % ${H}) * ${Math.floor(I / H)} + k / ${H}) % ${I} AS iv, ${I} + k % ${H} AS cand, true AS past, true AS heavy

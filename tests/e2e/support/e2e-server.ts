@@ -39,6 +39,8 @@ async function main() {
     PUBLIC_URL: `http://localhost:${port}`,
     AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-secret-e2e-secret-e2e-secret-0123456",
     LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+    // The external-calendars spec serves its .ics from 127.0.0.1, which production refuses (decision 0026).
+    CALENDAR_ALLOW_PRIVATE_ADDRESSES: "1",
     // The worker polls every second so e-mails reach the outbox page quickly.
     WORKER_POLLING_INTERVAL_SECONDS: "1",
     // The live room's sync server, which the app processes pass `/collab` upgrades to.

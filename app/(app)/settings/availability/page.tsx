@@ -4,8 +4,11 @@ import Link from "next/link";
 import { requireOnboardedUser } from "@/app/_server/current-user";
 import { AvailabilityEditor } from "@/components/availability/availability-editor";
 import { myAvailabilityQuery } from "@/components/availability/availability-keys";
+import { myCalendarsQuery } from "@/components/availability/calendar-keys";
+import { ExternalCalendarsSection } from "@/components/availability/external-calendars-section";
 import { interviewTypeListQuery } from "@/components/availability/interview-type-keys";
 import { getAvailability } from "@/lib/availability/get-availability";
+import { listCalendars } from "@/lib/external-calendars/external-calendars";
 import { listInterviewTypes } from "@/lib/interview-types/list-interview-types";
 
 export const metadata: Metadata = { title: "Availability" };
@@ -20,6 +23,7 @@ export default async function AvailabilityPage() {
   await Promise.all([
     queryClient.fetchQuery({ ...myAvailabilityQuery(), queryFn: () => getAvailability(caller) }),
     queryClient.fetchQuery({ ...interviewTypeListQuery(), queryFn: () => listInterviewTypes() }),
+    queryClient.fetchQuery({ ...myCalendarsQuery(), queryFn: async () => ({ calendars: await listCalendars(caller) }) }),
   ]);
 
   return (
@@ -41,6 +45,9 @@ export default async function AvailabilityPage() {
       <div className="mt-6">
         <HydrationBoundary state={dehydrate(queryClient)}>
           <AvailabilityEditor />
+          <div className="mt-6">
+            <ExternalCalendarsSection viewerZone={caller.timeZone ?? "UTC"} />
+          </div>
         </HydrationBoundary>
       </div>
     </div>
