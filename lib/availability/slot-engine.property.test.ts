@@ -375,7 +375,15 @@ describe("findSlots properties", () => {
   function overnightQuery(o: Overnight, weekly: AvailabilityRules["weekly"]): SlotQuery {
     const rangeStart = o.anchor - 2 * DAY;
     return {
-      rules: { timeZone: o.timeZone, weekly, overrides: [], minNoticeHours: 0, bufferMinutes: o.bufferMinutes, maxPerWeek: null, horizonDays: 60 },
+      rules: {
+        timeZone: o.timeZone,
+        weekly,
+        overrides: [],
+        minNoticeHours: 0,
+        bufferMinutes: o.bufferMinutes,
+        maxPerWeek: null,
+        horizonDays: 60,
+      },
       durationMinutes: o.durationMinutes,
       range: { start: new Date(rangeStart), end: new Date(rangeStart + 9 * DAY) },
       now: new Date(rangeStart - DAY),
@@ -420,7 +428,10 @@ describe("findSlots properties", () => {
           const firstDate = DateTime.fromMillis(query.range.start.getTime(), { zone: o.timeZone }).toISODate() ?? "";
           for (let i = 1; i < 8; i++) {
             const [year, month, dayOfMonth] = addDays(firstDate, i).split("-").map(Number);
-            const at = DateTime.fromObject({ year, month, day: dayOfMonth, hour: 23, minute: 30 }, { zone: o.timeZone });
+            const at = DateTime.fromObject(
+              { year, month, day: dayOfMonth, hour: 23, minute: 30 },
+              { zone: o.timeZone },
+            );
             // luxon moves a 23:30 that does not exist; every zone here has one each night.
             expect(at.hour * 60 + at.minute).toBe(23 * 60 + 30);
             expect(slots.has(at.toMillis())).toBe(true);
