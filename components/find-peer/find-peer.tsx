@@ -140,6 +140,11 @@ export function FindPeer({ timeZone, types, defaultType, thisWeek }: Props) {
             retrying={booking.isPending}
             // The same attempt, so the same idempotency key: a booking that did go through isn't made twice.
             onRetry={() => booking.mutate(booking.variables)}
+            timeZone={timeZone}
+            // A different time is a different attempt, so a fresh key.
+            onBookInstead={(start) =>
+              booking.mutate({ ...booking.variables, start, idempotencyKey: newIdempotencyKey() })
+            }
           />
         ) : null}
       </div>
