@@ -2,7 +2,8 @@ import { z } from "zod";
 import { createApiTokenSchema } from "../auth/api-tokens";
 import { magicLinkSchema } from "../auth/magic-link";
 import { availabilitySchema } from "../availability/availability.schema";
-import { createBookingSchema, slotSearchSchema } from "../booking/booking.schema";
+import { createBookingSchema } from "../booking/booking.schema";
+import { slotSearchSchema } from "../slot-search/slot-search.schema";
 import { cancelSchema, noShowSchema, rescheduleSchema, swapQuestionSchema } from "../booking/lifecycle.schema";
 import { listBookingsSchema } from "../booking/list-bookings";
 import {

@@ -4,7 +4,7 @@
  */
 import { parseLocalDate } from "../dates/day-numbers";
 import { spanEndMinute } from "./day-range";
-import type { AvailabilityRules, Interval, TimeRange } from "./slot-engine";
+import type { AvailabilityRules, Interval, TimeRange } from "./slot-engine-types";
 
 /** Thrown for malformed input, so callers can answer 400 rather than 500. */
 export class InvalidSlotQueryError extends RangeError {
