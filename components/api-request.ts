@@ -6,12 +6,25 @@
 export class ApiError extends Error {
   readonly status: number;
   readonly fieldErrors: Record<string, string[]>;
+  /** The problem's machine-readable `reason`, when it gives one (a refused booking does). */
+  readonly reason: string | undefined;
+  /** Times the server offers instead (ISO instants), e.g. the nearest that work after a refused booking. */
+  readonly alternatives: string[];
 
-  constructor(status: number, detail: string, fieldErrors: Record<string, string[]> = {}) {
+  constructor(
+    status: number,
+    detail: string,
+    fieldErrors: Record<string, string[]> = {},
+    extras: { reason?: unknown; alternatives?: unknown } = {},
+  ) {
     super(detail);
     this.name = "ApiError";
     this.status = status;
     this.fieldErrors = fieldErrors;
+    this.reason = typeof extras.reason === "string" ? extras.reason : undefined;
+    this.alternatives = Array.isArray(extras.alternatives)
+      ? extras.alternatives.filter((a): a is string => typeof a === "string")
+      : [];
   }
 }
 

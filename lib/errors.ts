@@ -42,17 +42,25 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   readonly fieldErrors: FieldErrors | undefined;
   readonly headers: Record<string, string> | undefined;
+  /** Extra problem+json members a client can act on (RFC 9457 §3.2), e.g. a refused slot's `reason`. */
+  readonly extensions: Record<string, unknown> | undefined;
 
   constructor(
     code: ErrorCode,
     message: string,
-    options: { fieldErrors?: FieldErrors; headers?: Record<string, string>; cause?: unknown } = {},
+    options: {
+      fieldErrors?: FieldErrors;
+      headers?: Record<string, string>;
+      extensions?: Record<string, unknown>;
+      cause?: unknown;
+    } = {},
   ) {
     super(message, { cause: options.cause });
     this.name = "AppError";
     this.code = code;
     this.fieldErrors = options.fieldErrors;
     this.headers = options.headers;
+    this.extensions = options.extensions;
   }
 
   get status(): number {

@@ -30,6 +30,8 @@ export interface Problem {
 
 export function problemResponse(error: AppError, requestId: string, instance?: string): Response {
   const body: Problem = {
+    // Extensions first, so none can overwrite a standard member.
+    ...error.extensions,
     type: PROBLEM_TYPE_BASE + error.code.toLowerCase().replaceAll("_", "-"),
     title: TITLES[error.code],
     status: STATUS[error.code],

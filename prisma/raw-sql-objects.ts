@@ -31,13 +31,13 @@ export const RAW_SQL_OBJECTS: readonly RawSqlObject[] = [
     kind: "constraint",
     table: "availability_weekly_ranges",
     name: "availability_weekly_ranges_check",
-    why: "CHECK: weekday 1-7 and a non-empty start < end range inside one day (minutes 0-1440)",
+    why: "CHECK: weekday 1-7, a start within the day and a non-empty range (an end <= start crosses midnight, 20261206030000)",
   },
   {
     kind: "constraint",
     table: "availability_override_ranges",
     name: "availability_override_ranges_check",
-    why: "CHECK: a non-empty start < end range inside one day (minutes 0-1440)",
+    why: "CHECK: a start within the day and a non-empty range (an end <= start crosses midnight, 20261206030000)",
   },
   // 20261125030000_bookings
   { kind: "extension", name: "btree_gist", why: "lets the exclusion constraint compare user ids with = inside a GiST index" },

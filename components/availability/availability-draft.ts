@@ -39,7 +39,7 @@ let lastKey = 0;
 export const newKey = () => `k${++lastKey}`;
 
 // <input type="time"> cannot hold "24:00", so the editor shows an end at midnight as 00:00.
-// An end of 00:00 is otherwise never valid (it can't come after a start), so the mapping is safe.
+// A range that ends at 00:00 ends at midnight either way, so the mapping is safe.
 const endToInput = (end: string) => (end === "24:00" ? "00:00" : end);
 const endFromInput = (end: string) => (end === "00:00" ? "24:00" : end);
 

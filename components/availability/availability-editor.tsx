@@ -119,7 +119,7 @@ export function AvailabilityEditor() {
         <EditorSection
           id={`${uid}-weekly`}
           title="Weekly hours"
-          intro="The hours you're free to give an interview, every week. Add more than one range for a split day. To work until midnight, end at 00:00."
+          intro="The hours you're free to give an interview, every week. Add more than one range for a split day. To work until midnight, end at 00:00; to work past it, end the next morning, like 22:00 to 02:00."
         >
           <WeeklyHoursField draft={draft} onChange={update} />
         </EditorSection>

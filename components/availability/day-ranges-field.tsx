@@ -2,6 +2,7 @@
 
 import { flushSync } from "react-dom";
 import { clockOf, minutesOf } from "@/lib/availability/availability.schema";
+import { crossesMidnight } from "@/lib/availability/day-range";
 import { newRange, type DraftRange } from "./availability-draft";
 import { FieldError, inputClass, smallButton, useField, useFieldIds, useGroupError } from "./field-bits";
 
@@ -18,10 +19,18 @@ export interface DayRangesFieldProps {
   keepOne?: boolean;
 }
 
+const CLOCK = /^\d\d:\d\d$/;
+/** Whether a typed range runs past midnight; an end of 00:00 is midnight itself, shown without a note. */
+function endsNextDay(range: DraftRange): boolean {
+  if (!CLOCK.test(range.start) || !CLOCK.test(range.end) || range.end === "00:00") return false;
+  return crossesMidnight(minutesOf(range.start), minutesOf(range.end));
+}
+
 /** The next range starts where the last one ends, an hour long; the first is a working day. */
 function nextRange(ranges: DraftRange[]): DraftRange {
   const last = ranges.at(-1);
-  if (!last || !/^\d\d:\d\d$/.test(last.end) || last.end === "00:00") return newRange();
+  // After a range that ends at or past midnight, the day has no later hours to suggest.
+  if (!last || !CLOCK.test(last.end) || last.end === "00:00" || endsNextDay(last)) return newRange();
   const start = minutesOf(last.end);
   return newRange(last.end, clockOf(Math.min(start + 60, 24 * 60)).replace("24:00", "00:00"));
 }
@@ -90,7 +99,9 @@ function RangeRow({
   onRemove: (() => void) | undefined;
 }) {
   const start = useField(`${path}.start`);
-  const end = useField(`${path}.end`);
+  const nextDayId = `${useFieldIds()(path)}-next-day`;
+  const nextDay = endsNextDay(range);
+  const end = useField(`${path}.end`, nextDay ? nextDayId : undefined);
   return (
     <li className="flex flex-wrap items-start gap-x-3">
       {/* On a phone the pair fills the row, its errors sit under it, and "Remove" drops below them. */}
@@ -116,6 +127,11 @@ function RangeRow({
             className={inputClass(!!end.message, "w-full sm:w-36")}
           />
         </div>
+        {nextDay ? (
+          <p id={nextDayId} className="mt-1 text-sm text-slate-600">
+            Ends the next day, at {range.end}
+          </p>
+        ) : null}
         <FieldError path={`${path}.start`} message={start.message} />
         <FieldError path={`${path}.end`} message={end.message} />
       </div>

@@ -76,9 +76,14 @@ export async function createBooking(attempt: BookingAttempt): Promise<BookingRow
     );
   }
   if (response.ok) return (await response.json()) as BookingRow;
-  const problem = (await response.json().catch(() => null)) as { detail?: unknown } | null;
+  const problem = (await response.json().catch(() => null)) as {
+    detail?: unknown;
+    reason?: unknown;
+    alternatives?: unknown;
+  } | null;
   const detail = typeof problem?.detail === "string" ? problem.detail : "Something went wrong. Please try again.";
-  throw new ApiError(response.status, detail);
+  // A refused time says which rule refused it and which times near it work (lib/booking/slot-refused.ts).
+  throw new ApiError(response.status, detail, {}, problem ?? {});
 }
 
 /** A fresh key per booking attempt (randomUUID needs a secure context; fall back to random bytes). */

@@ -3,24 +3,30 @@
 import Link from "next/link";
 import { ApiError } from "@/components/api-request";
 import { Button } from "@/components/ui/button";
+import { formatClock, formatDay } from "@/lib/dates/viewer-time";
 
 interface Props {
   error: unknown;
   peerName: string | undefined;
   retrying: boolean;
   onRetry: () => void;
+  timeZone: string;
+  /** Books one of the times the server offered instead, with the same peer. */
+  onBookInstead: (start: string) => void;
 }
 
 /** Why a booking didn't happen, in the server's words, and what to do next. */
-export function BookingProblem({ error, peerName, retrying, onRetry }: Props) {
+export function BookingProblem({ error, peerName, retrying, onRetry, timeZone, onBookInstead }: Props) {
   const status = error instanceof ApiError ? error.status : 0;
   const message =
     error instanceof ApiError ? error.message : "Something went wrong, so nothing was booked. Please try again.";
   // Offline or a server hiccup: the same attempt can safely be sent again.
   const canRetry = status === 0 || status >= 500;
+  const alternatives = error instanceof ApiError ? error.alternatives : [];
+  const reason = error instanceof ApiError ? error.reason : undefined;
 
   return (
-    <div role="alert" className="rounded-lg bg-amber-50 p-4 text-amber-950 ring-1 ring-amber-300">
+    <div role="alert" data-reason={reason} className="rounded-lg bg-amber-50 p-4 text-amber-950 ring-1 ring-amber-300">
       <p className="font-semibold">{status === 409 ? "Not booked" : "We couldn't book that"}</p>
       {status === 401 ? (
         <p className="mt-1">
@@ -32,6 +38,27 @@ export function BookingProblem({ error, peerName, retrying, onRetry }: Props) {
       ) : (
         <p className="mt-1">{message}</p>
       )}
+      {alternatives.length > 0 ? (
+        <div className="mt-3">
+          <p id="booking-alternatives" className="font-medium">
+            {peerName ? `Times that work with ${peerName}:` : "Times that work:"}
+          </p>
+          <ul aria-labelledby="booking-alternatives" className="mt-2 flex flex-wrap gap-2">
+            {alternatives.map((start) => (
+              <li key={start}>
+                <Button
+                  variant="secondary"
+                  disabled={retrying}
+                  onClick={() => onBookInstead(start)}
+                  aria-label={`Book ${formatDay(start, timeZone)}, ${formatClock(start, timeZone)}${peerName ? ` with ${peerName}` : ""}`}
+                >
+                  {formatDay(start, timeZone)}, {formatClock(start, timeZone)}
+                </Button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       {canRetry ? (
         <Button variant="secondary" className="mt-3" disabled={retrying} onClick={onRetry}>
           {retrying ? "Trying again…" : `Try again${peerName ? ` with ${peerName}` : ""}`}

@@ -12,28 +12,29 @@ import { PeerList } from "./peer-list";
 import { SearchControls, type InterviewTypeOption } from "./search-controls";
 import { slotKeys, slotSearchQuery, type OpenSlot, type RankedPeer } from "./slot-keys";
 import { WeekCalendar, slotButtonId } from "./week-calendar";
-import { localDate, MAX_WEEKS_AHEAD, resolveWeek, shiftWeek, weekBounds } from "@/lib/dates/viewer-time";
+import { localDate, MAX_WEEKS_AHEAD, resolveStartDay, shiftWeek, weekBounds } from "@/lib/dates/viewer-time";
 
 interface Props {
   timeZone: string;
   types: InterviewTypeOption[];
   defaultType: string;
-  thisWeek: string;
+  /** Today in the viewer's zone: the calendar shows seven days from here unless ?week= says a later day. */
+  today: string;
 }
 
 /**
- * "Find a peer": type and week live in the URL (?type=&week=) so a link or a
- * reload shows the same week; paging swaps the URL without a server round trip
- * and the calendar keeps its shape while the next week loads.
+ * "Find a peer": type and the first of the seven days shown live in the URL (?type=&week=) so a
+ * link or a reload shows the same days; paging by seven days swaps the URL without a server round
+ * trip and the calendar keeps its shape while the next seven load.
  */
-export function FindPeer({ timeZone, types, defaultType, thisWeek }: Props) {
+export function FindPeer({ timeZone, types, defaultType, today }: Props) {
   const searchParams = useSearchParams();
   const queryClient = useQueryClient();
   const typeParam = searchParams.get("type");
   const typeSlug = types.some((t) => t.slug === typeParam) ? typeParam! : defaultType;
   const type = types.find((t) => t.slug === typeSlug)!;
-  const week = resolveWeek(searchParams.get("week"), thisWeek);
-  const lastWeek = shiftWeek(thisWeek, MAX_WEEKS_AHEAD);
+  const week = resolveStartDay(searchParams.get("week"), today);
+  const lastWeek = shiftWeek(today, MAX_WEEKS_AHEAD);
   const search = useMemo(
     () => ({ interviewType: typeSlug, ...weekBounds(week, timeZone) }),
     [typeSlug, week, timeZone],
@@ -125,7 +126,7 @@ export function FindPeer({ timeZone, types, defaultType, thisWeek }: Props) {
         types={types}
         type={type}
         week={week}
-        thisWeek={thisWeek}
+        today={today}
         lastWeek={lastWeek}
         timeZone={timeZone}
         onChange={navigate}
@@ -140,6 +141,11 @@ export function FindPeer({ timeZone, types, defaultType, thisWeek }: Props) {
             retrying={booking.isPending}
             // The same attempt, so the same idempotency key: a booking that did go through isn't made twice.
             onRetry={() => booking.mutate(booking.variables)}
+            timeZone={timeZone}
+            // A different time is a different attempt, so a fresh key.
+            onBookInstead={(start) =>
+              booking.mutate({ ...booking.variables, start, idempotencyKey: newIdempotencyKey() })
+            }
           />
         ) : null}
       </div>
@@ -157,7 +163,7 @@ export function FindPeer({ timeZone, types, defaultType, thisWeek }: Props) {
         week={week}
         timeZone={timeZone}
         today={localDate(new Date().toISOString(), timeZone)}
-        isCurrentWeek={week === thisWeek}
+        isCurrentWeek={week === today}
         typeName={type.name}
         slots={shown?.slots}
         loading={!shown && !slots.isError}

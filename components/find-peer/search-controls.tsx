@@ -15,8 +15,9 @@ export interface InterviewTypeOption {
 interface Props {
   types: InterviewTypeOption[];
   type: InterviewTypeOption;
+  /** The first of the seven days shown, and today (the earliest it can be), as ISO dates. */
   week: string;
-  thisWeek: string;
+  today: string;
   lastWeek: string;
   timeZone: string;
   onChange: (next: { type?: string; week?: string }) => void;
@@ -24,8 +25,10 @@ interface Props {
   onNextIntent?: () => void;
 }
 
-/** The interview type and the week, with the viewer's zone named beside the week. */
-export function SearchControls({ types, type, week, thisWeek, lastWeek, timeZone, onChange, onNextIntent }: Props) {
+const maxDate = (a: string, b: string) => (a > b ? a : b);
+
+/** The interview type and the seven days shown, with the viewer's zone named beside them. */
+export function SearchControls({ types, type, week, today, lastWeek, timeZone, onChange, onNextIntent }: Props) {
   const uid = useId();
   return (
     <div className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-5">
@@ -55,7 +58,7 @@ export function SearchControls({ types, type, week, thisWeek, lastWeek, timeZone
         <nav aria-label="Weeks" className="flex flex-col gap-2 md:items-end">
           <div className="flex flex-wrap items-baseline gap-x-3 md:justify-end">
             <h2 className="text-lg font-semibold" aria-live="polite">
-              <span className="sr-only">Week of </span>
+              <span className="sr-only">Seven days: </span>
               {weekRangeLabel(week)}
             </h2>
             <p className="text-sm text-slate-600">
@@ -69,8 +72,9 @@ export function SearchControls({ types, type, week, thisWeek, lastWeek, timeZone
             <Button
               variant="secondary"
               className="flex-1 whitespace-nowrap sm:flex-none"
-              disabled={week <= thisWeek}
-              onClick={() => onChange({ week: shiftWeek(week, -1) })}
+              disabled={week <= today}
+              // Seven days back, but never before today.
+              onClick={() => onChange({ week: maxDate(shiftWeek(week, -1), today) })}
             >
               <span aria-hidden="true">←</span> Previous<span className="sr-only"> week</span>
             </Button>
@@ -84,9 +88,9 @@ export function SearchControls({ types, type, week, thisWeek, lastWeek, timeZone
             >
               Next<span className="sr-only"> week</span> <span aria-hidden="true">→</span>
             </Button>
-            {week !== thisWeek ? (
-              <Button variant="ghost" className="whitespace-nowrap" onClick={() => onChange({ week: thisWeek })}>
-                This week
+            {week !== today ? (
+              <Button variant="ghost" className="whitespace-nowrap" onClick={() => onChange({ week: today })}>
+                From today
               </Button>
             ) : null}
           </div>

@@ -155,7 +155,7 @@ function EmptyWeek({ typeName, canGoNext, onNextWeek, isCurrentWeek }: Props) {
     <div className="mt-3 rounded-lg bg-white p-6 text-center shadow-sm ring-1 ring-slate-200">
       <p className="font-semibold">No one is free for {typeName} this week.</p>
       <p className="mt-1 text-slate-700">
-        {isCurrentWeek ? "The rest of this week is booked up or outside peers' hours. " : ""}
+        {isCurrentWeek ? "The next seven days are booked up or outside peers' hours. " : ""}
         Try the next week, or pick another interview type above.
       </p>
       {canGoNext ? (

@@ -60,6 +60,26 @@ describe("GET/PUT /api/v1/me/availability", () => {
     expect((await get(user)).version).toBe(2);
   });
 
+  it("stores hours that cross midnight, touching the next day's, and reads them back unchanged", async () => {
+    const user = await createTestUser();
+    const overnight: AvailabilityInput = {
+      ...valid,
+      weekly: {
+        ...empty,
+        "5": [{ start: "22:00", end: "02:00" }],
+        "6": [
+          { start: "02:00", end: "04:00" },
+          { start: "21:00", end: "24:00" },
+        ],
+        "7": [{ start: "00:00", end: "01:30" }],
+      },
+      overrides: [{ date: "2027-03-28", ranges: [{ start: "23:00", end: "00:30" }] }],
+    };
+    expect((await put(user, overnight)).status).toBe(200);
+    const { version: _version, ...stored } = await get(user);
+    expect(stored).toEqual(overnight);
+  });
+
   it("changes the profile's time zone with it", async () => {
     const user = await createTestUser();
     await put(user, { ...valid, timeZone: "Asia/Kolkata" });
@@ -81,7 +101,31 @@ describe("GET/PUT /api/v1/me/availability", () => {
       },
       "weekly.2.1.start",
     ],
-    ["an end before its start", { weekly: { ...empty, "4": [{ start: "17:00", end: "09:00" }] } }, "weekly.4.0.end"],
+    ["an empty range", { weekly: { ...empty, "4": [{ start: "17:00", end: "17:00" }] } }, "weekly.4.0.end"],
+    [
+      "overnight hours that run into the next day's hours",
+      {
+        weekly: {
+          ...empty,
+          "7": [{ start: "22:00", end: "02:00" }],
+          "1": [{ start: "01:00", end: "03:00" }],
+        },
+      },
+      "weekly.1.0.start",
+    ],
+    [
+      "ranges overlapping past midnight on one day",
+      {
+        weekly: {
+          ...empty,
+          "2": [
+            { start: "20:00", end: "01:00" },
+            { start: "23:00", end: "23:30" },
+          ],
+        },
+      },
+      "weekly.2.1.start",
+    ],
     ["an unknown zone", { timeZone: "Europe/Atlantis" }, "timeZone"],
     ["a malformed time", { weekly: { ...empty, "5": [{ start: "9am", end: "11:00" }] } }, "weekly.5.0.start"],
     [
@@ -95,8 +139,8 @@ describe("GET/PUT /api/v1/me/availability", () => {
       "overrides.1.date",
     ],
     [
-      "an override range that ends first",
-      { overrides: [{ date: "2027-01-01", ranges: [{ start: "12:00", end: "11:00" }] }] },
+      "an override range that ends where it starts",
+      { overrides: [{ date: "2027-01-01", ranges: [{ start: "12:00", end: "12:00" }] }] },
       "overrides.0.ranges.0.end",
     ],
     ["an unknown interview type", { offeredTypes: ["juggling"] }, "offeredTypes"],

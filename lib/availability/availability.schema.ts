@@ -2,10 +2,12 @@ import { z } from "zod";
 import { calendarDate, OVERRIDES } from "../input/dates";
 import { line } from "../input/text";
 import { isValidTimeZone } from "../users/profile.schema";
+import { MINUTES_PER_DAY, spanEndMinute } from "./day-range";
 
 /**
  * One schema for the availability editor and PUT /api/v1/me/availability.
- * Times are local wall-clock "HH:mm" in the person's zone; "24:00" ends a day.
+ * Times are local wall-clock "HH:mm" in the person's zone; "24:00" ends a day, and an end at
+ * or before the start is on the next day (day-range.ts), so 22:00–02:00 crosses midnight.
  */
 const clock = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, "Use a time like 09:30");
 
@@ -20,25 +22,54 @@ export function clockOf(minutes: number): string {
 
 const timeRange = z.object({ start: clock, end: clock });
 
-/** Ranges of one day: each ends after it starts, and none overlap (errors point at the offending field). */
+/** Minutes a range covers from its own day's midnight; its end may fall on the next day. */
+const spanOf = (r: { start: string; end: string }) => ({
+  from: minutesOf(r.start),
+  to: spanEndMinute(minutesOf(r.start), minutesOf(r.end)),
+});
+
+/** Ranges of one day: none empty, and none overlap (errors point at the offending field). */
 const dayRanges = z
   .array(timeRange)
   .max(8, "At most 8 ranges a day")
   .superRefine((ranges, ctx) => {
     ranges.forEach((r, i) => {
-      if (minutesOf(r.end) <= minutesOf(r.start)) {
-        ctx.addIssue({ code: "custom", path: [i, "end"], message: "End must be after start" });
+      if (r.start === "24:00") ctx.addIssue({ code: "custom", path: [i, "start"], message: "Start by 23:59" });
+      else if (minutesOf(r.end) === minutesOf(r.start)) {
+        ctx.addIssue({ code: "custom", path: [i, "end"], message: "End must differ from start" });
       }
     });
     const sorted = ranges.map((r, i) => ({ ...r, i })).sort((a, b) => minutesOf(a.start) - minutesOf(b.start));
     for (let k = 1; k < sorted.length; k++) {
       const prev = sorted[k - 1]!;
       const cur = sorted[k]!;
-      if (minutesOf(cur.start) < minutesOf(prev.end)) {
+      if (spanOf(cur).from < spanOf(prev).to) {
         ctx.addIssue({ code: "custom", path: [cur.i, "start"], message: `Overlaps ${prev.start}–${prev.end}` });
       }
     }
   });
+
+type Weekly = Record<(typeof WEEKDAYS)[number], { start: string; end: string }[]>;
+
+/** A range crossing midnight may not run into the next weekday's first hours (touching is fine: they join). */
+function refineOvernightTails(weekly: Weekly, ctx: z.core.$RefinementCtx<Weekly>) {
+  WEEKDAYS.forEach((day, index) => {
+    const next = WEEKDAYS[(index + 1) % 7]!;
+    for (const range of weekly[day]) {
+      const tailEnd = spanOf(range).to - MINUTES_PER_DAY;
+      if (tailEnd <= 0) continue;
+      weekly[next].forEach((later, i) => {
+        if (minutesOf(later.start) < tailEnd) {
+          ctx.addIssue({
+            code: "custom",
+            path: [next, i, "start"],
+            message: `Overlaps ${WEEKDAY_NAMES[day]}'s ${range.start}–${range.end}`,
+          });
+        }
+      });
+    }
+  });
+}
 
 export const WEEKDAYS = ["1", "2", "3", "4", "5", "6", "7"] as const;
 export const WEEKDAY_NAMES: Record<(typeof WEEKDAYS)[number], string> = {
@@ -53,9 +84,11 @@ export const WEEKDAY_NAMES: Record<(typeof WEEKDAYS)[number], string> = {
 
 export const availabilitySchema = z.object({
   timeZone: z.string().refine(isValidTimeZone, "Choose a time zone from the list, such as Europe/London"),
-  weekly: z.object(
-    Object.fromEntries(WEEKDAYS.map((d) => [d, dayRanges])) as Record<(typeof WEEKDAYS)[number], typeof dayRanges>,
-  ),
+  weekly: z
+    .object(
+      Object.fromEntries(WEEKDAYS.map((d) => [d, dayRanges])) as Record<(typeof WEEKDAYS)[number], typeof dayRanges>,
+    )
+    .superRefine(refineOvernightTails),
   overrides: z
     .array(z.object({ date: calendarDate("each override", OVERRIDES), ranges: dayRanges }))
     .max(100, "At most 100 date overrides")

@@ -3,6 +3,7 @@
  * engine file reads as the algorithm; the API schema (zod) lives with the route, not here.
  */
 import { parseLocalDate } from "../dates/day-numbers";
+import { spanEndMinute } from "./day-range";
 import type { AvailabilityRules, Interval, TimeRange } from "./slot-engine-types";
 
 /** Thrown for malformed input, so callers can answer 400 rather than 500. */
@@ -10,7 +11,10 @@ export class InvalidSlotQueryError extends RangeError {
   override name = "InvalidSlotQueryError";
 }
 
-/** A range in minutes since local midnight, [startMinute, endMinute); endMinute may be 1440. */
+/**
+ * A range in minutes since its day's local midnight, [startMinute, endMinute). endMinute may
+ * pass 1440: a range that crosses midnight ends on the next day (22:00–02:00 is 1320–1560).
+ */
 export interface MinuteRange {
   startMinute: number;
   endMinute: number;
@@ -53,8 +57,8 @@ function compileRanges(ranges: readonly TimeRange[], label: string): MinuteRange
     const startMinute = parseClock(range.start, label);
     const endMinute = parseClock(range.end, label);
     if (startMinute === END_OF_DAY) fail(`${label}: a range cannot start at 24:00`);
-    if (endMinute <= startMinute) fail(`${label}: range ${range.start}-${range.end} must end after it starts`);
-    return { startMinute, endMinute };
+    if (endMinute === startMinute) fail(`${label}: range ${range.start}-${range.end} is empty`);
+    return { startMinute, endMinute: spanEndMinute(startMinute, endMinute) };
   });
   return compiled.sort((a, b) => a.startMinute - b.startMinute);
 }

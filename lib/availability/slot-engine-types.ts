@@ -2,7 +2,7 @@
 
 export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 
-/** Local wall-clock range, "HH:mm" to "HH:mm"; end may be "24:00" (end of the day). */
+/** Local wall-clock range, "HH:mm" to "HH:mm"; end may be "24:00" (end of the day), and an end at or before the start is on the next day. */
 export interface TimeRange {
   start: string;
   end: string;

@@ -1,7 +1,8 @@
 /**
  * Property tests: random rules, zones, overrides and busy time, checked against
  * (1) the rules themselves, slot by slot, and (2) a deliberately naive reference that asks
- * luxon about every 15 UTC minutes and re-derives every window from scratch.
+ * luxon about every 15 UTC minutes, re-derives every window from scratch and marks, minute by
+ * minute, which instants some window covers (ranges may cross midnight; windows that touch join).
  *
  * Reference assumption: every zone in ZONES has offsets and transitions on the 15-minute UTC
  * lattice, so (a) every local :00/:30 instant is a lattice point and (b) the offset is constant
@@ -26,6 +27,7 @@ const ZONES = [
   "Australia/Lord_Howe",
   "America/St_Johns",
   "Pacific/Chatham",
+  "America/Santiago",
 ] as const;
 
 // Local dates with a DST transition, so most ranges in DST zones cross one.
@@ -38,6 +40,8 @@ const TRANSITION_DATES: Record<(typeof ZONES)[number], string[]> = {
   "Europe/London": ["2025-03-30", "2025-10-26", "2026-03-29", "2026-10-25"],
   "Australia/Lord_Howe": ["2025-04-06", "2025-10-05", "2026-04-05", "2026-10-04"],
   "Pacific/Chatham": ["2025-04-06", "2025-09-28", "2026-04-05", "2026-09-27"],
+  // Chile changes at local midnight (24:00 → 23:00 in April, 24:00 → 01:00 in September).
+  "America/Santiago": ["2025-04-05", "2025-09-06", "2026-04-04", "2026-09-05"],
 };
 
 // ---------- arbitraries ----------
@@ -48,11 +52,15 @@ const clockMinute = fc.oneof(
   fc.integer({ min: 0, max: 1439 }),
   fc.integer({ min: 0, max: 240 }),
 );
+// A third of ranges cross midnight (an end at or before the start is on the next day).
 const timeRange: fc.Arbitrary<TimeRange> = clockMinute.chain((start) =>
-  fc.oneof(fc.integer({ min: start + 1, max: 1440 }), fc.constant(1440)).map((end) => ({
-    start: formatClock(start),
-    end: formatClock(end),
-  })),
+  fc
+    .oneof(
+      fc.integer({ min: start + 1, max: 1440 }),
+      fc.constant(1440),
+      ...(start > 0 ? [fc.integer({ min: 0, max: start - 1 }), fc.constantFrom(0, Math.min(120, start - 1))] : []),
+    )
+    .map((end) => ({ start: formatClock(start), end: formatClock(end) })),
 );
 const dayRanges = fc.array(timeRange, { minLength: 1, maxLength: 3 });
 
@@ -146,7 +154,7 @@ class NaiveModel {
   private readonly boundaries = new Map<number, number>();
   // Memos only spare repeated luxon calls; every value is still computed the slow way once.
   private readonly locals = new Map<number, DateTime>();
-  private readonly dates = new Map<string, { neighbours: string[]; midnight: number; ranges: TimeRange[] }>();
+  private readonly dates = new Map<string, { midnight: number; ranges: TimeRange[] }>();
   private bookedWeeks: string[] | null = null;
 
   constructor(private readonly q: SlotQuery) {}
@@ -187,7 +195,6 @@ class NaiveModel {
     let info = this.dates.get(isoDate);
     if (!info) {
       info = {
-        neighbours: [addDays(isoDate, -1), isoDate, addDays(isoDate, 1)],
         midnight: Date.parse(`${isoDate}T00:00Z`),
         ranges: this.rangesOn(isoDate),
       };
@@ -203,18 +210,42 @@ class NaiveModel {
     return this.q.rules.weekly[weekday] ?? [];
   }
 
-  /** Whether [t, t + duration) fits inside one window of the local dates around t. */
-  insideWindow(t: number): boolean {
-    const end = t + this.q.durationMinutes * MIN;
-    for (const day of this.date(this.local(t).toISODate() ?? "").neighbours) {
+  /**
+   * Minute by minute, whether some window covers it: prefix sums over a span that starts two
+   * days before the first allowed start and ends two days after the last one ends.
+   */
+  private coverage: { base: number; prefix: Int32Array } | null = null;
+
+  private covered(from: number, to: number): number {
+    this.coverage ??= this.buildCoverage();
+    const { base, prefix } = this.coverage;
+    const at = (t: number) => prefix[Math.min(Math.max(0, (t - base) / MIN), prefix.length - 1)] ?? 0;
+    return at(to) - at(from);
+  }
+
+  private buildCoverage() {
+    const base = Math.floor((this.earliestStart() - 2 * DAY) / MIN) * MIN;
+    const limit = Math.max(base, this.endOfStarts()) + this.q.durationMinutes * MIN + 2 * DAY;
+    const marks = new Uint8Array(Math.ceil((limit - base) / MIN));
+    const lastDate = this.local(limit).toISODate() ?? "";
+    for (let day = this.local(base).toISODate() ?? ""; day <= lastDate; day = addDays(day, 1)) {
       const { midnight, ranges } = this.date(day);
       for (const range of ranges) {
-        const open = this.earliestAtWall(midnight + clockToMinutes(range.start) * MIN);
-        const close = this.earliestAtWall(midnight + clockToMinutes(range.end) * MIN);
-        if (open <= t && end <= close) return true;
+        const start = clockToMinutes(range.start);
+        const end = clockToMinutes(range.end);
+        const open = this.earliestAtWall(midnight + start * MIN);
+        const close = this.earliestAtWall(midnight + (end <= start ? end + 1440 : end) * MIN);
+        for (let t = Math.max(open, base); t < Math.min(close, limit); t += MIN) marks[(t - base) / MIN] = 1;
       }
     }
-    return false;
+    const prefix = new Int32Array(marks.length + 1);
+    marks.forEach((mark, i) => (prefix[i + 1] = (prefix[i] ?? 0) + mark));
+    return { base, prefix };
+  }
+
+  /** Whether every minute of [t, t + duration) lies in some window (windows that touch join). */
+  insideWindow(t: number): boolean {
+    return this.covered(t, t + this.q.durationMinutes * MIN) === this.q.durationMinutes;
   }
 
   onLocalGrid(t: number): boolean {
@@ -324,4 +355,97 @@ describe("findSlots properties", () => {
     },
     TIMEOUT_MS,
   );
+
+  // The same zones and transition nights, with one overnight range on one weekday.
+  const overnight = fc.constantFrom(...ZONES).chain((zone) =>
+    fc.record({
+      timeZone: fc.constant(zone),
+      anchor: anchorFor(zone),
+      weekday: fc.integer({ min: 1, max: 7 }),
+      start: fc.integer({ min: 1, max: 95 }).map((q) => q * 15),
+      endFraction: fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
+      durationMinutes: fc.constantFrom(15, 30, 60, 90, 120, 240),
+      bufferMinutes: fc.constantFrom(0, 15),
+      interviewerBusy: fc.array(fc.tuple(fc.integer({ min: 0, max: 8 * 1440 }), fc.integer({ min: 0, max: 180 })), {
+        maxLength: 4,
+      }),
+    }),
+  );
+
+  function overnightQuery(o: Overnight, weekly: AvailabilityRules["weekly"]): SlotQuery {
+    const rangeStart = o.anchor - 2 * DAY;
+    return {
+      rules: {
+        timeZone: o.timeZone,
+        weekly,
+        overrides: [],
+        minNoticeHours: 0,
+        bufferMinutes: o.bufferMinutes,
+        maxPerWeek: null,
+        horizonDays: 60,
+      },
+      durationMinutes: o.durationMinutes,
+      range: { start: new Date(rangeStart), end: new Date(rangeStart + 9 * DAY) },
+      now: new Date(rangeStart - DAY),
+      interviewerBusy: o.interviewerBusy.map(([shift, length]) => ({
+        start: new Date(rangeStart + shift * MIN),
+        end: new Date(rangeStart + (shift + length) * MIN),
+      })),
+      candidateBusy: [],
+    };
+  }
+  type Overnight = typeof overnight extends fc.Arbitrary<infer T> ? T : never;
+
+  it(
+    "a range crossing midnight gives exactly the slots of its two halves on their own days",
+    () => {
+      fc.assert(
+        fc.property(overnight, (o) => {
+          const end = Math.floor(o.endFraction * o.start); // 0 … start − 1: crosses midnight
+          const day = o.weekday as IsoWeekday;
+          const next = ((o.weekday % 7) + 1) as IsoWeekday;
+          const whole = { [day]: [{ start: formatClock(o.start), end: formatClock(end) }] };
+          const halves: AvailabilityRules["weekly"] = { [day]: [{ start: formatClock(o.start), end: "24:00" }] };
+          if (end > 0) halves[next] = [{ start: "00:00", end: formatClock(end) }];
+          const iso = (q: SlotQuery) => findSlots(q).map((d) => d.toISOString());
+          expect(iso(overnightQuery(o, whole))).toEqual(iso(overnightQuery(o, halves)));
+        }),
+        RUNS,
+      );
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    "21:00–24:00 joined to the next day's 00:00–02:00 offers an hour at 23:30 on every night, DST nights included",
+    () => {
+      fc.assert(
+        fc.property(overnight, (o) => {
+          const weekly: AvailabilityRules["weekly"] = {};
+          for (let d = 1; d <= 7; d++) weekly[d as IsoWeekday] = [hours("00:00", "02:00"), hours("21:00", "24:00")];
+          const query = { ...overnightQuery(o, weekly), durationMinutes: 60, interviewerBusy: [] };
+          const slots = new Set(findSlots(query).map((d) => d.getTime()));
+          const firstDate = DateTime.fromMillis(query.range.start.getTime(), { zone: o.timeZone }).toISODate() ?? "";
+          for (let i = 1; i < 8; i++) {
+            const [year, month, dayOfMonth] = addDays(firstDate, i).split("-").map(Number);
+            const at = DateTime.fromObject(
+              { year, month, day: dayOfMonth, hour: 23, minute: 30 },
+              { zone: o.timeZone },
+            );
+            // luxon moves a 23:30 that does not exist; every zone here has one each night.
+            expect(at.hour * 60 + at.minute).toBe(23 * 60 + 30);
+            expect(slots.has(at.toMillis())).toBe(true);
+          }
+          const model = new NaiveModel(query);
+          expect([...slots].map((t) => new Date(t).toISOString())).toEqual(
+            model.slots().map((t) => new Date(t).toISOString()),
+          );
+        }),
+        { numRuns: 50 },
+      );
+    },
+    TIMEOUT_MS,
+  );
 });
+
+const hours = (start: string, end: string): TimeRange => ({ start, end });

@@ -326,13 +326,72 @@ const cases: Case[] = [
   },
   // --- Window shape ---
   {
-    name: "ranges that touch across midnight are separate windows (23:00–24:00, 00:00–01:00)",
+    name: "ranges that touch across midnight are joined (23:00–24:00, 00:00–01:00), so 23:30 is offered",
     timeZone: "America/New_York",
     weekly: { 6: [hours("23:00", "24:00")], 7: [hours("00:00", "01:00")] },
     duration: 60,
     range: ["2025-03-08T12:00Z", "2025-03-09T12:00Z"],
-    // Sat 23:00 EST = Sun 04:00Z fits exactly; 23:30 would need both windows
-    expected: ["2025-03-09T04:00Z", "2025-03-09T05:00Z"],
+    // Sat 23:00 EST = Sun 04:00Z; 23:30 EST straddles midnight; Sun 00:00 EST = 05:00Z ends at 01:00
+    expected: ["2025-03-09T04:00Z", "2025-03-09T04:30Z", "2025-03-09T05:00Z"],
+  },
+  {
+    name: "a search ending at 23:31 still sees the next day's range that the last slot joins",
+    timeZone: "UTC",
+    weekly: { 1: [hours("23:00", "24:00")], 2: [hours("00:00", "01:00")] },
+    duration: 60,
+    range: ["2025-06-02T23:00Z", "2025-06-02T23:31Z"],
+    expected: ["2025-06-02T23:00Z", "2025-06-02T23:30Z"],
+  },
+  {
+    name: "a range crossing midnight (22:00–02:00) runs into the next day's small hours",
+    timeZone: "UTC",
+    weekly: { 1: [hours("22:00", "02:00")] },
+    duration: 60,
+    range: ["2025-06-02T00:00Z", "2025-06-04T00:00Z"],
+    expected: [
+      "2025-06-02T22:00Z",
+      "2025-06-02T22:30Z",
+      "2025-06-02T23:00Z",
+      "2025-06-02T23:30Z",
+      "2025-06-03T00:00Z",
+      "2025-06-03T00:30Z",
+      "2025-06-03T01:00Z",
+    ],
+  },
+  {
+    name: "Sunday's overnight hours reach Monday, even when the search starts on Monday",
+    timeZone: "UTC",
+    weekly: { 7: [hours("23:00", "01:00")] },
+    duration: 60,
+    range: ["2025-06-09T00:00Z", "2025-06-09T02:00Z"],
+    expected: ["2025-06-09T00:00Z"],
+  },
+  {
+    name: "an overnight range across London's spring-forward gap is three real hours (23:00 GMT – 03:00 BST)",
+    timeZone: "Europe/London",
+    weekly: { 6: [hours("23:00", "03:00")] },
+    duration: 60,
+    range: ["2025-03-29T12:00Z", "2025-03-30T12:00Z"],
+    // 01:00Z is 02:00 BST, the first local :00 after the gap; 02:00Z (03:00 BST) closes the window
+    expected: ["2025-03-29T23:00Z", "2025-03-29T23:30Z", "2025-03-30T00:00Z", "2025-03-30T00:30Z", "2025-03-30T01:00Z"],
+  },
+  {
+    name: "Santiago springs forward at midnight: 22:00–02:00 on Sat 6 Sep 2025 skips the missing 00:00 hour",
+    timeZone: "America/Santiago",
+    weekly: { 6: [hours("22:00", "02:00")] },
+    duration: 60,
+    range: ["2025-09-06T12:00Z", "2025-09-07T12:00Z"],
+    // 22:00 −04 = 02:00Z … 23:30 −04 = 03:30Z; then 01:00 −03 = 04:00Z; the window closes at 02:00 −03 = 05:00Z
+    expected: ["2025-09-07T02:00Z", "2025-09-07T02:30Z", "2025-09-07T03:00Z", "2025-09-07T03:30Z", "2025-09-07T04:00Z"],
+  },
+  {
+    name: "a date override off on Monday removes Monday's overnight hours, tail included",
+    timeZone: "UTC",
+    weekly: { 1: [hours("22:00", "02:00")], 2: [hours("01:00", "03:00")] },
+    overrides: [{ date: "2025-06-02", ranges: [] }],
+    duration: 60,
+    range: ["2025-06-02T00:00Z", "2025-06-04T00:00Z"],
+    expected: ["2025-06-03T01:00Z", "2025-06-03T01:30Z", "2025-06-03T02:00Z"],
   },
   {
     name: "overlapping ranges on one day give each start once, in order",
@@ -373,7 +432,7 @@ describe("findSlots input validation", () => {
     ["hour without leading zero", (q) => void (q.rules.weekly[1] = [hours("9:00", "10:00")])],
     ["24:30", (q) => void (q.rules.weekly[1] = [hours("09:00", "24:30")])],
     ["range starting at 24:00", (q) => void (q.rules.weekly[1] = [hours("24:00", "24:00")])],
-    ["range ending before it starts", (q) => void (q.rules.weekly[1] = [hours("10:00", "09:00")])],
+    ["range ending where it starts", (q) => void (q.rules.weekly[1] = [hours("10:00", "10:00")])],
     ["weekday 8", (q) => void (q.rules.weekly = { ...q.rules.weekly, ...({ 8: [] } as object) })],
     ["impossible override date", (q) => void (q.rules.overrides = [{ date: "2025-02-30", ranges: [] }])],
     [

@@ -4,8 +4,10 @@
  * docs/decisions/0004-slot-engine.md; the short version:
  * - Starts sit on the interviewer's local :00/:30 grid; nonexistent local times never appear.
  * - A range [start, end) on local date D is the absolute window from the earliest instant the
- *   local clock reads D start to the earliest instant it reads D end ("24:00" = next midnight).
- *   Each range is a window of its own: touching ranges are not joined.
+ *   local clock reads D start to the earliest instant it reads D end ("24:00" = next midnight);
+ *   an end at or before the start is on D + 1, so 22:00–02:00 crosses midnight.
+ * - Windows that touch or overlap are joined (decision 0031): someone free until midnight and
+ *   from midnight is free across it, so a slot may straddle two ranges.
  * - Buffer surrounds the interviewer's busy intervals only; the candidate's just must not overlap.
  * - Weekly cap counts Monday–Sunday weeks in the interviewer's zone.
  */
@@ -62,28 +64,43 @@ export function findSlots(query: SlotQuery): Date[] {
   const firstDay = floorDiv(earliest + timeline.offsetMsAt(earliest), DAY_MS);
   const lastDay = floorDiv(latest + timeline.offsetMsAt(latest), DAY_MS);
   if (lastDay - firstDay > MAX_QUERY_DAYS) fail(`the searched span exceeds ${MAX_QUERY_DAYS} days`);
-  // A day of padding each side covers every real offset (−12 h … +14 h) for walls in
-  // firstDay..lastDay+1, so every window boundary resolves inside the segments.
-  const segments = timeline.segments((firstDay - 1) * DAY_MS, (lastDay + 2) * DAY_MS);
+  const durationMs = durationMinutes * MINUTE_MS;
+  // Windows that can hold part of a slot: from the day before the first start (a range crossing
+  // midnight into it) to the day the last slot would end (a later range it could join).
+  const lastEnd = latest + durationMs;
+  const lastWindowDay = floorDiv(lastEnd + timeline.offsetMsAt(lastEnd), DAY_MS);
+  // A day of padding beyond those walls (firstDay-1 .. lastWindowDay+2) covers every real offset
+  // (−12 h … +14 h), so every window boundary resolves inside the segments.
+  const segments = timeline.segments((firstDay - 2) * DAY_MS, (lastWindowDay + 3) * DAY_MS);
 
   const walk: Walk = {
     earliest,
     latest,
-    durationMs: durationMinutes * MINUTE_MS,
+    durationMs,
     busy,
     segments,
     cap: rules.maxPerWeek,
     bookedPerWeek,
     starts: [],
   };
-  for (let day = firstDay; day <= lastDay; day++) {
+  // Windows come in order of their starts (by day, then start minute), so joining is one pass.
+  let openStart = NaN;
+  let openEnd = NaN;
+  for (let day = firstDay - 1; day <= lastWindowDay; day++) {
     const ranges = compiled.overrides.get(day) ?? compiled.weekly[isoWeekday(day) - 1] ?? [];
     for (const range of ranges) {
       const windowStart = earliestInstantAtWall(segments, day * DAY_MS + range.startMinute * MINUTE_MS);
       const windowEnd = earliestInstantAtWall(segments, day * DAY_MS + range.endMinute * MINUTE_MS);
-      collectWindow(walk, windowStart, windowEnd);
+      if (windowStart <= openEnd) {
+        openEnd = Math.max(openEnd, windowEnd);
+        continue;
+      }
+      if (openStart < openEnd) collectWindow(walk, openStart, openEnd);
+      openStart = windowStart;
+      openEnd = windowEnd;
     }
   }
+  if (openStart < openEnd) collectWindow(walk, openStart, openEnd);
   return toSortedUniqueDates(walk.starts);
 }
 

@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from "node:crypto";
-import { findSlots } from "../availability/slot-engine";
+import { refusalReason, type SlotCheck } from "../availability/slot-refusal";
 import type { DbTransaction } from "../db";
 import { env } from "../env";
 import { AppError } from "../errors";
@@ -10,13 +10,14 @@ import { chooseQuestionForBooking } from "../questions/choose-question-for-booki
 import { currentRubricVersionIdSql } from "../rubrics/rubrics";
 import { bookingViewSql, toBookingView, type BookingView, type BookingViewRow } from "./booking-select";
 import { loadRecheckContext, type RecheckContext } from "./recheck-context";
+import { SLOT_TAKEN, slotRefused } from "./slot-refused";
+
+export { SLOT_TAKEN };
 
 /** The steps every booking write shares (create, reschedule, Match me), each inside the caller's transaction. */
 const DAY_MS = 86_400_000;
 // Wide enough to hold the slot's whole local week (weekly cap) and any buffer.
 const CONTEXT_MS = 8 * DAY_MS;
-
-export const SLOT_TAKEN = "That time was just taken. Here are the times still open — pick another.";
 
 /** Serialises bookings per interviewer (the exclusion constraint cannot see buffers or the weekly cap). */
 export async function lockSchedule(tx: DbTransaction, interviewerId: string): Promise<void> {
@@ -33,12 +34,12 @@ export interface SlotToCheck {
   now: Date;
 }
 
-/** Whose busy time a slot's re-check reads, and over what window. */
-export function recheckScope(args: SlotToCheck): { userIds: string[]; from: Date; to: Date } {
+/** Whose busy time a slot's re-check reads, and over what window (widened by `aroundMs` to check starts that near it). */
+export function recheckScope(args: SlotToCheck, aroundMs = 0): { userIds: string[]; from: Date; to: Date } {
   return {
     userIds: [args.interviewerId, args.candidateId],
-    from: new Date(args.start.getTime() - CONTEXT_MS),
-    to: new Date(args.start.getTime() + CONTEXT_MS),
+    from: new Date(args.start.getTime() - CONTEXT_MS - aroundMs),
+    to: new Date(args.start.getTime() + CONTEXT_MS + aroundMs),
   };
 }
 
@@ -47,24 +48,27 @@ export async function assertSlotStillFree(tx: DbTransaction, args: SlotToCheck):
   assertFreeIn(await loadRecheckContext(tx, args.interviewerId, userIds, from, to), args);
 }
 
-/** Throws unless the slot is still free in this context, read after the schedule lock (recheckScope's reads). */
-export function assertFreeIn({ rules, busy }: RecheckContext, args: SlotToCheck): void {
+/** The slot engine's question for this slot in a re-check context: both people's busy time and the interviewer's rules. */
+export function slotCheck({ rules, busy }: RecheckContext, args: SlotToCheck): SlotCheck {
   const interviewer = busy.get(args.interviewerId)!;
   const candidate = busy.get(args.candidateId)!;
-  const end = new Date(args.start.getTime() + args.durationMinutes * 60_000);
-  if (candidate.busy.some((b) => b.start < end && b.end > args.start)) {
-    throw new AppError("CONFLICT", "You already have an interview at that time.");
-  }
-  const slots = findSlots({
+  return {
     rules,
     durationMinutes: args.durationMinutes,
-    range: { start: args.start, end: new Date(args.start.getTime() + 1) },
     now: args.now,
     interviewerBusy: interviewer.busy,
     candidateBusy: candidate.busy,
     interviewerBookingStarts: interviewer.interviewerStarts,
-  });
-  if (slots.length === 0) throw new AppError("CONFLICT", SLOT_TAKEN);
+  };
+}
+
+/**
+ * Throws unless the slot is still free in this context, read after the schedule lock (recheckScope's
+ * reads); the 409 names the rule that refused it (one engine call when the slot is free, as before).
+ */
+export function assertFreeIn(context: RecheckContext, args: SlotToCheck): void {
+  const reason = refusalReason(slotCheck(context, args), args.start);
+  if (reason) throw slotRefused(reason, context.rules);
 }
 
 export async function recordStatusChange(

@@ -7,6 +7,8 @@ import { assertFreeIn, insertBooking, lockSchedule, recheckScope, SLOT_TAKEN, ty
 import { forViewer, loadBookingView, type BookingView } from "./booking-select";
 import { fewAtATime } from "./interviewer-queue";
 import { recheckContextSql, toRecheckContext, type RecheckContextRow } from "./recheck-context";
+import { withNearestStarts } from "./refusal-alternatives";
+import { refusalOf, slotTakenError } from "./slot-refused";
 import type { CreateBookingInput } from "./booking.schema";
 
 export { SLOT_TAKEN };
@@ -48,19 +50,19 @@ async function book(
   }
   if (!type) throw new AppError("NOT_FOUND", "That interviewer doesn't offer this interview type.");
 
+  const slot: SlotToCheck = {
+    candidateId: caller.id,
+    interviewerId: input.interviewerId,
+    start: input.start,
+    durationMinutes: type.durationMinutes,
+    now,
+  };
   try {
     // Queued per interviewer in this process so a burst cannot park every pooled connection on the lock.
     const result = await fewAtATime(input.interviewerId, () =>
       db().$transaction(
         async (tx) => {
           await lockSchedule(tx, input.interviewerId);
-          const slot = {
-            candidateId: caller.id,
-            interviewerId: input.interviewerId,
-            start: input.start,
-            durationMinutes: type.durationMinutes,
-            now,
-          };
           const checked = await checkAfterLock(tx, slot, type.id, idempotencyKey);
           if (checked.replayId !== null) return { replayId: checked.replayId };
           const booking = await insertBooking(tx, {
@@ -88,7 +90,9 @@ async function book(
       const winner = await findByKey(caller.id, idempotencyKey);
       if (winner) return { booking: winner, replayed: true };
     }
-    if (code === "23P01") throw new AppError("CONFLICT", SLOT_TAKEN, { cause: error });
+    // Say which rule refused the time (a lost race at the exclusion constraint is "taken"), and offer the nearest that work.
+    if (code === "23P01") throw await withNearestStarts(slotTakenError(error), slot);
+    if (refusalOf(error)) throw await withNearestStarts(error as AppError, slot);
     throw error;
   }
 }

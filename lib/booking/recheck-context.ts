@@ -8,7 +8,7 @@ import {
 } from "../availability/availability-sql";
 import { DEFAULT_SETTINGS } from "../availability/get-availability";
 import type { AvailabilityRules } from "../availability/slot-engine";
-import type { DbTransaction } from "../db";
+import type { DbClient } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import { AppError } from "../errors";
 import { busyRowsSql, toBusyMap, type BusyRow, type BusyTime } from "../slot-search";
@@ -33,7 +33,7 @@ export interface RecheckContextRow {
  * connection only queues them (and pg deprecates overlapping queries).
  */
 export async function loadRecheckContext(
-  tx: DbTransaction,
+  tx: DbClient,
   interviewerId: string,
   userIds: string[],
   from: Date,

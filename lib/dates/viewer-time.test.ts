@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DateTime } from "luxon";
-import { currentWeekStart, localDate, resolveWeek, shiftWeek, weekBounds, weekDays, weekRangeLabel } from "./viewer-time";
+import { localDate, resolveStartDay, shiftWeek, todayIn, weekBounds, weekDays, weekRangeLabel } from "./viewer-time";
 
 describe("localDate", () => {
   it("gives the ISO date an instant falls on in the viewer's zone", () => {
@@ -112,22 +112,21 @@ describe("weeks in the viewer's zone, as luxon computed them", () => {
     });
   });
 
-  it("finds this week's Monday in the viewer's zone, and snaps a ?week= date to its Monday", () => {
+  it("finds today in the viewer's zone, and takes any ?week= date from today on as the first of seven days", () => {
     for (const zone of zones) {
       for (let hour = 0; hour < 24 * 400; hour += 7) {
         const now = new Date(Date.UTC(2026, 0, 1) + hour * 3_600_000);
-        expect(currentWeekStart(zone, now), `${zone} ${now.toISOString()}`).toBe(
-          DateTime.fromJSDate(now, { zone }).startOf("week").toISODate(),
-        );
+        expect(todayIn(zone, now), `${zone} ${now.toISOString()}`).toBe(DateTime.fromJSDate(now, { zone }).toISODate());
       }
     }
-    const thisWeek = "2026-03-02";
-    expect(resolveWeek("2026-03-12", thisWeek)).toBe("2026-03-09");
-    expect(resolveWeek("2026-03-15", thisWeek)).toBe("2026-03-09"); // a Sunday
-    expect(resolveWeek("2026-02-30", thisWeek)).toBe(thisWeek); // no such date
-    expect(resolveWeek("2026-02-23", thisWeek)).toBe(thisWeek); // past
-    expect(resolveWeek("2026-09-07", thisWeek)).toBe(thisWeek); // beyond 26 weeks
-    expect(resolveWeek("2026-08-31", thisWeek)).toBe("2026-08-31"); // the 26th
-    expect(resolveWeek("next", thisWeek)).toBe(thisWeek);
+    const today = "2026-03-07"; // a Saturday: the seven days run to Friday, not back to Monday
+    expect(resolveStartDay("2026-03-12", today)).toBe("2026-03-12");
+    expect(resolveStartDay("2026-03-07", today)).toBe(today);
+    expect(resolveStartDay("2026-02-30", today)).toBe(today); // no such date
+    expect(resolveStartDay("2026-03-02", today)).toBe(today); // past, even earlier this Monday-week
+    expect(resolveStartDay("2026-09-06", today)).toBe(today); // beyond 26 weeks
+    expect(resolveStartDay("2026-09-05", today)).toBe("2026-09-05"); // the 26th week on
+    expect(resolveStartDay("next", today)).toBe(today);
+    expect(resolveStartDay(null, today)).toBe(today);
   });
 });

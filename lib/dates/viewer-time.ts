@@ -1,5 +1,5 @@
 import { dateTimeFormat } from "./date-time-format";
-import { isoDateOfDay, mondayOf as mondayOfDay, parseLocalDate } from "./day-numbers";
+import { parseLocalDate } from "./day-numbers";
 
 /**
  * App-wide date formatting: weeks and times as the viewer reads them, in their own zone: plain UTC date
@@ -12,24 +12,23 @@ import { isoDateOfDay, mondayOf as mondayOfDay, parseLocalDate } from "./day-num
 // A fixed locale keeps the server render and the browser render identical.
 const LOCALE = "en-GB";
 
-/** The latest week "Next week" reaches: interviewers open at most 180 days ahead. */
+/** The latest seven days "Next week" reaches (in weeks from today): interviewers open at most 180 days ahead. */
 export const MAX_WEEKS_AHEAD = 26;
 
-/** Monday (ISO date) of the week that holds `now` in `zone`. */
-export function currentWeekStart(zone: string, now: Date = new Date()): string {
-  return mondayOf(localDateAt(now.getTime(), zone));
+/** Today's ISO date in `zone`: Find a peer shows the seven days from here (issue #23). */
+export function todayIn(zone: string, now: Date = new Date()): string {
+  return localDateAt(now.getTime(), zone);
 }
 
 /**
- * `?week=` as a Monday: any date snaps to its week's Monday (a calendar date needs no zone);
- * nonsense, dates that do not exist, past weeks and weeks beyond reach fall back to the current week.
+ * `?week=` as the first of seven days: any date from today to MAX_WEEKS_AHEAD weeks on (a calendar
+ * date needs no zone); nonsense, dates that do not exist, past days and days beyond reach fall back to today.
  */
-export function resolveWeek(param: string | null | undefined, thisWeek: string): string {
-  if (!param || !/^\d{4}-\d{2}-\d{2}$/.test(param)) return thisWeek;
-  if (parseLocalDate(param) === null) return thisWeek;
-  const monday = mondayOf(param);
-  if (monday < thisWeek || monday > shiftWeek(thisWeek, MAX_WEEKS_AHEAD)) return thisWeek;
-  return monday;
+export function resolveStartDay(param: string | null | undefined, today: string): string {
+  if (!param || !/^\d{4}-\d{2}-\d{2}$/.test(param)) return today;
+  if (parseLocalDate(param) === null) return today;
+  if (param < today || param > shiftWeek(today, MAX_WEEKS_AHEAD)) return today;
+  return param;
 }
 
 /*
@@ -48,16 +47,13 @@ export function shiftWeek(weekStart: string, weeks: number): string {
   return isoDateOf(utcDay(weekStart, weeks * 7));
 }
 
-/** The week's bounds as UTC instants: local Monday 00:00 up to the next local Monday 00:00. */
+/** Seven days' bounds as UTC instants: the first day's local 00:00 up to the local 00:00 seven days on. */
 export function weekBounds(weekStart: string, zone: string): { from: string; to: string } {
   return {
     from: new Date(startOfLocalDay(weekStart, zone)).toISOString(),
     to: new Date(startOfLocalDay(shiftWeek(weekStart, 1), zone)).toISOString(),
   };
 }
-
-/** The ISO date of the Monday on or before a valid ISO date. */
-const mondayOf = (isoDate: string) => isoDateOfDay(mondayOfDay(parseLocalDate(isoDate)!));
 
 /**
  * The first instant of a calendar day in `zone`: its local midnight, or, where the clocks skip

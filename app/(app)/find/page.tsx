@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireOnboardedUser } from "@/app/_server/current-user";
 import { FindPeer } from "@/components/find-peer/find-peer";
-import { currentWeekStart } from "@/lib/dates/viewer-time";
+import { todayIn } from "@/lib/dates/viewer-time";
 import { listInterviewTypesWithFocus } from "@/lib/interview-types/list-interview-types";
 
 export const metadata: Metadata = { title: "Find a peer" };
@@ -29,7 +29,8 @@ export default async function FindPage() {
 
   // What they said they're preparing for comes first; otherwise the first type.
   const defaultType = (types.find((t) => t.focus) ?? types[0]!).slug;
-  const thisWeek = currentWeekStart(zone);
+  // Seven days from today, not a Monday week: on a Saturday five of seven days had already passed.
+  const today = todayIn(zone);
   // The calendar fetches its week from GET /api/v1/slots in the browser, with a loading state, rather
   // than this render prefetching it: a 14-day answer is hundreds of kB that the page would otherwise
   // render and serialise into its payload on every visit (docs/decisions/0011).
@@ -51,7 +52,7 @@ export default async function FindPage() {
             description,
           }))}
           defaultType={defaultType}
-          thisWeek={thisWeek}
+          today={today}
         />
       </div>
     </div>

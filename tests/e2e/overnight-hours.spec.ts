@@ -1,0 +1,191 @@
+import { randomBytes, randomUUID } from "node:crypto";
+import type { Browser } from "@playwright/test";
+import { DateTime } from "luxon";
+import { expect, test, watchCsp, type Page } from "./support/fixtures";
+import { e2eDatabase } from "./support/e2e-database";
+
+// This spec's people are its own (written to the e2e server's database), so it shares nothing with other specs.
+// Their times sit at 05:30–09:00 UTC, where no demo interviewer keeps hours on a weekday, so the
+// peer list shows them among the best matches.
+type Db = Awaited<ReturnType<typeof e2eDatabase>>;
+
+const suffix = randomUUID().slice(0, 8);
+const LONDON = "Europe/London";
+const CHICAGO = "America/Chicago";
+const TYPE = "system-design"; // 60 minutes
+
+async function createUser(db: Db, id: string, name: string, zone: string, track: "CANDIDATE" | "BOTH") {
+  await db.query(`INSERT INTO users (id, email, name) VALUES ($1, $2, $3)`, [id, `${id}@test.mockloop.dev`, name]);
+  await db.query(
+    `INSERT INTO profiles (user_id, display_name, track, level, has_engineering_background, time_zone, languages, target_companies)
+     VALUES ($1, $2, $3, 'SENIOR', true, $4, ARRAY['English'], ARRAY[]::text[])`,
+    [id, name, track, zone],
+  );
+}
+
+/** A session made the way Auth.js makes one (demo sign-in takes only demo people). */
+async function signedIn(db: Db, browser: Browser, baseURL: string, userId: string, csp: string[]): Promise<Page> {
+  const token = randomBytes(32).toString("base64url");
+  await db.query(
+    `INSERT INTO sessions (id, session_token, user_id, expires) VALUES ($1, $2, $3, now() + interval '1 day')`,
+    [randomUUID(), token, userId],
+  );
+  const context = await browser.newContext({ baseURL });
+  await context.addCookies([{ name: "mockloop.session", value: token, url: baseURL }]);
+  const page = await context.newPage();
+  await watchCsp(page, csp);
+  return page;
+}
+
+/** A weekday `from` days or more ahead in `zone` whose next UTC day is not a Saturday (Kolkata's demo mornings). */
+function quietDay(zone: string, from: number): DateTime {
+  let day = DateTime.now().setZone(zone).startOf("day").plus({ days: from });
+  while (day.plus({ days: 1 }).weekday === 6) day = day.plus({ days: 1 });
+  return day;
+}
+
+const dayName = (at: DateTime, zone: string) => at.setZone(zone).setLocale("en-GB").toFormat("cccc d LLLL");
+const clock = (at: DateTime, zone: string) => at.setZone(zone).toFormat("HH:mm");
+const startsWith = (label: string) => new RegExp(`^${label}\\b`);
+
+async function pickTime(page: Page, at: DateTime, zone: string) {
+  await page.goto(`/find?type=${TYPE}`);
+  await page
+    .getByRole("group", { name: dayName(at, zone) })
+    .getByRole("button", { name: startsWith(clock(at, zone)) })
+    .click();
+}
+
+test("hours of 22:00–02:00 in Chicago: a candidate in London books 23:30 Chicago time for an hour", async ({
+  browser,
+  baseURL,
+  cspViolations,
+}) => {
+  const db = await e2eDatabase();
+  const interviewer = `e2e-night-int-${suffix}`;
+  const candidate = `e2e-night-cand-${suffix}`;
+  const name = `Nova Night ${suffix}`;
+  try {
+    await createUser(db, interviewer, name, CHICAGO, "BOTH");
+    await createUser(db, candidate, `Lou London ${suffix}`, LONDON, "CANDIDATE");
+    const day = quietDay(CHICAGO, 2);
+    const weekday = day.setLocale("en-GB").toFormat("cccc");
+    const slot = day.set({ hour: 23, minute: 30 });
+
+    await test.step("the interviewer sets 22:00 to 02:00 on one evening, and the editor says it ends the next day", async () => {
+      const page = await signedIn(db, browser, baseURL!, interviewer, cspViolations);
+      await page.goto("/settings/availability");
+      await expect(page.getByText(`Times are in ${CHICAGO}`)).toBeVisible();
+      await page.getByRole("button", { name: `Add hours on ${weekday}`, exact: true }).click();
+      const end = page.getByLabel(`${weekday} range 1 end`, { exact: true });
+      await page.getByLabel(`${weekday} range 1 start`, { exact: true }).fill("22:00");
+      await end.fill("02:00");
+      await expect(end).toHaveAccessibleDescription("Ends the next day, at 02:00");
+      const types = page.getByRole("group", { name: "Interview types you offer" }).getByRole("checkbox");
+      for (const box of await types.all()) await box.uncheck();
+      await page.getByRole("checkbox", { name: "System design" }).check();
+      await page.getByRole("button", { name: "Save availability" }).click();
+      await expect(page.getByRole("status").filter({ hasText: /^Saved/ })).toBeVisible();
+      await page.reload();
+      await expect(page.getByLabel(`${weekday} range 1 end`, { exact: true })).toHaveValue("02:00");
+    });
+
+    await test.step("the candidate sees 05:30 London, straddling Chicago's midnight, and books it", async () => {
+      const page = await signedIn(db, browser, baseURL!, candidate, cspViolations);
+      await pickTime(page, slot, LONDON);
+      const peer = page.getByRole("list", { name: "Peers free then" }).getByRole("listitem").filter({ hasText: name });
+      await expect(peer).toContainText(`23:30–00:30 their time (${CHICAGO})`);
+      await peer.getByRole("button", { name: `Book with ${name}` }).click();
+      const booked = page.getByRole("region", { name: "You're booked" });
+      await expect(booked).toContainText(`System design with ${name}`);
+      await expect(booked).toContainText(`${clock(slot, LONDON)}–${clock(slot.plus({ hours: 1 }), LONDON)}`);
+    });
+  } finally {
+    await db.end();
+  }
+});
+
+test("a refused booking says which rule refused it and books one of the nearest times that work", async ({
+  browser,
+  baseURL,
+  cspViolations,
+}) => {
+  const db = await e2eDatabase();
+  const interviewer = `e2e-refuse-int-${suffix}`;
+  const candidate = `e2e-refuse-cand-${suffix}`;
+  const other = `e2e-refuse-other-${suffix}`;
+  const name = `Bea Buffer ${suffix}`;
+  try {
+    await createUser(db, interviewer, name, "UTC", "BOTH");
+    await createUser(db, candidate, `Cas Candidate ${suffix}`, LONDON, "CANDIDATE");
+    await createUser(db, other, `Oz Other ${suffix}`, LONDON, "CANDIDATE");
+    // Hours a day later than the other test's, so the two never share a day's peer list.
+    const day = quietDay("UTC", 4).plus({ days: 1 });
+    const dayKey = String(day.weekday);
+    const interviewerPage = await signedIn(db, browser, baseURL!, interviewer, cspViolations);
+    const weekly: Record<string, { start: string; end: string }[]> = {
+      "1": [],
+      "2": [],
+      "3": [],
+      "4": [],
+      "5": [],
+      "6": [],
+      "7": [],
+    };
+    weekly[dayKey] = [{ start: "05:30", end: "10:00" }];
+    const saved = await interviewerPage.request.put("/api/v1/me/availability", {
+      headers: { origin: baseURL! },
+      data: {
+        timeZone: "UTC",
+        weekly,
+        overrides: [],
+        offeredTypes: [TYPE],
+        minNoticeHours: 0,
+        bufferMinutes: 30,
+        maxPerWeek: null,
+        horizonDays: 60,
+      },
+    });
+    expect(saved.status()).toBe(200);
+    const slot = day.set({ hour: 5, minute: 30 });
+
+    const page = await signedIn(db, browser, baseURL!, candidate, cspViolations);
+    await pickTime(page, slot, LONDON);
+    const peer = page.getByRole("list", { name: "Peers free then" }).getByRole("listitem").filter({ hasText: name });
+    await expect(peer).toBeVisible();
+
+    await test.step("someone else's interview lands an hour later, inside the 30-minute buffer", async () => {
+      const start = slot.plus({ hours: 1 }).toJSDate();
+      const bookingId = `e2e-refuse-${suffix}`;
+      await db.query(
+        `INSERT INTO bookings (id, interview_type_id, candidate_id, interviewer_id, starts_at, ends_at, status, idempotency_key)
+         SELECT $1, t.id, $2, $3, $4, $5, 'SCHEDULED', $6 FROM interview_types t WHERE t.slug = $7`,
+        [bookingId, other, interviewer, start, new Date(start.getTime() + 3_600_000), randomUUID(), TYPE],
+      );
+      await db.query(
+        `INSERT INTO booking_participants (booking_id, user_id, role) VALUES ($1, $2, 'CANDIDATE'), ($1, $3, 'INTERVIEWER')`,
+        [bookingId, other, interviewer],
+      );
+    });
+
+    await test.step("booking the earlier time is refused with the buffer named, and the nearest times offered", async () => {
+      await peer.getByRole("button", { name: `Book with ${name}` }).click();
+      const problem = page.getByRole("alert").filter({ hasText: "Not booked" });
+      await expect(problem).toContainText("keeps 30 minutes free around each interview");
+      await expect(problem).not.toContainText("just taken");
+      await expect(problem).toHaveAttribute("data-reason", "buffer");
+      const offered = problem.getByRole("list", { name: `Times that work with ${name}:` }).getByRole("button");
+      // 07:30 + the 30-minute buffer: 08:00, 08:30 and 09:00 are the nearest that fit by 10:00.
+      await expect(offered).toHaveText(["08:00", "08:30", "09:00"].map((t) => new RegExp(`, ${t}$`)));
+      await offered.first().click();
+    });
+
+    await test.step("the first time offered books", async () => {
+      const booked = page.getByRole("region", { name: "You're booked" });
+      await expect(booked).toContainText(`System design with ${name}`);
+      await expect(booked).toContainText("08:00–09:00");
+    });
+  } finally {
+    await db.end();
+  }
+});
