@@ -149,4 +149,8 @@ export const RAW_SQL_OBJECTS: readonly RawSqlObject[] = [
     why: "NOTIFY live_room_booking_changed when a booking's status or times change: sync servers close or re-check its room",
   },
   { kind: "function", name: "live_room_booking_changed", why: "trigger function of bookings_live_room_notify" },
+  // 20261206070000_recommendation_rule
+  { kind: "constraint", table: "feedback", name: "feedback_departure_has_reason", why: "CHECK: a recommendation other than the rule's suggestion says why" },
+  { kind: "constraint", table: "feedback", name: "feedback_recommendation_reason_length", why: "CHECK: the reason is at most 1000 characters" },
+  { kind: "constraint", table: "rubric_versions", name: "rubric_versions_level_bar_per_level", why: "CHECK: one bar per TPM level, or none" },
 ];
