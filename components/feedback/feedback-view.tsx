@@ -34,6 +34,15 @@ export function FeedbackView({ content, rubric }: { content: FeedbackContent; ru
         <span className="text-slate-600">Overall recommendation: </span>
         <strong>{RECOMMENDATION_LABELS[content.recommendation]}</strong>
       </p>
+      {content.suggestedRecommendation && content.suggestedRecommendation !== content.recommendation ? (
+        <p className="break-words whitespace-pre-line">
+          <span className="text-slate-600">
+            The rubric&apos;s rule suggested {RECOMMENDATION_LABELS[content.suggestedRecommendation]}. Why the
+            interviewer chose otherwise:{" "}
+          </span>
+          {content.recommendationReason}
+        </p>
+      ) : null}
       <ul className="space-y-3">
         {competencies.map((c) => {
           const s = content.scores[c.key];
