@@ -2,6 +2,8 @@ import { ScrollRegion } from "@/components/ui/scroll-region";
 import { RECOMMENDATIONS } from "@/lib/rubrics/rubric.schema";
 import { SCORE_LABELS, SCORE_MAX, SCORE_MIN } from "@/lib/rubrics/score-scale";
 import type { RubricLike } from "./rubric-draft";
+import { LevelBars } from "./level-bars";
+import { RuleSummary } from "./rule-summary";
 
 const percent = (weight: number) => `${Math.round(weight * 100)}%`;
 
@@ -66,6 +68,10 @@ export function RubricPreview({ rubric, typeName }: { rubric: RubricLike; typeNa
         <span className="font-semibold">Then an overall recommendation:</span>{" "}
         {RECOMMENDATIONS.map((r) => r.label).join(" · ")}
       </p>
+      <div className="mt-3 grid gap-3 lg:grid-cols-2">
+        <RuleSummary competencies={rubric.competencies} checkWeights />
+        <LevelBars bars={rubric.levelBars} />
+      </div>
     </div>
   );
 }
