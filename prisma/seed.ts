@@ -157,7 +157,12 @@ async function seedRubrics(tx: Tx): Promise<void> {
     });
     if (existing && existing.levelBars.length > 0) continue;
     const levelBars = [...LEVEL_BARS[rubric.type]];
-    await publishRubricVersion(null, rubric.type, { title: rubric.title, competencies: rubric.competencies, levelBars }, tx);
+    await publishRubricVersion(
+      null,
+      rubric.type,
+      { title: rubric.title, competencies: rubric.competencies, levelBars },
+      tx,
+    );
   }
 }
 

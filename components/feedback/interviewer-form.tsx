@@ -68,7 +68,13 @@ export function InterviewerForm(props: Props) {
     Object.entries(writer.errors).find(([path]) => path.startsWith("nextTopics."))?.[1][0];
 
   return (
-    <form method="post" onSubmit={onSubmit} noValidate aria-label="Your feedback on the candidate" className="space-y-6">
+    <form
+      method="post"
+      onSubmit={onSubmit}
+      noValidate
+      aria-label="Your feedback on the candidate"
+      className="space-y-6"
+    >
       <p className="text-sm text-slate-700">
         Score each competency against its anchors and say what {props.candidateName} said or did that shows it.
         {props.mode === "draft" ? " Your draft saves as you go; they see nothing until you both submit." : ""}

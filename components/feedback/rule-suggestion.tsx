@@ -9,20 +9,25 @@ export function useRuleSuggestion(
   competencies: readonly RubricCompetencyView[],
   scores: Record<string, { score: number | null }>,
 ): RuleSuggestion | null {
-  return suggestRecommendation(
-    competencies,
-    Object.fromEntries(Object.entries(scores).map(([k, s]) => [k, s.score])),
-  );
+  return suggestRecommendation(competencies, Object.fromEntries(Object.entries(scores).map(([k, s]) => [k, s.score])));
 }
 
 /** Shown above the recommendation; a polite live region, so a screen reader hears it change. */
-export function RuleSuggestionNote({ suggestion, scored, total }: { suggestion: RuleSuggestion | null; scored: number; total: number }) {
+export function RuleSuggestionNote({
+  suggestion,
+  scored,
+  total,
+}: {
+  suggestion: RuleSuggestion | null;
+  scored: number;
+  total: number;
+}) {
   return (
     <div aria-live="polite" className="rounded-md bg-slate-50 px-4 py-3 text-sm text-slate-800 ring-1 ring-slate-200">
       {suggestion ? (
         <p data-testid="rule-suggestion">
-          <span className="font-semibold">The rule suggests: {RECOMMENDATION_LABELS[suggestion.recommendation]}</span>{" "}
-          ({suggestion.because}).
+          <span className="font-semibold">The rule suggests: {RECOMMENDATION_LABELS[suggestion.recommendation]}</span> (
+          {suggestion.because}).
         </p>
       ) : (
         <p data-testid="rule-suggestion">

@@ -16,7 +16,11 @@ const descriptors = (k: string) =>
 
 const rubric = {
   title: "Product sense (TPM)",
-  levelBars: ["TPM II: frames one product goal.", "Senior: frames a product area's goals.", "Staff: frames goals across products."],
+  levelBars: [
+    "TPM II: frames one product goal.",
+    "Senior: frames a product area's goals.",
+    "Staff: frames goals across products.",
+  ],
   competencies: [
     {
       key: "users",

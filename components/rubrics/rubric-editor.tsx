@@ -194,8 +194,8 @@ export function RubricEditor({
       <fieldset className="mt-6 space-y-3 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-5">
         <legend className="px-1 text-base font-semibold">The bar at each level</legend>
         <p className="max-w-prose text-sm text-slate-700">
-          What a candidate at the bar for each level shows in this interview: behaviour an interviewer can observe,
-          not adjectives.
+          What a candidate at the bar for each level shows in this interview: behaviour an interviewer can observe, not
+          adjectives.
         </p>
         {TPM_LEVELS.map((level, i) => (
           <TextareaField

@@ -22,7 +22,8 @@ export function RubricPreview({ rubric, typeName }: { rubric: RubricLike; typeNa
           <caption className="px-4 pt-4 pb-2 text-left">
             <span className="block text-base font-semibold text-slate-900">{rubric.title || `${typeName} rubric`}</span>
             <span className="block text-slate-600">
-              Score each competency from {SCORE_MIN} to {SCORE_MAX}, with evidence from the interview. Weights show how much each counts.
+              Score each competency from {SCORE_MIN} to {SCORE_MAX}, with evidence from the interview. Weights show how
+              much each counts.
             </span>
           </caption>
           <colgroup>

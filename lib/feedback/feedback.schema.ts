@@ -28,8 +28,7 @@ export const RELEASE_AFTER_MS = 7 * 24 * 3_600_000;
 /** A participant who has not submitted this long after the end gets one reminder. */
 export const FEEDBACK_REMINDER_AFTER_MS = 48 * 3_600_000;
 
-const text = (max: number, label: string) =>
-  longText().max(max, `${label} must be at most ${max} characters`);
+const text = (max: number, label: string) => longText().max(max, `${label} must be at most ${max} characters`);
 const required = (max: number, label: string) => text(max, label).min(1, `${label} is required`);
 
 export const competencyScoreSchema = z.object({
@@ -65,7 +64,9 @@ export function interviewerFeedbackSchema(competencies: readonly WeightedCompete
       nextTopics: nextTopics.default([]),
     })
     .superRefine((input, ctx) => {
-      const byKey = Object.fromEntries(Object.entries(input.scores).map(([k, s]) => [k, (s as { score: number }).score]));
+      const byKey = Object.fromEntries(
+        Object.entries(input.scores).map(([k, s]) => [k, (s as { score: number }).score]),
+      );
       const suggestion = suggestRecommendation(competencies, byKey);
       if (suggestion && suggestion.recommendation !== input.recommendation && !input.recommendationReason.trim()) {
         ctx.addIssue({ code: "custom", path: ["recommendationReason"], message: DEPARTURE_NEEDS_REASON });
@@ -122,7 +123,10 @@ export type CandidateDraft = z.output<typeof candidateDraftSchema>;
 
 /** PUT /api/v1/interviews/{id}/notes */
 export const notesSchema = z.object({
-  body: longText({ trim: false }).max(FEEDBACK_LIMITS.notes, `Notes must be at most ${FEEDBACK_LIMITS.notes} characters`),
+  body: longText({ trim: false }).max(
+    FEEDBACK_LIMITS.notes,
+    `Notes must be at most ${FEEDBACK_LIMITS.notes} characters`,
+  ),
 });
 
 /** POST /api/v1/feedback/{id}/report */

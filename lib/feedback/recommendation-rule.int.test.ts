@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../db";
 import { sqlState } from "../errors";
-import { feedbackApi, HOUR, interview, interviewerAnswer, setUpFeedbackTests, view } from "../../tests/factories/feedback";
+import {
+  feedbackApi,
+  HOUR,
+  interview,
+  interviewerAnswer,
+  setUpFeedbackTests,
+  view,
+} from "../../tests/factories/feedback";
 import { DEPARTURE_NEEDS_REASON } from "./feedback.schema";
 
 const { keys } = setUpFeedbackTests();
@@ -9,7 +16,10 @@ const { keys } = setUpFeedbackTests();
 type Problem = { status: number; detail: string; errors?: Record<string, string[]> };
 
 // Scoring every competency the same makes the rule's suggestion independent of the weights.
-const departing = (score: number, reason: string) => ({ ...interviewerAnswer(keys, score), recommendationReason: reason });
+const departing = (score: number, reason: string) => ({
+  ...interviewerAnswer(keys, score),
+  recommendationReason: reason,
+});
 
 describe("the recommendation rule on submission", () => {
   it("refuses a departure without a reason as problem+json with a field error, storing nothing", async () => {
@@ -27,7 +37,11 @@ describe("the recommendation rule on submission", () => {
     const reason = "Scores undersell the design: the 2s were on hints they took well.";
     expect((await feedbackApi.submit(interviewer, booking.id, departing(2, reason))).status).toBe(200);
     const row = await db().feedback.findFirstOrThrow({ where: { bookingId: booking.id } });
-    expect(row).toMatchObject({ recommendation: "HIRE", suggestedRecommendation: "NO_HIRE", recommendationReason: reason });
+    expect(row).toMatchObject({
+      recommendation: "HIRE",
+      suggestedRecommendation: "NO_HIRE",
+      recommendationReason: reason,
+    });
     expect((await view(interviewer, booking.id)).mine.content).toMatchObject({
       recommendation: "HIRE",
       suggestedRecommendation: "NO_HIRE",

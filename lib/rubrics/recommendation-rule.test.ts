@@ -22,7 +22,12 @@ const suggest = (s: Record<string, number>) => suggestRecommendation(rubric, sco
 describe("the recommendation rule", () => {
   it("counts competencies at or above the average weight as heavily weighted", () => {
     expect(heavilyWeightedKeys(rubric)).toEqual(["arch", "scale", "trade"]);
-    expect(heavilyWeightedKeys([{ key: "a", weight: 0.5 }, { key: "b", weight: 0.5 }])).toEqual(["a", "b"]);
+    expect(
+      heavilyWeightedKeys([
+        { key: "a", weight: 0.5 },
+        { key: "b", weight: 0.5 },
+      ]),
+    ).toEqual(["a", "b"]);
   });
 
   it("weights the mean and waits until every competency is scored", () => {

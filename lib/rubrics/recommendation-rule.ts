@@ -82,7 +82,11 @@ export function suggestRecommendation(
   const shown = mean.toFixed(2);
 
   if (mean < RULE.strongNoHireMean)
-    return { recommendation: "STRONG_NO_HIRE", mean, because: `weighted mean ${shown} is below ${RULE.strongNoHireMean}` };
+    return {
+      recommendation: "STRONG_NO_HIRE",
+      mean,
+      because: `weighted mean ${shown} is below ${RULE.strongNoHireMean}`,
+    };
   if (lowest >= RULE.strongNoHireLowest)
     return { recommendation: "STRONG_NO_HIRE", mean, because: `${lowest} competencies scored ${SCORE_MIN}` };
   if (mean >= RULE.strongHireMean && all.every((s) => s >= BAR_SCORE))
@@ -96,7 +100,11 @@ export function suggestRecommendation(
       mean,
       because: `${belowBarHeavy} heavily weighted competencies are below the bar`,
     };
-  return { recommendation: "HIRE", mean, because: `weighted mean ${shown}, no ${SCORE_MIN}, at most one heavily weighted competency below the bar` };
+  return {
+    recommendation: "HIRE",
+    mean,
+    because: `weighted mean ${shown}, no ${SCORE_MIN}, at most one heavily weighted competency below the bar`,
+  };
 }
 
 /** True when the chosen recommendation is not the rule's: the interviewer must then say why. */
@@ -132,18 +140,26 @@ export function ruleProblems(competencies: readonly WeightedCompetency[]): strin
   const heavy = heavilyWeightedKeys(competencies);
   // With one heavy competency, "at most one below the bar" would let the rubric's main competency fail.
   if (heavy.length < 2) problems.push("fewer than two heavily weighted competencies");
-  const uniform = (s: number) => suggestRecommendation(competencies, Object.fromEntries(competencies.map((c) => [c.key, s])));
-  const expected: Record<number, RecommendationValue> = { 1: "STRONG_NO_HIRE", 2: "NO_HIRE", 3: "HIRE", 4: "STRONG_HIRE" };
+  const uniform = (s: number) =>
+    suggestRecommendation(competencies, Object.fromEntries(competencies.map((c) => [c.key, s])));
+  const expected: Record<number, RecommendationValue> = {
+    1: "STRONG_NO_HIRE",
+    2: "NO_HIRE",
+    3: "HIRE",
+    4: "STRONG_HIRE",
+  };
   for (const s of SCORES) {
     const got = uniform(s)?.recommendation;
-    if (expected[s] && got !== expected[s]) problems.push(`scoring ${s} everywhere suggests ${got}, not ${expected[s]}`);
+    if (expected[s] && got !== expected[s])
+      problems.push(`scoring ${s} everywhere suggests ${got}, not ${expected[s]}`);
   }
   // The lightest competency one below the bar, the rest at it, is still a hire: light weights forgive a slip.
   const lightest = [...competencies].sort((a, b) => a.weight - b.weight)[0];
   if (lightest) {
     const scores = Object.fromEntries(competencies.map((c) => [c.key, c === lightest ? BAR_SCORE - 1 : BAR_SCORE]));
     const got = suggestRecommendation(competencies, scores)?.recommendation;
-    if (got !== "HIRE") problems.push(`a single ${BAR_SCORE - 1} on ${lightest.key} (the lightest) suggests ${got}, not HIRE`);
+    if (got !== "HIRE")
+      problems.push(`a single ${BAR_SCORE - 1} on ${lightest.key} (the lightest) suggests ${got}, not HIRE`);
   }
   if (!isMonotone(competencies)) problems.push("raising a score can lower the recommendation");
   return problems;

@@ -23,7 +23,7 @@ export const LEVEL_BARS: Record<InterviewTypeSlug, readonly [string, string, str
     "Sets up how a whole organisation delivers: portfolio-level sequencing, launch gates that leaders agree to, metrics that predict a slip weeks ahead, and a story of cutting or re-scoping work to protect the outcome.",
   ],
   "behavioral-leadership": [
-    "Tells specific stories with their own actions (\"I\", not \"we\"), a measurable result and what they would do differently; the scope is one team or a few, and the conflict stories end with a working relationship.",
+    'Tells specific stories with their own actions ("I", not "we"), a measurable result and what they would do differently; the scope is one team or a few, and the conflict stories end with a working relationship.',
     "Stories span several teams within an organisation: they changed a decision they did not own by bringing data and options, handled a senior stakeholder's disagreement, and can say how the impact was measured.",
     "Stories span organisations or the company: they set direction others followed without authority, made a call with incomplete data and stood by it or reversed it openly, and grew other leaders along the way.",
   ],

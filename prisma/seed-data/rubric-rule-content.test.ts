@@ -6,7 +6,8 @@ import { LEVEL_BARS } from "./rubric-level-bars";
 import { RUBRICS } from "./rubrics";
 
 // Adjectives that describe a verdict rather than what the candidate said or did.
-const ADJECTIVE_VERDICTS = /raises the bar|exceptional|outstanding|world[- ]class|excellent|strong candidate|impressive/i;
+const ADJECTIVE_VERDICTS =
+  /raises the bar|exceptional|outstanding|world[- ]class|excellent|strong candidate|impressive/i;
 
 describe("every rubric and the recommendation rule", () => {
   it.each(RUBRICS.map((r) => [r.type, r] as const))("%s: the rule is consistent with its weights", (_, rubric) => {
@@ -21,22 +22,31 @@ describe("every rubric and the recommendation rule", () => {
     expect(rollout.weight).toBeLessThanOrEqual(0.2);
   });
 
-  it.each(RUBRICS.map((r) => [r.type, r] as const))("%s: describes the bar for every level, as observable behaviour", (_, rubric) => {
-    const bars = LEVEL_BARS[rubric.type];
-    expect(bars).toHaveLength(TPM_LEVELS.length);
-    expect(new Set(bars).size).toBe(bars.length);
-    for (const bar of bars) {
-      expect(bar.length).toBeGreaterThan(80);
-      expect(bar).not.toMatch(ADJECTIVE_VERDICTS);
-    }
-    // What the seed publishes passes the editor's own schema.
-    const parsed = rubricInputSchema.safeParse({ title: rubric.title, competencies: rubric.competencies, levelBars: [...bars] });
-    expect(parsed.error?.issues ?? []).toEqual([]);
-  });
+  it.each(RUBRICS.map((r) => [r.type, r] as const))(
+    "%s: describes the bar for every level, as observable behaviour",
+    (_, rubric) => {
+      const bars = LEVEL_BARS[rubric.type];
+      expect(bars).toHaveLength(TPM_LEVELS.length);
+      expect(new Set(bars).size).toBe(bars.length);
+      for (const bar of bars) {
+        expect(bar.length).toBeGreaterThan(80);
+        expect(bar).not.toMatch(ADJECTIVE_VERDICTS);
+      }
+      // What the seed publishes passes the editor's own schema.
+      const parsed = rubricInputSchema.safeParse({
+        title: rubric.title,
+        competencies: rubric.competencies,
+        levelBars: [...bars],
+      });
+      expect(parsed.error?.issues ?? []).toEqual([]);
+    },
+  );
 
   it("descriptors say what the candidate does, not an adjective verdict", () => {
     const found = RUBRICS.flatMap((r) =>
-      r.competencies.flatMap((c) => c.descriptors.filter((d) => ADJECTIVE_VERDICTS.test(d)).map((d) => `${r.type}/${c.key}: ${d}`)),
+      r.competencies.flatMap((c) =>
+        c.descriptors.filter((d) => ADJECTIVE_VERDICTS.test(d)).map((d) => `${r.type}/${c.key}: ${d}`),
+      ),
     );
     expect(found).toEqual([]);
   });

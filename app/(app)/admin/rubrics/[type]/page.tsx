@@ -41,7 +41,12 @@ export default async function AdminRubricPage({ params }: Params) {
           type={{ slug: type.slug, name: type.name }}
           current={
             rubric
-              ? { title: rubric.title, levelBars: rubric.levelBars, version: rubric.version, competencies: rubric.competencies }
+              ? {
+                  title: rubric.title,
+                  levelBars: rubric.levelBars,
+                  version: rubric.version,
+                  competencies: rubric.competencies,
+                }
               : null
           }
         />
