@@ -58,6 +58,8 @@ test("the interviewer's form shows the rule's suggestion and requires a reason t
     await ian.goto(`/interviews/${BOOKING}`);
     const form = ian.getByRole("form", { name: "Your feedback on the candidate" });
     const suggestion = form.getByTestId("rule-suggestion");
+    // The room loads its feedback after the page: a crowded machine can take a while.
+    await expect(form).toBeVisible({ timeout: 30_000 });
 
     await test.step("before every competency is scored, the form says when the suggestion will appear", async () => {
       await expect(suggestion).toHaveText(/appears once every competency has a score \(0 of \d+ scored\)/);
