@@ -157,4 +157,8 @@ export const RAW_SQL_OBJECTS: readonly RawSqlObject[] = [
     name: "schedule_versions_external_calendars",
     why: "bumps the owner's schedule version when a calendar comes, goes or its busy times change",
   },
+  // 20261206070000_recommendation_rule
+  { kind: "constraint", table: "feedback", name: "feedback_departure_has_reason", why: "CHECK: a recommendation other than the rule's suggestion says why" },
+  { kind: "constraint", table: "feedback", name: "feedback_recommendation_reason_length", why: "CHECK: the reason is at most 1000 characters" },
+  { kind: "constraint", table: "rubric_versions", name: "rubric_versions_level_bar_per_level", why: "CHECK: one bar per TPM level, or none" },
 ];

@@ -154,6 +154,8 @@ export async function seedPastInterviews(tx: Tx, typeIds: Map<string, string>, n
         status: "SUBMITTED" as const,
         rubricVersionId: rubrics.get(p.type)!.id,
         recommendation: p.recommendation,
+        // The plan follows the rule, so its suggestion is the recommendation and no reason is needed.
+        suggestedRecommendation: p.recommendation,
         strengths: p.strengths,
         improvements: p.improvements,
         nextTopics: p.nextTopics,

@@ -5,6 +5,7 @@ import { getProgress } from "../lib/progress/get-progress";
 import { DEMO_USERS } from "./seed-data/demo-users";
 import { INTERVIEW_TYPES } from "./seed-data/interview-types";
 import { AWAITING_FEEDBACK, PAST_ID_PREFIX, recommendationFor } from "./seed-data/past-interviews";
+import { RUBRICS } from "./seed-data/rubrics";
 import { seed, seededVersion, SEED_VERSION } from "./seed";
 
 describe("seed", () => {
@@ -47,7 +48,16 @@ describe("seed", () => {
         endsAt: true,
         questionId: true,
         interviewType: { select: { slug: true } },
-        feedback: { select: { status: true, submittedAt: true, direction: true, recommendation: true, scores: true } },
+        feedback: {
+          select: {
+            status: true,
+            submittedAt: true,
+            direction: true,
+            recommendation: true,
+            suggestedRecommendation: true,
+            scores: true,
+          },
+        },
       },
     });
     expect(past.length).toBeGreaterThanOrEqual(12);
@@ -62,9 +72,11 @@ describe("seed", () => {
       expect(b.feedback.every((f) => f.status === "SUBMITTED" && f.submittedAt)).toBe(true);
       const mine = b.feedback.find((f) => f.direction === "INTERVIEWER_TO_CANDIDATE")!;
       expect(mine.scores.length).toBeGreaterThanOrEqual(4);
-      // The recommendation agrees with the scores it sits beside.
-      const mean = mine.scores.reduce((s, x) => s + x.score, 0) / mine.scores.length;
-      expect(mine.recommendation).toBe(recommendationFor(mean));
+      // The recommendation follows the rubric's rule for the scores it sits beside.
+      const rubric = RUBRICS.find((r) => r.type === b.interviewType.slug)!;
+      const scores = Object.fromEntries(mine.scores.map((s) => [s.competencyKey, s.score]));
+      expect(mine.recommendation).toBe(recommendationFor(rubric.competencies, scores));
+      expect(mine.suggestedRecommendation).toBe(mine.recommendation);
       expect(mine.scores.every((s) => s.evidence.length > 40)).toBe(true);
     }
   });

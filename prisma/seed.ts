@@ -8,6 +8,7 @@ import { demoAvailability, DEMO_BOOKINGS } from "./seed-data/availability";
 import { DEMO_USERS } from "./seed-data/demo-users";
 import { ALL_QUESTIONS, guideMarkdown, learnBlock, RETIRED_SEED_SLUGS } from "./seed-data/questions/all-questions";
 import { RUBRICS } from "./seed-data/rubrics";
+import { LEVEL_BARS } from "./seed-data/rubric-level-bars";
 import { INTERVIEW_TYPES } from "./seed-data/interview-types";
 import { seedPastInterviews } from "./seed-past-interviews";
 import { recomputeRaterOffsets } from "../lib/calibration/calibration-job";
@@ -17,7 +18,7 @@ import { recomputeRaterOffsets } from "../lib/calibration/calibration-job";
  * write is an upsert keyed by a stable natural key. Bump SEED_VERSION whenever
  * the data below changes so `npm start` re-applies it to existing databases.
  */
-export const SEED_VERSION = "2026-12-05.24";
+export const SEED_VERSION = "2026-12-06.1";
 const SEED_VERSION_KEY = "seed_version";
 
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
@@ -142,12 +143,26 @@ async function seedQuestions(tx: Tx, typeIds: Map<string, string>): Promise<void
   await tx.question.updateMany({ where: { slug: { in: [...RETIRED_SEED_SLUGS] } }, data: { status: "RETIRED" } });
 }
 
-/** A first rubric version per type; later seeds never rewrite a published version. */
+/**
+ * A first rubric version per type; later seeds never rewrite a published version. A latest
+ * version from before level bars gets a successor with them (and the seed's current weights),
+ * once, so older demo databases show the bars and their past feedback follows the rule.
+ */
 async function seedRubrics(tx: Tx): Promise<void> {
   for (const rubric of RUBRICS) {
-    const existing = await tx.rubricVersion.findFirst({ where: { rubric: { interviewType: { slug: rubric.type } } } });
-    if (existing) continue;
-    await publishRubricVersion(null, rubric.type, { title: rubric.title, competencies: rubric.competencies }, tx);
+    const existing = await tx.rubricVersion.findFirst({
+      where: { rubric: { interviewType: { slug: rubric.type } } },
+      orderBy: { version: "desc" },
+      select: { levelBars: true },
+    });
+    if (existing && existing.levelBars.length > 0) continue;
+    const levelBars = [...LEVEL_BARS[rubric.type]];
+    await publishRubricVersion(
+      null,
+      rubric.type,
+      { title: rubric.title, competencies: rubric.competencies, levelBars },
+      tx,
+    );
   }
 }
 

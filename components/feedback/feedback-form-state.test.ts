@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { candidateFeedbackSchema, interviewerFeedbackSchema } from "@/lib/feedback/feedback.schema";
+import {
+  candidateFeedbackSchema,
+  DEPARTURE_NEEDS_REASON,
+  interviewerFeedbackSchema,
+} from "@/lib/feedback/feedback.schema";
 import {
   appendEvidence,
   candidateFormFrom,
@@ -12,6 +16,10 @@ import {
 } from "./feedback-form-state";
 
 const keys = ["architecture", "tradeoffs"];
+const competencies = [
+  { key: "architecture", weight: 0.5 },
+  { key: "tradeoffs", weight: 0.5 },
+];
 
 describe("interviewer form state", () => {
   it("starts empty for every competency and reads a stored draft back", () => {
@@ -40,7 +48,7 @@ describe("interviewer form state", () => {
 
   it("is checked by the server's schema: a missing score or evidence is a field error at its path", () => {
     const state = interviewerFormFrom({ scores: { architecture: { score: 4, evidence: "" } } }, keys);
-    const result = check(interviewerFeedbackSchema(keys), interviewerSubmissionOf(state));
+    const result = check(interviewerFeedbackSchema(competencies), interviewerSubmissionOf(state));
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors["scores.architecture.evidence"]?.[0]).toMatch(/required/);
@@ -55,12 +63,32 @@ describe("interviewer form state", () => {
         scores: { architecture: { score: 4, evidence: "a" }, tradeoffs: { score: 1, evidence: "b" } },
         strengths: "s",
         improvements: "i",
+        recommendation: "NO_HIRE",
+      },
+      keys,
+    );
+    const result = check(interviewerFeedbackSchema(competencies), interviewerSubmissionOf(state));
+    expect(result).toMatchObject({ ok: true, data: { recommendation: "NO_HIRE", nextTopics: [] } });
+  });
+
+  it("asks for a reason when the recommendation departs from the rule's suggestion, as the server does", () => {
+    const state = interviewerFormFrom(
+      {
+        scores: { architecture: { score: 4, evidence: "a" }, tradeoffs: { score: 1, evidence: "b" } },
+        strengths: "s",
+        improvements: "i",
         recommendation: "STRONG_HIRE",
       },
       keys,
     );
-    const result = check(interviewerFeedbackSchema(keys), interviewerSubmissionOf(state));
-    expect(result).toMatchObject({ ok: true, data: { recommendation: "STRONG_HIRE", nextTopics: [] } });
+    const schema = interviewerFeedbackSchema(competencies);
+    const departed = check(schema, interviewerSubmissionOf(state));
+    expect(departed.ok).toBe(false);
+    if (departed.ok) return;
+    expect(departed.errors.recommendationReason?.[0]).toBe(DEPARTURE_NEEDS_REASON);
+    expect(check(schema, interviewerSubmissionOf({ ...state, recommendationReason: "   " })).ok).toBe(false);
+    const explained = check(schema, interviewerSubmissionOf({ ...state, recommendationReason: "The 1 was a slip." }));
+    expect(explained).toMatchObject({ ok: true, data: { recommendationReason: "The 1 was a slip." } });
   });
 });
 

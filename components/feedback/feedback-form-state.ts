@@ -23,6 +23,8 @@ export interface InterviewerFormState {
   strengths: string;
   improvements: string;
   recommendation: RecommendationValue | null;
+  /** Why the recommendation departs from the rule's suggestion (asked for only then). */
+  recommendationReason: string;
   /** One topic per line, as typed. */
   nextTopics: string;
 }
@@ -49,6 +51,7 @@ export function interviewerFormFrom(source: unknown, keys: readonly string[]): I
     strengths: d.strengths ?? "",
     improvements: d.improvements ?? "",
     recommendation: d.recommendation ?? null,
+    recommendationReason: d.recommendationReason ?? "",
     nextTopics: (d.nextTopics ?? []).join("\n"),
   };
 }
@@ -66,6 +69,7 @@ export function interviewerDraftOf(state: InterviewerFormState): InterviewerDraf
     strengths: state.strengths,
     improvements: state.improvements,
     recommendation: state.recommendation,
+    recommendationReason: state.recommendationReason,
     nextTopics: topicsOf(state.nextTopics),
   };
 }
@@ -79,6 +83,7 @@ export function interviewerSubmissionOf(state: InterviewerFormState) {
     strengths: state.strengths,
     improvements: state.improvements,
     recommendation: state.recommendation ?? undefined,
+    recommendationReason: state.recommendationReason,
     nextTopics: topicsOf(state.nextTopics),
   };
 }

@@ -34,6 +34,15 @@ export function FeedbackView({ content, rubric }: { content: FeedbackContent; ru
         <span className="text-slate-600">Overall recommendation: </span>
         <strong>{RECOMMENDATION_LABELS[content.recommendation]}</strong>
       </p>
+      {content.suggestedRecommendation && content.suggestedRecommendation !== content.recommendation ? (
+        <p className="break-words whitespace-pre-line">
+          <span className="text-slate-600">
+            The rubric&apos;s rule suggested {RECOMMENDATION_LABELS[content.suggestedRecommendation]}. Why the
+            interviewer chose otherwise:{" "}
+          </span>
+          {content.recommendationReason}
+        </p>
+      ) : null}
       <ul className="space-y-3">
         {competencies.map((c) => {
           const s = content.scores[c.key];
@@ -41,8 +50,7 @@ export function FeedbackView({ content, rubric }: { content: FeedbackContent; ru
           return (
             <li key={c.key} className="rounded-md p-3 ring-1 ring-slate-200">
               <p className="font-semibold">
-                {c.name}: {s.score} of 4{" "}
-                <span className="font-normal text-slate-600">· {scoreLabel(s.score)}</span>
+                {c.name}: {s.score} of 4 <span className="font-normal text-slate-600">· {scoreLabel(s.score)}</span>
               </p>
               {c.descriptors ? <p className="text-slate-600">{c.descriptors[s.score - 1]}</p> : null}
               <p className="mt-1 break-words whitespace-pre-line">

@@ -14,7 +14,10 @@ import {
   type InterviewerFormState,
 } from "./feedback-form-state";
 import { FormFooter } from "./form-footer";
-import { RecommendationRadios } from "./recommendation-radios";
+import { LevelBars } from "@/components/rubrics/level-bars";
+import { RuleSummary } from "@/components/rubrics/rule-summary";
+import { RECOMMENDATION_LABELS, RecommendationRadios } from "./recommendation-radios";
+import { RuleSuggestionNote, useRuleSuggestion } from "./rule-suggestion";
 import { ScoreRadios } from "./score-radios";
 import { useFeedbackForm, type WriterMode } from "./use-feedback-writer";
 
@@ -34,7 +37,7 @@ interface Props {
 export function InterviewerForm(props: Props) {
   const { rubric, bookingId } = props;
   const keys = useMemo(() => rubric.competencies.map((c) => c.key), [rubric]);
-  const schema = useMemo(() => interviewerFeedbackSchema(keys), [keys]);
+  const schema = useMemo(() => interviewerFeedbackSchema(rubric.competencies), [rubric]);
   const { state, update, onSubmit, writer } = useFeedbackForm<InterviewerFormState>(
     () => interviewerFormFrom(props.initial, keys),
     {
@@ -49,6 +52,10 @@ export function InterviewerForm(props: Props) {
   const setScore = (key: string, patch: Partial<InterviewerFormState["scores"][string]>) =>
     update({ ...state, scores: { ...state.scores, [key]: { ...state.scores[key]!, ...patch } } });
 
+  const suggestion = useRuleSuggestion(rubric.competencies, state.scores);
+  const departs = !!suggestion && !!state.recommendation && suggestion.recommendation !== state.recommendation;
+  const scored = Object.values(state.scores).filter((s) => s.score !== null).length;
+
   const names = new Map(rubric.competencies.map((c) => [c.key, c.name]));
   const summary = Object.entries(writer.errors).flatMap(([path, messages]) => {
     const key = /^scores\.([^.]+)/.exec(path)?.[1];
@@ -61,7 +68,13 @@ export function InterviewerForm(props: Props) {
     Object.entries(writer.errors).find(([path]) => path.startsWith("nextTopics."))?.[1][0];
 
   return (
-    <form method="post" onSubmit={onSubmit} noValidate aria-label="Your feedback on the candidate" className="space-y-6">
+    <form
+      method="post"
+      onSubmit={onSubmit}
+      noValidate
+      aria-label="Your feedback on the candidate"
+      className="space-y-6"
+    >
       <p className="text-sm text-slate-700">
         Score each competency against its anchors and say what {props.candidateName} said or did that shows it.
         {props.mode === "draft" ? " Your draft saves as you go; they see nothing until you both submit." : ""}
@@ -113,11 +126,34 @@ export function InterviewerForm(props: Props) {
         error={writer.errorAt("improvements")}
         maxLength={FEEDBACK_LIMITS.summary}
       />
-      <RecommendationRadios
-        value={state.recommendation}
-        onChange={(recommendation) => update({ ...state, recommendation })}
-        error={writer.errorAt("recommendation")}
-      />
+      <div className="space-y-3">
+        <RuleSuggestionNote suggestion={suggestion} scored={scored} total={rubric.competencies.length} />
+        <details className="rounded-md text-sm">
+          <summary className="min-h-11 cursor-pointer py-2 font-semibold text-brand-700 underline">
+            How the rule decides, and the bar at each level
+          </summary>
+          <div className="mt-2 space-y-3">
+            <RuleSummary competencies={rubric.competencies} />
+            <LevelBars bars={rubric.levelBars} headingLevel={3} />
+          </div>
+        </details>
+        <RecommendationRadios
+          value={state.recommendation}
+          onChange={(recommendation) => update({ ...state, recommendation })}
+          error={writer.errorAt("recommendation")}
+        />
+        {departs && suggestion ? (
+          <TextareaField
+            label="Why you depart from the rule’s suggestion"
+            hint={`The rule suggests ${RECOMMENDATION_LABELS[suggestion.recommendation]}; you chose ${RECOMMENDATION_LABELS[state.recommendation!]}. Say what the scores don’t capture.`}
+            value={state.recommendationReason}
+            onChange={(recommendationReason) => update({ ...state, recommendationReason })}
+            error={writer.errorAt("recommendationReason")}
+            maxLength={FEEDBACK_LIMITS.recommendationReason}
+            required
+          />
+        ) : null}
+      </div>
       <TextareaField
         label="Suggested next topics"
         hint={`One per line, up to ${FEEDBACK_LIMITS.topics}: what should they practise next?`}

@@ -16,6 +16,11 @@ const descriptors = (k: string) =>
 
 const rubric = {
   title: "Product sense (TPM)",
+  levelBars: [
+    "TPM II: frames one product goal.",
+    "Senior: frames a product area's goals.",
+    "Staff: frames goals across products.",
+  ],
   competencies: [
     {
       key: "users",
@@ -82,5 +87,12 @@ describe("rubric draft", () => {
     expect("errors" in result && result.errors["competencies.1.weight"]).toBe(
       "Enter a weight between 0 and 1, e.g. 0.25",
     );
+  });
+
+  it("asks for the bar at every level", () => {
+    const draft = { ...draftFromRubric(rubric), levelBars: ["", rubric.levelBars[1]!, rubric.levelBars[2]!] };
+    const result = validateRubricDraft(draft);
+    expect("errors" in result && result.errors["levelBars.0"]).toMatch(/at least 10 characters/);
+    expect(draftFromRubric(null).levelBars).toEqual(["", "", ""]);
   });
 });

@@ -1,5 +1,6 @@
 import { rubricInputSchema, type RubricInput } from "@/lib/rubrics/rubric.schema";
 import { SCORES } from "@/lib/rubrics/score-scale";
+import { TPM_LEVELS } from "@/lib/rubrics/tpm-levels";
 
 export const MAX_COMPETENCIES = 8;
 export const MIN_COMPETENCIES = 2;
@@ -22,12 +23,15 @@ export interface CompetencyDraft {
 
 export interface RubricDraft {
   title: string;
+  /** The bar for each TPM level, in TPM_LEVELS order. */
+  levelBars: string[];
   competencies: CompetencyDraft[];
   nextUid: number;
 }
 
 export interface RubricLike {
   title: string;
+  levelBars: readonly string[];
   competencies: { key: string; name: string; description: string; weight: number; descriptors: readonly string[] }[];
 }
 
@@ -49,6 +53,7 @@ export function draftFromRubric(rubric: RubricLike | null): RubricDraft {
     const second = blankCompetency(1);
     return {
       title: "",
+      levelBars: TPM_LEVELS.map(() => ""),
       competencies: [
         { ...first, weight: "0.5" },
         { ...second, weight: "0.5" },
@@ -58,6 +63,7 @@ export function draftFromRubric(rubric: RubricLike | null): RubricDraft {
   }
   return {
     title: rubric.title,
+    levelBars: TPM_LEVELS.map((_, i) => rubric.levelBars[i] ?? ""),
     competencies: rubric.competencies.map((c, i) => ({
       uid: `c${i}`,
       key: c.key,
@@ -146,6 +152,7 @@ export const weightsAddUp = (total: number) => Math.abs(total - 1) <= 0.001;
 export function draftToInput(draft: RubricDraft): unknown {
   return {
     title: draft.title,
+    levelBars: draft.levelBars,
     competencies: draft.competencies.map((c) => ({
       key: c.key.trim(),
       name: c.name,
@@ -189,6 +196,7 @@ export function firstErrors(entries: Iterable<readonly [string, string | undefin
 export function draftForPreview(draft: RubricDraft): RubricLike {
   return {
     title: draft.title,
+    levelBars: draft.levelBars,
     competencies: draft.competencies.map((c) => {
       const w = parseWeight(c.weight);
       return { ...c, weight: Number.isFinite(w) ? w : 0 };

@@ -28,6 +28,8 @@ import {
   type RubricLike,
 } from "./rubric-draft";
 import { RubricPreview } from "./rubric-preview";
+import { TextareaField } from "@/components/ui/textarea-field";
+import { TPM_LEVELS } from "@/lib/rubrics/tpm-levels";
 
 /**
  * Edits a rubric and publishes it as the next version. Nothing published is
@@ -188,6 +190,24 @@ export function RubricEditor({
           {MIN_COMPETENCIES} to {MAX_COMPETENCIES} competencies. Remember to rebalance the weights.
         </p>
       </div>
+
+      <fieldset className="mt-6 space-y-3 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-5">
+        <legend className="px-1 text-base font-semibold">The bar at each level</legend>
+        <p className="max-w-prose text-sm text-slate-700">
+          What a candidate at the bar for each level shows in this interview: behaviour an interviewer can observe, not
+          adjectives.
+        </p>
+        {TPM_LEVELS.map((level, i) => (
+          <TextareaField
+            key={level}
+            label={`The bar for ${level}`}
+            value={draft.levelBars[i] ?? ""}
+            onChange={(bar) => change({ ...draft, levelBars: draft.levelBars.map((b, j) => (j === i ? bar : b)) })}
+            error={errors[`levelBars.${i}`]}
+            maxLength={800}
+          />
+        ))}
+      </fieldset>
 
       <section aria-labelledby={`${id}-preview`} className="mt-8">
         <h2 id={`${id}-preview`} className="text-lg font-semibold">

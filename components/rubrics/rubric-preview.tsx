@@ -2,6 +2,8 @@ import { ScrollRegion } from "@/components/ui/scroll-region";
 import { RECOMMENDATIONS } from "@/lib/rubrics/rubric.schema";
 import { SCORE_LABELS, SCORE_MAX, SCORE_MIN } from "@/lib/rubrics/score-scale";
 import type { RubricLike } from "./rubric-draft";
+import { LevelBars } from "./level-bars";
+import { RuleSummary } from "./rule-summary";
 
 const percent = (weight: number) => `${Math.round(weight * 100)}%`;
 
@@ -20,7 +22,8 @@ export function RubricPreview({ rubric, typeName }: { rubric: RubricLike; typeNa
           <caption className="px-4 pt-4 pb-2 text-left">
             <span className="block text-base font-semibold text-slate-900">{rubric.title || `${typeName} rubric`}</span>
             <span className="block text-slate-600">
-              Score each competency from {SCORE_MIN} to {SCORE_MAX}, with evidence from the interview. Weights show how much each counts.
+              Score each competency from {SCORE_MIN} to {SCORE_MAX}, with evidence from the interview. Weights show how
+              much each counts.
             </span>
           </caption>
           <colgroup>
@@ -66,6 +69,10 @@ export function RubricPreview({ rubric, typeName }: { rubric: RubricLike; typeNa
         <span className="font-semibold">Then an overall recommendation:</span>{" "}
         {RECOMMENDATIONS.map((r) => r.label).join(" · ")}
       </p>
+      <div className="mt-3 grid gap-3 lg:grid-cols-2">
+        <RuleSummary competencies={rubric.competencies} checkWeights />
+        <LevelBars bars={rubric.levelBars} />
+      </div>
     </div>
   );
 }

@@ -20,6 +20,8 @@ export function feedbackSelect(callerId: string) {
     draft: true,
     rubricVersionId: true,
     recommendation: true,
+    suggestedRecommendation: true,
+    recommendationReason: true,
     strengths: true,
     improvements: true,
     nextTopics: true,
@@ -115,6 +117,8 @@ export function contentOf(row: FeedbackRow | null): FeedbackContent | null {
       strengths: row.strengths ?? "",
       improvements: row.improvements ?? "",
       recommendation: row.recommendation!,
+      suggestedRecommendation: row.suggestedRecommendation,
+      recommendationReason: row.recommendationReason ?? "",
       nextTopics: row.nextTopics,
     };
   }
@@ -134,6 +138,7 @@ export function toRubricView(v: RubricVersionView): RubricView {
     versionId: v.id,
     version: v.version,
     title: v.title,
+    levelBars: v.levelBars,
     competencies: v.competencies.map((c) => ({
       key: c.key,
       name: c.name,

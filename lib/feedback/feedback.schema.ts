@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { SCORE_MAX, SCORE_MIN } from "../rubrics/score-scale";
+import { suggestRecommendation, type WeightedCompetency } from "../rubrics/recommendation-rule";
 import { line, longText } from "../input/text";
 
 /**
@@ -18,6 +19,7 @@ export const FEEDBACK_LIMITS = {
   topics: 8,
   notes: 20_000,
   reportReason: 1000,
+  recommendationReason: 1000,
   competencyKey: 60,
 } as const;
 
@@ -42,16 +44,34 @@ const nextTopics = z
   .array(required(FEEDBACK_LIMITS.topic, "A topic"))
   .max(FEEDBACK_LIMITS.topics, `At most ${FEEDBACK_LIMITS.topics} topics`);
 
-/** Interviewer -> candidate, against the given competency keys (the booking's rubric version). */
-export function interviewerFeedbackSchema(competencyKeys: readonly string[]) {
-  const scores = Object.fromEntries(competencyKeys.map((key) => [key, competencyScoreSchema]));
-  return z.object({
-    scores: z.strictObject(scores, { error: "Score every competency of the rubric" }),
-    strengths: required(FEEDBACK_LIMITS.summary, "Top strengths"),
-    improvements: required(FEEDBACK_LIMITS.summary, "Top areas to improve"),
-    recommendation: z.enum(RECOMMENDATION_VALUES, { error: "Choose an overall recommendation" }),
-    nextTopics: nextTopics.default([]),
-  });
+/** What the form says when the recommendation departs from the rule's suggestion without a reason. */
+export const DEPARTURE_NEEDS_REASON = "Say why your recommendation differs from the rule's suggestion";
+
+/**
+ * Interviewer -> candidate, against the competencies of the booking's rubric
+ * version: their keys name the scores, their weights feed the recommendation
+ * rule, and a recommendation other than the rule's needs a reason.
+ */
+export function interviewerFeedbackSchema(competencies: readonly WeightedCompetency[]) {
+  const scores = Object.fromEntries(competencies.map((c) => [c.key, competencyScoreSchema]));
+  return z
+    .object({
+      scores: z.strictObject(scores, { error: "Score every competency of the rubric" }),
+      strengths: required(FEEDBACK_LIMITS.summary, "Top strengths"),
+      improvements: required(FEEDBACK_LIMITS.summary, "Top areas to improve"),
+      recommendation: z.enum(RECOMMENDATION_VALUES, { error: "Choose an overall recommendation" }),
+      recommendationReason: text(FEEDBACK_LIMITS.recommendationReason, "The reason").default(""),
+      nextTopics: nextTopics.default([]),
+    })
+    .superRefine((input, ctx) => {
+      const byKey = Object.fromEntries(
+        Object.entries(input.scores).map(([k, s]) => [k, (s as { score: number }).score]),
+      );
+      const suggestion = suggestRecommendation(competencies, byKey);
+      if (suggestion && suggestion.recommendation !== input.recommendation && !input.recommendationReason.trim()) {
+        ctx.addIssue({ code: "custom", path: ["recommendationReason"], message: DEPARTURE_NEEDS_REASON });
+      }
+    });
 }
 export type InterviewerFeedbackInput = z.output<ReturnType<typeof interviewerFeedbackSchema>>;
 
@@ -87,6 +107,7 @@ export const interviewerDraftSchema = z.object({
   strengths: text(FEEDBACK_LIMITS.summary, "Top strengths").optional(),
   improvements: text(FEEDBACK_LIMITS.summary, "Top areas to improve").optional(),
   recommendation: z.enum(RECOMMENDATION_VALUES).nullable().optional(),
+  recommendationReason: text(FEEDBACK_LIMITS.recommendationReason, "The reason").optional(),
   nextTopics: z.array(text(FEEDBACK_LIMITS.topic, "A topic")).max(FEEDBACK_LIMITS.topics).optional(),
 });
 export const candidateDraftSchema = z.object({

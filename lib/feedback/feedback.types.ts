@@ -16,6 +16,8 @@ export interface RubricView {
   versionId: string;
   version: number;
   title: string;
+  /** The bar for each TPM level (lib/rubrics/tpm-levels.ts), in its order; empty for older versions. */
+  levelBars: string[];
   competencies: RubricCompetencyView[];
 }
 
@@ -23,6 +25,8 @@ export type FeedbackDirectionValue = "INTERVIEWER_TO_CANDIDATE" | "CANDIDATE_TO_
 
 export interface InterviewerFeedbackView extends InterviewerFeedbackInput {
   direction: "INTERVIEWER_TO_CANDIDATE";
+  /** What the recommendation rule suggested at submission; null for feedback from before the rule. */
+  suggestedRecommendation: RecommendationValue | null;
 }
 export interface CandidateFeedbackView extends CandidateFeedbackInput {
   direction: "CANDIDATE_TO_INTERVIEWER";

@@ -9,7 +9,9 @@ import {
   interviewerFeedbackSchema,
   type CandidateFeedbackInput,
   type InterviewerFeedbackInput,
+  type RecommendationValue,
 } from "./feedback.schema";
+import { suggestRecommendation } from "../rubrics/recommendation-rule";
 import { rubricFor, type FeedbackBooking, type FeedbackRow } from "./feedback-access";
 import type { FeedbackDirectionValue } from "./feedback.types";
 
@@ -21,7 +23,13 @@ function parse<S extends z.ZodType>(schema: S, body: unknown): z.output<S> {
 }
 
 export type Submission =
-  | { direction: "INTERVIEWER_TO_CANDIDATE"; rubricVersionId: string; input: InterviewerFeedbackInput }
+  | {
+      direction: "INTERVIEWER_TO_CANDIDATE";
+      rubricVersionId: string;
+      input: InterviewerFeedbackInput;
+      /** The recommendation rule's suggestion for these scores, kept beside the interviewer's choice. */
+      suggested: RecommendationValue;
+    }
   | { direction: "CANDIDATE_TO_INTERVIEWER"; input: CandidateFeedbackInput };
 
 /** Full validation: the interviewer's against the competency keys of the interview's rubric version. */
@@ -36,8 +44,11 @@ export async function validateSubmission(
   }
   const rubric = await rubricFor(tx, booking);
   if (!rubric) throw new AppError("UNPROCESSABLE", "This interview type has no rubric yet, so it can't be scored.");
-  const keys = rubric.competencies.map((c) => c.key);
-  return { direction, rubricVersionId: rubric.id, input: parse(interviewerFeedbackSchema(keys), body) };
+  const input = parse(interviewerFeedbackSchema(rubric.competencies), body);
+  const scores = Object.fromEntries(Object.entries(input.scores).map(([k, s]) => [k, s.score]));
+  // The schema has checked every score, so the rule always has a suggestion here.
+  const suggested = suggestRecommendation(rubric.competencies, scores)!.recommendation;
+  return { direction, rubricVersionId: rubric.id, input, suggested };
 }
 
 export function parseDraft(direction: FeedbackDirectionValue, body: unknown): Prisma.InputJsonValue {
@@ -51,6 +62,9 @@ function columns(s: Submission) {
     return {
       rubricVersionId: s.rubricVersionId,
       recommendation: i.recommendation,
+      suggestedRecommendation: s.suggested,
+      // A reason is kept only for a departure: agreeing with the rule needs no explanation.
+      recommendationReason: i.recommendation !== s.suggested ? i.recommendationReason.trim() : null,
       strengths: i.strengths,
       improvements: i.improvements,
       nextTopics: i.nextTopics,

@@ -27,6 +27,7 @@ function rubricView(version: RubricVersionView): RubricView {
     versionId: version.id,
     version: version.version,
     title: version.title,
+    levelBars: version.levelBars,
     competencies: version.competencies.map((c) => ({
       key: c.key,
       name: c.name,

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { SCORE_LABELS } from "./score-scale";
+import { TPM_LEVELS } from "./tpm-levels";
 import { line, longText } from "../input/text";
 
 const descriptor = longText().min(10, "Describe what this score looks like (at least 10 characters)").max(600);
@@ -23,6 +24,11 @@ export const rubricInputSchema = z
       .array(competencyInputSchema)
       .min(2, "A rubric needs at least 2 competencies")
       .max(8, "At most 8 competencies"),
+    /** The bar for each TPM level, in TPM_LEVELS order; optional so older callers publish without bars. */
+    levelBars: z
+      .array(longText().min(10, "Describe what this level looks like (at least 10 characters)").max(800))
+      .length(TPM_LEVELS.length, `Describe the bar for each of the ${TPM_LEVELS.length} levels`)
+      .optional(),
   })
   .superRefine((rubric, ctx) => {
     const keys = new Set<string>();

@@ -9,6 +9,7 @@ const versionSelect = {
   id: true,
   version: true,
   title: true,
+  levelBars: true,
   createdAt: true,
   rubric: { select: { interviewType: { select: { slug: true, name: true } } } },
   competencies: {
@@ -30,6 +31,7 @@ function present(row: VersionRow) {
     id: row.id,
     version: row.version,
     title: row.title,
+    levelBars: row.levelBars,
     createdAt: row.createdAt,
     interviewType: row.rubric.interviewType,
     recommendations: RECOMMENDATIONS,
@@ -110,6 +112,7 @@ export async function publishRubricVersion(
         rubricId: rubric.id,
         version: (latest?.version ?? 0) + 1,
         title: input.title,
+        levelBars: input.levelBars ?? [],
         createdById: caller?.id ?? null,
         competencies: {
           create: input.competencies.map((c, position) => ({

@@ -1,4 +1,5 @@
 import type { RecommendationValue } from "../../lib/feedback/feedback.schema";
+import { suggestRecommendation, type ScoreMap, type WeightedCompetency } from "../../lib/rubrics/recommendation-rule";
 import { SCORE_MAX, SCORE_MIN } from "../../lib/rubrics/score-scale";
 import { CANDIDATE_COMMENTS, evidenceFor, improvementsFor, strengthsFor, type Pick } from "./feedback-text";
 import { INTERVIEW_TYPES } from "./interview-types";
@@ -152,11 +153,9 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 
-export function recommendationFor(mean: number): RecommendationValue {
-  if (mean < 1.75) return "STRONG_NO_HIRE";
-  if (mean < 2.5) return "NO_HIRE";
-  if (mean < 3.3) return "HIRE";
-  return "STRONG_HIRE";
+/** The demo interviewers follow the rubric's recommendation rule, as its written rule asks. */
+export function recommendationFor(competencies: readonly WeightedCompetency[], scores: ScoreMap): RecommendationValue {
+  return suggestRecommendation(competencies, scores)!.recommendation;
 }
 
 function overlaps(busy: Busy, people: string[], start: number, end: number) {
@@ -212,7 +211,6 @@ export function planPastInterviews(now: Date, busy: Busy = new Map()): PastInter
         const score = clamp(Math.round(ability + offset + rand.normal() * 0.35), SCORE_MIN, SCORE_MAX);
         return { c, score, evidence: evidenceFor(c, score, rand.pick) };
       });
-      const mean = scored.reduce((s, x) => s + x.score, 0) / scored.length;
       const ranked = [...scored].sort((x, y) => y.score - x.score || x.c.weight - y.c.weight);
       const bottom: SeedCompetency[] = ranked
         .slice(-2)
@@ -233,7 +231,10 @@ export function planPastInterviews(now: Date, busy: Busy = new Map()): PastInter
         startsAt: new Date(start),
         endsAt: new Date(end),
         scores: scored.map((x) => ({ key: x.c.key, score: x.score, evidence: x.evidence })),
-        recommendation: recommendationFor(mean),
+        recommendation: recommendationFor(
+          rubric.competencies,
+          Object.fromEntries(scored.map((x) => [x.c.key, x.score])),
+        ),
         strengths: strengthsFor(ranked.slice(0, 2).map((x) => x.c)),
         improvements: improvementsFor(bottom),
         nextTopics: bottom.map((c) => c.name),

@@ -69,7 +69,7 @@ export const RUBRICS: SeedRubric[] = [
         name: "Trade-offs & judgement",
         description:
           "Makes explicit choices between real options and explains what each choice costs, risks and gives up in this particular context.",
-        weight: 0.2,
+        weight: 0.15,
         descriptors: [
           "Presents one design as the only answer and can't say what it gives up, even when asked.",
           "Mentions alternatives only when prompted. Trade-offs are textbook slogans, not tied to this problem.",
@@ -82,7 +82,7 @@ export const RUBRICS: SeedRubric[] = [
         name: "Rollout & operations",
         description:
           "The TPM lens: how the system gets built and shipped across teams, migrated, monitored and run once it is live.",
-        weight: 0.1,
+        weight: 0.15,
         descriptors: [
           "No thought about launch; the answer ends at the diagram.",
           "Says 'launch it and monitor it' with no phases, metrics or rollback.",
@@ -271,7 +271,7 @@ export const RUBRICS: SeedRubric[] = [
           "Blames circumstances or stops at 'not my job'.",
           "Does assigned work well but waits for direction when something falls between teams.",
           "Steps into gaps, drives to a result, and owns mistakes openly along with what they did about them.",
-          "Fixes root causes and processes rather than symptoms, makes hard calls and stands by them, and raises the bar for the team around them.",
+          "Fixes root causes and processes rather than symptoms, makes hard calls and says what they traded away, and leaves the team a lasting change (a review step, an alert, a checklist) so the problem does not come back.",
         ],
       },
       {

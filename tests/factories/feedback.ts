@@ -67,6 +67,8 @@ export function interviewerAnswer(keys: string[], score = 3) {
     strengths: "Clear structure and good estimates.",
     improvements: "Discuss failure modes earlier.",
     recommendation: "HIRE",
+    // Scores other than 3 make the rule suggest something else: the reason keeps HIRE a valid departure.
+    recommendationReason: "A fixed test answer: HIRE whatever the scores.",
     nextTopics: ["caching", "queues"],
   };
 }

@@ -39,7 +39,16 @@ export default async function AdminRubricPage({ params }: Params) {
         <RubricEditor
           key={rubric?.id ?? "new"}
           type={{ slug: type.slug, name: type.name }}
-          current={rubric ? { title: rubric.title, version: rubric.version, competencies: rubric.competencies } : null}
+          current={
+            rubric
+              ? {
+                  title: rubric.title,
+                  levelBars: rubric.levelBars,
+                  version: rubric.version,
+                  competencies: rubric.competencies,
+                }
+              : null
+          }
         />
       </div>
     </div>
