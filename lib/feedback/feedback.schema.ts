@@ -158,6 +158,11 @@ const interviewerContent = z.object({
   strengths: z.string(),
   improvements: z.string(),
   recommendation: z.enum(RECOMMENDATION_VALUES),
+  recommendationReason: z.string().describe("Why the interviewer departed from the rule's suggestion; empty when they did not"),
+  suggestedRecommendation: z
+    .enum(RECOMMENDATION_VALUES)
+    .nullable()
+    .describe("What the recommendation rule suggested at submission; null for feedback from before the rule"),
   nextTopics: z.array(z.string()),
 });
 const candidateContent = z.object({
@@ -175,6 +180,7 @@ export const rubricViewSchema = z.object({
   versionId: z.string(),
   version: z.number().int(),
   title: z.string(),
+  levelBars: z.array(z.string()).describe("The bar for each TPM level (TPM II, Senior, Staff); empty for older versions"),
   competencies: z.array(
     z.object({
       key: z.string(),

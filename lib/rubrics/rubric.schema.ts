@@ -64,6 +64,7 @@ export const rubricResponseSchema = z.object({
   createdAt: z.iso.datetime(),
   interviewType: z.object({ slug: z.string(), name: z.string() }),
   recommendations: z.array(z.object({ value: z.string(), label: z.string() })),
+  levelBars: z.array(z.string()).describe("The bar for each TPM level (TPM II, Senior, Staff); empty for older versions"),
   competencies: z.array(
     z.object({
       key: z.string(),
