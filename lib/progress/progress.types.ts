@@ -57,6 +57,12 @@ export interface CompetencyProgress {
   first: number | null;
   /** current - first. */
   change: number | null;
+  /**
+   * What the person scored themselves in solo practice (recent-weighted like `current`), and over
+   * how many attempts. Shown beside the peer figures, never averaged into them (decision 0028).
+   */
+  selfAssessed: number | null;
+  selfAssessedAttempts: number;
 }
 export interface Readiness {
   ready: boolean;
@@ -69,15 +75,27 @@ export interface PractiseNext {
   competencies: { key: string; name: string; score: number | null }[];
   /** Approved questions of this type that train those competencies and the candidate has not had. */
   questions: { id: string; title: string; difficulty: string; competencyKeys: string[] }[];
+  /** What teaches the weakest competency (issue #24 item 4); null with no weakest. */
+  learning: LearningPath | null;
+}
+export interface LearningPath {
+  /** Questions whose Learn block explains the competency (the block is on the question's page). */
+  explainers: { questionId: string; title: string }[];
+  /** Named resources from those Learn blocks. */
+  resources: string[];
+  /** Solo-practice questions that train it and the person has not seen, solo or live. */
+  soloQuestions: { id: string; title: string; difficulty: string }[];
 }
 
 /** GET /api/v1/me/progress?type=<slug> — aggregates computed in SQL. */
 export interface ProgressResponse {
-  /** Types the caller has been scored in (as candidate), with counts. */
-  interviewTypes: { slug: string; name: string; interviews: number }[];
+  /** Types the caller has been scored in (as candidate) or practised alone, with counts. */
+  interviewTypes: { slug: string; name: string; interviews: number; soloAttempts: number }[];
   /** The selected type (the query's, else the one with the most interviews); null with no history. */
   type: { slug: string; name: string } | null;
   interviews: number;
+  /** Handed-in solo attempts of the selected type: they feed only `selfAssessed`. */
+  soloAttempts: number;
   competencies: CompetencyProgress[];
   readiness: Readiness | null;
   practiseNext: PractiseNext | null;

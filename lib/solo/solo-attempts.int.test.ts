@@ -11,6 +11,7 @@ import { Prisma } from "../generated/prisma/client";
 import { chooseQuestionForBooking } from "../questions/choose-question-for-booking";
 import { getQuestion } from "../questions/get-question";
 import { liveOnlyQuestionIdsSql } from "../questions/live-only";
+import { getProgress } from "../progress/get-progress";
 import { listSoloQuestions } from "./list-solo-questions";
 import type { SoloAttemptView } from "./solo.types";
 
@@ -135,5 +136,30 @@ describe("a solo attempt", () => {
       const chosen = await chooseQuestionForBooking(db(), { interviewTypeId: typeId, candidateId: me.caller.id });
       expect(kept.has(chosen!)).toBe(true);
     }
+  });
+});
+
+describe("Progress", () => {
+  it("shows self-assessed scores beside (never in) the peer figures, and a cached read sees a new hand-in", async () => {
+    const me = await createTestUser();
+    const kept = await liveOnly();
+    const questionId = questionIds.find((id) => !kept.has(id))!;
+    const before = await getProgress(me.caller, { type: SLUG }); // cached from here on
+    expect(before.soloAttempts).toBe(0);
+
+    const attempt = (await (await start(me, { questionId })).json()) as SoloAttemptView;
+    await submit(me, attempt.id, { answer: "An answer", scores: { framing: 4, prioritisation: 2 } });
+
+    const after = await getProgress(me.caller, {});
+    expect(after.type?.slug).toBe(SLUG); // a type practised only alone is listed and chosen
+    expect(after.interviewTypes).toEqual([expect.objectContaining({ slug: SLUG, interviews: 0, soloAttempts: 1 })]);
+    expect(after.interviews).toBe(0);
+    expect(after.soloAttempts).toBe(1);
+    const framing = after.competencies.find((c) => c.key === "framing")!;
+    expect(framing).toMatchObject({ current: null, calibratedCurrent: null, selfAssessed: 4, selfAssessedAttempts: 1 });
+    expect(framing.series).toEqual([]);
+    expect(after.readiness?.weakest ?? null).toBeNull();
+    const typed = await getProgress(me.caller, { type: SLUG });
+    expect(typed.soloAttempts).toBe(1);
   });
 });
