@@ -24,8 +24,8 @@ export function CurrentLevels({ competencies }: { competencies: CompetencyProgre
         {solo ? (
           <>
             {" "}
-            <span className="font-semibold">Self-assessed</span>: what you scored yourself in solo practice; it is
-            kept apart and never counted in your peer scores.
+            <span className="font-semibold">Self-assessed</span>: what you scored yourself in solo practice; it is kept
+            apart and never counted in your peer scores.
           </>
         ) : null}
       </p>

@@ -73,7 +73,10 @@ function LearnPath({ path, competency }: { path: LearningPath; competency: strin
           <ul className="mt-1 space-y-1">
             {path.explainers.map((e) => (
               <li key={e.questionId}>
-                <Link href={`/questions/${e.questionId}#learn-heading`} className="font-medium text-brand-700 underline">
+                <Link
+                  href={`/questions/${e.questionId}#learn-heading`}
+                  className="font-medium text-brand-700 underline"
+                >
                   {e.title}
                 </Link>
               </li>
@@ -97,7 +100,10 @@ function LearnPath({ path, competency }: { path: LearningPath; competency: strin
           <ul className="mt-1 space-y-1">
             {path.soloQuestions.map((q) => (
               <li key={q.id}>
-                <Link href={`/practice/new?question=${encodeURIComponent(q.id)}`} className="font-medium text-brand-700 underline">
+                <Link
+                  href={`/practice/new?question=${encodeURIComponent(q.id)}`}
+                  className="font-medium text-brand-700 underline"
+                >
                   Practise alone: {q.title}
                 </Link>{" "}
                 <span className="text-sm text-slate-600">· {DIFFICULTY[q.difficulty] ?? q.difficulty}</span>

@@ -138,9 +138,15 @@ function weakestOf(competencies: CompetencyProgress[], currentKeys: Set<string>,
     .slice(0, count);
 }
 
-function readinessOf(interviews: number, average: number | null, weakestRow: CompetencyProgress | undefined): Readiness {
+function readinessOf(
+  interviews: number,
+  average: number | null,
+  weakestRow: CompetencyProgress | undefined,
+): Readiness {
   // Judged on the score as shown (one decimal), so the reason never reads "at 2.5, below 2.5".
-  const weakest = weakestRow ? { key: weakestRow.key, name: weakestRow.name, score: round1(weakestRow.current!) } : null;
+  const weakest = weakestRow
+    ? { key: weakestRow.key, name: weakestRow.name, score: round1(weakestRow.current!) }
+    : null;
   const avg = round2(average);
   if (interviews < READINESS_WINDOW || avg === null) {
     const missing = READINESS_WINDOW - interviews;

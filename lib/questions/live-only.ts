@@ -21,4 +21,3 @@ export function liveOnlyQuestionIdsSql(): Prisma.Sql {
         FROM questions lq WHERE lq.status = 'APPROVED') ranked
      WHERE ranked.position % ${LIVE_ONLY_EVERY} = ${LIVE_ONLY_OFFSET % LIVE_ONLY_EVERY}`;
 }
-

@@ -49,7 +49,11 @@ export function presentAttempt(row: AttemptRow): SoloAttemptView {
     competencies: row.rubricVersion.competencies,
     answer: row.answer,
     scores: row.rubricVersion.competencies
-      .map((c) => ({ key: c.key, name: names.get(c.key) ?? c.key, score: row.scores.find((s) => s.competencyKey === c.key)?.score }))
+      .map((c) => ({
+        key: c.key,
+        name: names.get(c.key) ?? c.key,
+        score: row.scores.find((s) => s.competencyKey === c.key)?.score,
+      }))
       .filter((s): s is { key: string; name: string; score: number } => s.score !== undefined),
     guide: submitted ? row.question.guide : null,
   };

@@ -37,7 +37,18 @@ const questionIds: string[] = [];
 beforeAll(async () => {
   await ensureTestRubric(SLUG, ["framing", "prioritisation"]);
   typeId = (await db().interviewType.findUniqueOrThrow({ where: { slug: SLUG } })).id;
-  const difficulties = ["EASY", "EASY", "EASY", "MEDIUM", "MEDIUM", "MEDIUM", "MEDIUM", "HARD", "HARD", "HARD"] as const;
+  const difficulties = [
+    "EASY",
+    "EASY",
+    "EASY",
+    "MEDIUM",
+    "MEDIUM",
+    "MEDIUM",
+    "MEDIUM",
+    "HARD",
+    "HARD",
+    "HARD",
+  ] as const;
   for (const [i, difficulty] of difficulties.entries()) {
     const q = await db().question.create({
       data: {
@@ -68,7 +79,10 @@ describe("the live-only share", () => {
   it("keeps every fourth question of a type (floor((n + 2) / 4)) for live mocks, spread over difficulties, and solo never offers them", async () => {
     const kept = await liveOnly();
     expect(kept.size).toBe(3); // 10 questions
-    const difficulties = await db().question.findMany({ where: { id: { in: [...kept] } }, select: { difficulty: true } });
+    const difficulties = await db().question.findMany({
+      where: { id: { in: [...kept] } },
+      select: { difficulty: true },
+    });
     expect(new Set(difficulties.map((d) => d.difficulty)).size).toBeGreaterThan(1);
 
     const user = await createTestUser();
@@ -103,12 +117,18 @@ describe("a solo attempt", () => {
 
     // Someone else's attempt is a 404, to read and to hand in.
     expect((await read(other, attempt.id)).status).toBe(404);
-    expect((await submit(other, attempt.id, { answer: "x", scores: { framing: 3, prioritisation: 3 } })).status).toBe(404);
+    expect((await submit(other, attempt.id, { answer: "x", scores: { framing: 3, prioritisation: 3 } })).status).toBe(
+      404,
+    );
 
     const missing = await submit(me, attempt.id, { answer: "My answer", scores: { framing: 3 } });
     expect(missing.status).toBe(400);
-    expect(((await missing.json()) as { errors: Record<string, string[]> }).errors).toHaveProperty(["scores.prioritisation"]);
-    expect((await submit(me, attempt.id, { answer: "  ", scores: { framing: 3, prioritisation: 2 } })).status).toBe(400);
+    expect(((await missing.json()) as { errors: Record<string, string[]> }).errors).toHaveProperty([
+      "scores.prioritisation",
+    ]);
+    expect((await submit(me, attempt.id, { answer: "  ", scores: { framing: 3, prioritisation: 2 } })).status).toBe(
+      400,
+    );
 
     const done = await submit(me, attempt.id, { answer: "My answer", scores: { framing: 3, prioritisation: 2 } });
     expect(done.status).toBe(200);
@@ -122,7 +142,9 @@ describe("a solo attempt", () => {
     expect((await getQuestion(me.caller, questionId)).canSeeGuide).toBe(true);
     expect((await getQuestion(other.caller, questionId)).canSeeGuide).toBe(false);
 
-    expect((await submit(me, attempt.id, { answer: "Again", scores: { framing: 4, prioritisation: 4 } })).status).toBe(409);
+    expect((await submit(me, attempt.id, { answer: "Again", scores: { framing: 4, prioritisation: 4 } })).status).toBe(
+      409,
+    );
   });
 
   it("makes its question count as had: a live mock picks only questions not seen in solo practice", async () => {
