@@ -80,7 +80,10 @@ export const HISTORY: HistoryPage = {
   total: 2,
   items: [
     {
+      kind: "live",
       bookingId: "bk-2",
+      soloAttemptId: null,
+      question: null,
       startsAt: "2026-11-20T13:00:00.000Z",
       endsAt: "2026-11-20T14:00:00.000Z",
       status: "COMPLETED",
@@ -95,7 +98,10 @@ export const HISTORY: HistoryPage = {
       released: true,
     },
     {
+      kind: "live",
       bookingId: "bk-1",
+      soloAttemptId: null,
+      question: null,
       startsAt: "2026-11-10T13:00:00.000Z",
       endsAt: "2026-11-10T14:00:00.000Z",
       status: "COMPLETED",

@@ -8,6 +8,9 @@ import type { RecommendationValue } from "../feedback/feedback.schema";
 
 /** GET /api/v1/me/history — the caller's past interviews, newest first. */
 export interface HistoryQuery {
+  /** Live interviews or solo practice (decision 0028); both when absent. */
+  kind?: "live" | "solo";
+  /** A role or a counterpart means live interviews only: solo practice has neither. */
   role?: "CANDIDATE" | "INTERVIEWER";
   type?: string; // interview type slug
   competency?: string; // competency key: only interviews scored on it
@@ -18,16 +21,23 @@ export interface HistoryQuery {
   pageSize?: number; // default 20, max 100
 }
 export interface HistoryItem {
-  bookingId: string;
+  kind: "live" | "solo";
+  /** The interview's booking; null for solo practice. */
+  bookingId: string | null;
+  /** The solo attempt; null for live interviews. */
+  soloAttemptId: string | null;
+  /** The question answered, for solo practice (a live interview's question is on its page). */
+  question: { id: string; title: string } | null;
   startsAt: string;
   endsAt: string;
   status: string;
   role: "CANDIDATE" | "INTERVIEWER";
   interviewType: { slug: string; name: string };
-  counterpart: { id: string; name: string | null };
+  /** The other person; null for solo practice. */
+  counterpart: { id: string; name: string | null } | null;
   /** The recommendation on the candidate, once the caller may see it (released, or the caller wrote it). */
   recommendation: RecommendationValue | null;
-  /** Per-competency scores on the candidate, under the same visibility rule. */
+  /** Per-competency scores on the candidate, under the same visibility rule; for solo, the self-assessment. */
   scores: { key: string; name: string; score: number }[];
   released: boolean;
 }

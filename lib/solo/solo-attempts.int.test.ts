@@ -11,7 +11,11 @@ import { Prisma } from "../generated/prisma/client";
 import { chooseQuestionForBooking } from "../questions/choose-question-for-booking";
 import { getQuestion } from "../questions/get-question";
 import { liveOnlyQuestionIdsSql } from "../questions/live-only";
+import { GET as historyRoute } from "../../app/api/v1/me/history/route";
+import { GET as jsonExportRoute } from "../../app/api/v1/me/history.json/route";
+import type { ExportRow } from "../progress/export-history";
 import { getProgress } from "../progress/get-progress";
+import type { HistoryPage } from "../progress/progress.types";
 import { listSoloQuestions } from "./list-solo-questions";
 import type { SoloAttemptView } from "./solo.types";
 
@@ -183,5 +187,51 @@ describe("Progress", () => {
     expect(after.readiness?.weakest ?? null).toBeNull();
     const typed = await getProgress(me.caller, { type: SLUG });
     expect(typed.soloAttempts).toBe(1);
+  });
+});
+
+describe("History", () => {
+  it("lists handed-in attempts as solo with their self-scores, filterable, and exports them marked solo", async () => {
+    const me = await createTestUser();
+    const kept = await liveOnly();
+    const [first, second] = questionIds.filter((id) => !kept.has(id));
+    const done = (await (await start(me, { questionId: first })).json()) as SoloAttemptView;
+    await submit(me, done.id, { answer: "Answer", scores: { framing: 2, prioritisation: 3 } });
+    await start(me, { questionId: second }); // open, not handed in: not in History
+
+    const history = async (query = "") =>
+      (await (
+        await historyRoute(apiRequest(`/api/v1/me/history${query}`, { headers: bearer(me) }))
+      ).json()) as HistoryPage;
+    const all = await history();
+    expect(all.total).toBe(1);
+    expect(all.items[0]).toMatchObject({
+      kind: "solo",
+      soloAttemptId: done.id,
+      bookingId: null,
+      counterpart: null,
+      question: { id: first },
+      scores: [
+        { key: "framing", score: 2 },
+        { key: "prioritisation", score: 3 },
+      ],
+    });
+    expect((await history("?kind=solo")).total).toBe(1);
+    expect((await history("?kind=live")).total).toBe(0);
+    expect((await history("?role=CANDIDATE")).total).toBe(0);
+    expect((await history("?competency=framing")).total).toBe(1);
+    expect((await history("?competency=nothing")).total).toBe(0);
+    expect((await history("?kind=other")).items).toBeUndefined(); // a 400 problem
+
+    const exported = (await (
+      await jsonExportRoute(apiRequest("/api/v1/me/history.json", { headers: bearer(me) }))
+    ).json()) as { rows: ExportRow[] };
+    expect(exported.rows).toHaveLength(2);
+    expect(exported.rows[0]).toMatchObject({
+      kind: "solo",
+      soloAttemptId: done.id,
+      bookingId: null,
+      calibratedScore: null,
+    });
   });
 });
