@@ -10,6 +10,7 @@ import { ALL_QUESTIONS, guideMarkdown, learnBlock, RETIRED_SEED_SLUGS } from "./
 import { RUBRICS } from "./seed-data/rubrics";
 import { INTERVIEW_TYPES } from "./seed-data/interview-types";
 import { seedPastInterviews } from "./seed-past-interviews";
+import { seedSoloAttempts } from "./seed-data/solo-attempts";
 import { recomputeRaterOffsets } from "../lib/calibration/calibration-job";
 
 /**
@@ -161,6 +162,7 @@ export async function seed(db: PrismaClient, now = new Date()): Promise<void> {
       await seedRubrics(tx);
       await seedBookings(tx, typeIds, now);
       await seedPastInterviews(tx, typeIds, now);
+      await seedSoloAttempts(tx, now);
       // Calibrated scores are there from the first page view, not only after the hourly job.
       await recomputeRaterOffsets(tx, now);
       await tx.systemSetting.upsert({
