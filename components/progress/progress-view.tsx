@@ -23,11 +23,11 @@ export function ProgressView({ type, timeZone }: { type: string | null; timeZone
       <div>
         <h2 className="text-xl font-semibold">{selected.name}</h2>
         <p className="mt-1 text-slate-700">
-          {data.interviews === 1 ? "1 scored interview" : `${data.interviews} scored interviews`}
+          {data.interviews === 1 ? "1 scored interview" : `${data.interviews} scored interviews`}.{" "}
           {data.soloAttempts > 0
-            ? ` and ${data.soloAttempts === 1 ? "1 solo attempt" : `${data.soloAttempts} solo attempts`}`
+            ? `${data.soloAttempts === 1 ? "1 solo attempt" : `${data.soloAttempts} solo attempts`}, self-assessed. `
             : ""}
-          . Scores run from 1 to 4.
+          Scores run from 1 to 4.
         </p>
       </div>
       {data.interviews === 0 ? (
