@@ -10,6 +10,7 @@ test("a new user answers a question alone against the clock, scores themselves, 
   page,
   baseURL,
 }) => {
+  test.slow(); // many steps across five pages
   const db = await e2eDatabase();
   try {
     await db.query(`INSERT INTO users (id, email, name) VALUES ($1, $2, $3)`, [
@@ -59,15 +60,15 @@ test("a new user answers a question alone against the clock, scores themselves, 
       .getByLabel("Your answer")
       .fill("Clarify users and scale first. One service, Postgres, a cache for hot reads, a queue for slow work.");
     await page.getByRole("button", { name: "Hand in and see the guide" }).click();
-    await expect(page.getByRole("alert")).toContainText("Score yourself on");
+    await expect(page.getByRole("alert").filter({ hasText: "Score yourself on" }).first()).toBeVisible();
   });
 
-  await test.step("scoring every competency on its anchored descriptors, by keyboard, and handing in shows the guide", async () => {
-    const groups = page.getByRole("group");
+  await test.step("scoring every competency on its anchored descriptors and handing in shows the guide", async () => {
+    const groups = page.getByRole("region", { name: "Score yourself" }).getByRole("group");
     const count = await groups.count();
     expect(count).toBeGreaterThan(1);
     for (let i = 0; i < count; i++) {
-      // Native radios: Tab reaches the group, arrow keys choose; the third choice is "At the bar".
+      // Native radios, each read out with its descriptor; the third choice is "At the bar".
       const radios = groups.nth(i).getByRole("radio");
       await expect(radios).toHaveCount(4);
       await radios.nth(2).check();
