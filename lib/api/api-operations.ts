@@ -341,7 +341,12 @@ export const API_OPERATIONS: ApiOperation[] = [
     summary: "Questions offered for solo practice (never the live-only share)",
     query: soloQuestionsQuerySchema,
   },
-  { method: "get", path: "/me/solo-attempts", tag: "Solo practice", summary: "The caller's solo attempts, newest first" },
+  {
+    method: "get",
+    path: "/me/solo-attempts",
+    tag: "Solo practice",
+    summary: "The caller's solo attempts, newest first",
+  },
   {
     method: "post",
     path: "/me/solo-attempts",
