@@ -161,4 +161,13 @@ export const RAW_SQL_OBJECTS: readonly RawSqlObject[] = [
   { kind: "constraint", table: "feedback", name: "feedback_departure_has_reason", why: "CHECK: a recommendation other than the rule's suggestion says why" },
   { kind: "constraint", table: "feedback", name: "feedback_recommendation_reason_length", why: "CHECK: the reason is at most 1000 characters" },
   { kind: "constraint", table: "rubric_versions", name: "rubric_versions_level_bar_per_level", why: "CHECK: one bar per TPM level, or none" },
+  // 20261206060000_solo_attempts (decision 0028)
+  { kind: "constraint", table: "solo_attempts", name: "solo_attempts_time_limit_range", why: "CHECK: a solo timer runs 5-120 minutes" },
+  { kind: "constraint", table: "solo_attempts", name: "solo_attempts_submitted_answer", why: "CHECK: a submitted solo attempt has a written answer" },
+  { kind: "constraint", table: "solo_attempt_scores", name: "solo_attempt_scores_score_range", why: "CHECK: self-assessed scores are 1-4" },
+  { kind: "function", name: "progress_versions_touch_solo_attempt", why: "trigger function: bump a solo attempt's person" },
+  { kind: "function", name: "progress_versions_touch_solo_score", why: "trigger function: bump a self-assessed score's person" },
+  { kind: "trigger", table: "solo_attempts", name: "progress_versions_solo_attempts_insert_delete", why: "deferred: bumps progress versions the progress cache is keyed by" },
+  { kind: "trigger", table: "solo_attempts", name: "progress_versions_solo_attempts_change", why: "deferred: bumps progress versions when an attempt is submitted or moved" },
+  { kind: "trigger", table: "solo_attempt_scores", name: "progress_versions_solo_attempt_scores", why: "deferred: bumps progress versions the progress cache is keyed by" },
 ];

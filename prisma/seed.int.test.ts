@@ -20,6 +20,8 @@ describe("seed", () => {
       feedback: await db().feedback.count(),
       scores: await db().feedbackScore.count(),
       offsets: await db().raterOffset.count(),
+      solo: await db().soloAttempt.count(),
+      soloScores: await db().soloAttemptScore.count(),
     });
     const first = await counts();
     await seed(db());
@@ -138,5 +140,19 @@ describe("seed", () => {
     expect(td.readiness?.ready).toBe(false);
     expect(td.practiseNext?.competencies.map((c) => c.key)).toContain("databases-data");
     expect(td.practiseNext?.questions.length).toBeGreaterThan(0);
+    // Solo practice: a self-assessed column beside the peer scores, and a learning path for the weakest.
+    expect(sd.soloAttempts).toBe(2);
+    expect(sd.competencies.some((c) => c.selfAssessed !== null && c.selfAssessedAttempts === 2)).toBe(true);
+    expect(td.practiseNext?.learning?.explainers.length).toBeGreaterThan(0);
+    expect(td.practiseNext?.learning?.resources.length).toBeGreaterThan(0);
+    expect(td.practiseNext?.learning?.soloQuestions.length).toBeGreaterThan(0);
+  });
+
+  it("gives the demo people a few solo attempts, one still open", async () => {
+    await seed(db());
+    const attempts = await db().soloAttempt.findMany({ select: { userId: true, submittedAt: true } });
+    expect(attempts.length).toBeGreaterThanOrEqual(6);
+    expect(new Set(attempts.map((a) => a.userId)).size).toBeGreaterThanOrEqual(3);
+    expect(attempts.filter((a) => a.submittedAt === null)).toHaveLength(1);
   });
 });

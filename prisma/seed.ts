@@ -11,6 +11,7 @@ import { RUBRICS } from "./seed-data/rubrics";
 import { LEVEL_BARS } from "./seed-data/rubric-level-bars";
 import { INTERVIEW_TYPES } from "./seed-data/interview-types";
 import { seedPastInterviews } from "./seed-past-interviews";
+import { seedSoloAttempts } from "./seed-data/solo-attempts";
 import { recomputeRaterOffsets } from "../lib/calibration/calibration-job";
 
 /**
@@ -176,6 +177,7 @@ export async function seed(db: PrismaClient, now = new Date()): Promise<void> {
       await seedRubrics(tx);
       await seedBookings(tx, typeIds, now);
       await seedPastInterviews(tx, typeIds, now);
+      await seedSoloAttempts(tx, now);
       // Calibrated scores are there from the first page view, not only after the hourly job.
       await recomputeRaterOffsets(tx, now);
       await tx.systemSetting.upsert({

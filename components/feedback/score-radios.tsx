@@ -5,7 +5,7 @@ import type { RubricCompetencyView } from "@/lib/feedback/feedback.types";
 import { SCORE_LABELS, SCORE_MIN } from "@/lib/rubrics/score-scale";
 
 interface Props {
-  competency: RubricCompetencyView;
+  competency: Pick<RubricCompetencyView, "name" | "description" | "descriptors">;
   value: number | null;
   onChange: (score: number) => void;
   error?: string | undefined;

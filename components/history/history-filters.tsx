@@ -33,7 +33,17 @@ export function HistoryFilters({
       className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-5"
     >
       {filters.counterpart ? <input type="hidden" name="counterpart" value={filters.counterpart} /> : null}
-      <div className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
+      <div className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
+        <div>
+          <label htmlFor="history-kind" className={filterLabel}>
+            Kind
+          </label>
+          <select id="history-kind" name="kind" defaultValue={filters.kind ?? ""} className={filterControl}>
+            <option value="">Live and solo</option>
+            <option value="live">Live interviews</option>
+            <option value="solo">Solo practice</option>
+          </select>
+        </div>
         <div>
           <label htmlFor="history-role" className={filterLabel}>
             Your part
@@ -45,12 +55,22 @@ export function HistoryFilters({
           </select>
         </div>
         <InterviewTypeSelect id="history-type" types={types} defaultValue={filters.type} />
-        <CompetencySelect id="history-competency" competencyGroups={competencyGroups} defaultValue={filters.competency} />
+        <CompetencySelect
+          id="history-competency"
+          competencyGroups={competencyGroups}
+          defaultValue={filters.competency}
+        />
         <div>
           <label htmlFor="history-from" className={filterLabel}>
             From
           </label>
-          <input id="history-from" type="date" name="from" defaultValue={filters.from ?? ""} className={filterControl} />
+          <input
+            id="history-from"
+            type="date"
+            name="from"
+            defaultValue={filters.from ?? ""}
+            className={filterControl}
+          />
         </div>
         <div>
           <label htmlFor="history-to" className={filterLabel}>

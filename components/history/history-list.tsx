@@ -34,7 +34,12 @@ export function HistoryList({ filters, query, timeZone }: Props) {
       </p>
       <ol className="mt-3 space-y-3" aria-label="Past interviews">
         {data.items.map((item) => (
-          <HistoryRow key={`${item.bookingId}:${item.role}`} item={item} filters={filters} timeZone={timeZone} />
+          <HistoryRow
+            key={`${item.bookingId ?? item.soloAttemptId}:${item.role}`}
+            item={item}
+            filters={filters}
+            timeZone={timeZone}
+          />
         ))}
       </ol>
       <Pagination

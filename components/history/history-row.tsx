@@ -49,7 +49,10 @@ export function HistoryRow({
   filters: HistoryFilters;
   timeZone: string;
 }) {
-  const name = item.counterpart.name ?? "Deleted user";
+  if (item.kind === "solo" || !item.counterpart || !item.bookingId)
+    return <SoloHistoryRow item={item} timeZone={timeZone} />;
+  const counterpart = item.counterpart;
+  const name = counterpart.name ?? "Deleted user";
   const when = formatDateTime(item.startsAt, timeZone);
   const asCandidate = item.role === "CANDIDATE";
   return (
@@ -78,11 +81,11 @@ export function HistoryRow({
       <p className="mt-0.5 text-sm text-slate-800">
         {asCandidate ? "You were the candidate; interviewer " : "You interviewed "}
         <span className="font-semibold">{name}</span>
-        {filters.counterpart !== item.counterpart.id ? (
+        {filters.counterpart !== counterpart.id ? (
           <>
             {" · "}
             <Link
-              href={historyHref(filters, { counterpart: item.counterpart.id })}
+              href={historyHref(filters, { counterpart: counterpart.id })}
               className="relative z-10 text-brand-700 underline underline-offset-2 hover:text-brand-900"
             >
               Only with {name}
@@ -91,6 +94,47 @@ export function HistoryRow({
         ) : null}
       </p>
       <FeedbackSummary item={item} />
+    </li>
+  );
+}
+
+/** A solo attempt: the "Solo" badge, the question, and the self-assessment (never a peer's score). */
+function SoloHistoryRow({ item, timeZone }: { item: HistoryItem; timeZone: string }) {
+  const when = formatDateTime(item.startsAt, timeZone);
+  return (
+    <li
+      data-testid="history-row"
+      className="relative rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 has-[a[data-card]:hover]:ring-brand-600"
+    >
+      <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+        <h2 className="flex flex-wrap items-baseline gap-2 font-semibold">
+          <span className="rounded-full bg-violet-100 px-2 py-0.5 text-xs font-semibold text-violet-900">Solo</span>
+          <Link
+            href={`/practice/${item.soloAttemptId}`}
+            data-card
+            className="after:absolute after:inset-0 after:rounded-lg hover:text-brand-700 hover:underline"
+          >
+            {item.interviewType.name}
+            <span className="sr-only"> solo practice, {when}. Open your answer and the guide.</span>
+          </Link>
+        </h2>
+        <time dateTime={item.startsAt} className="text-sm text-slate-600">
+          {when}
+        </time>
+      </div>
+      {item.question ? <p className="mt-0.5 text-sm text-slate-800">{item.question.title}</p> : null}
+      {item.scores.length > 0 ? (
+        <div className="mt-2 flex flex-wrap items-center gap-1.5">
+          <span className="text-sm text-slate-600">You gave yourself:</span>
+          <ul className="flex flex-wrap gap-1.5" aria-label="Self-assessed scores per competency">
+            {item.scores.map((s) => (
+              <li key={s.key}>
+                <ScoreChip name={s.name} score={s.score} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
     </li>
   );
 }

@@ -13,6 +13,8 @@ export type SearchParams = Record<string, string | string[] | undefined>;
 export const HISTORY_PAGE_SIZE = 20;
 
 export interface HistoryFilters {
+  /** Live interviews or solo practice; both when absent. */
+  kind?: "live" | "solo";
   role?: "CANDIDATE" | "INTERVIEWER";
   type?: string;
   competency?: string;
@@ -24,7 +26,7 @@ export interface HistoryFilters {
   page: number;
 }
 
-const KEYS = ["role", "type", "competency", "from", "to", "counterpart", "page"] as const;
+const KEYS = ["kind", "role", "type", "competency", "from", "to", "counterpart", "page"] as const;
 type Key = (typeof KEYS)[number];
 
 // The API's limits (lib/progress/progress.schema.ts), checked here without zod so the browser bundle stays small.
@@ -57,6 +59,8 @@ export function parseHistorySearch(params: SearchParams): HistoryFilters {
   const page = Number(first(params.page));
   const filters: HistoryFilters = { page: Number.isInteger(page) && page >= 1 && page <= 10_000 ? page : 1 };
   if (role === "CANDIDATE" || role === "INTERVIEWER") filters.role = role;
+  const kind = first(params.kind);
+  if (kind === "live" || kind === "solo") filters.kind = kind;
   const type = token("type");
   if (type) filters.type = type;
   const competency = token("competency");
@@ -80,6 +84,7 @@ function startOfDay(isoDate: string, timeZone: string, plusDays = 0): string {
  */
 export function toHistoryQuery(filters: HistoryFilters, timeZone: string, pageSize = HISTORY_PAGE_SIZE): HistoryQuery {
   const query: HistoryQuery = { page: filters.page, pageSize };
+  if (filters.kind) query.kind = filters.kind;
   if (filters.role) query.role = filters.role;
   if (filters.type) query.type = filters.type;
   if (filters.competency) query.competency = filters.competency;
@@ -107,6 +112,12 @@ export function historyHref(
 
 export function hasHistoryFilters(filters: HistoryFilters): boolean {
   return Boolean(
-    filters.role || filters.type || filters.competency || filters.from || filters.to || filters.counterpart,
+    filters.kind ||
+    filters.role ||
+    filters.type ||
+    filters.competency ||
+    filters.from ||
+    filters.to ||
+    filters.counterpart,
   );
 }

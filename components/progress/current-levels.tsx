@@ -11,6 +11,8 @@ const barWidth = (score: number | null) => `${(Math.max(0, Math.min(SCORE_MAX, s
  * a real table: the numbers are written out, the bars only help the eye.
  */
 export function CurrentLevels({ competencies }: { competencies: CompetencyProgress[] }) {
+  // Self-assessed is its own column, shown only once there is some, and never folded into "Now".
+  const solo = competencies.some((c) => c.selfAssessedAttempts > 0);
   return (
     <section aria-labelledby="levels-heading" className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
       <h2 id="levels-heading" className="text-lg font-semibold">
@@ -19,6 +21,13 @@ export function CurrentLevels({ competencies }: { competencies: CompetencyProgre
       <p className="mt-1 text-sm text-slate-700">
         Recent interviews count most. <span className="font-semibold">Calibrated</span>: adjusted for how strictly each
         interviewer grades.
+        {solo ? (
+          <>
+            {" "}
+            <span className="font-semibold">Self-assessed</span>: what you scored yourself in solo practice; it is kept
+            apart and never counted in your peer scores.
+          </>
+        ) : null}
       </p>
       <table className="mt-3 w-full text-sm">
         <caption className="sr-only">
@@ -35,9 +44,14 @@ export function CurrentLevels({ competencies }: { competencies: CompetencyProgre
             <th scope="col" className="py-1 pr-2 font-semibold">
               Calibrated
             </th>
-            <th scope="col" className="py-1 font-semibold">
+            <th scope="col" className="py-1 pr-2 font-semibold">
               Since first
             </th>
+            {solo ? (
+              <th scope="col" className="py-1 font-semibold">
+                Self-assessed <span className="sr-only">in solo practice</span>
+              </th>
+            ) : null}
           </tr>
         </thead>
         <tbody>
@@ -57,13 +71,23 @@ export function CurrentLevels({ competencies }: { competencies: CompetencyProgre
               <td className="py-2 pr-2 tabular-nums">{formatScore(c.calibratedCurrent)}</td>
               <td
                 className={cn(
-                  "py-2 tabular-nums",
+                  "py-2 pr-2 tabular-nums",
                   (c.change ?? 0) >= 0.05 && "text-emerald-800",
                   (c.change ?? 0) <= -0.05 && "text-red-800",
                 )}
               >
                 {formatChange(c.change)}
               </td>
+              {solo ? (
+                <td className="py-2 tabular-nums text-violet-900">
+                  {formatScore(c.selfAssessed)}
+                  {c.selfAssessedAttempts > 0 ? (
+                    <span className="block text-xs text-slate-600">
+                      {c.selfAssessedAttempts === 1 ? "1 attempt" : `${c.selfAssessedAttempts} attempts`}
+                    </span>
+                  ) : null}
+                </td>
+              ) : null}
             </tr>
           ))}
         </tbody>

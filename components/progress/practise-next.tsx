@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
-import type { PractiseNext as PractiseNextData } from "@/lib/progress/progress.types";
+import type { LearningPath, PractiseNext as PractiseNextData } from "@/lib/progress/progress.types";
 import { formatScore } from "./progress-format";
 
 const DIFFICULTY: Record<string, string> = { EASY: "Easy", MEDIUM: "Medium", HARD: "Hard" };
 
-/** The loop's next step: what to work on, questions that train it, and a peer to practise with. */
+/** The loop's next step: what to work on, how to learn it, questions that train it, and a peer to practise with. */
 export function PractiseNext({ next, type }: { next: PractiseNextData | null; type: { slug: string; name: string } }) {
   const findHref = `/find?type=${encodeURIComponent(type.slug)}`;
   return (
@@ -26,7 +26,8 @@ export function PractiseNext({ next, type }: { next: PractiseNextData | null; ty
               </li>
             ))}
           </ul>
-          <h3 className="mt-4 font-semibold">Questions that train them</h3>
+          {next.learning ? <LearnPath path={next.learning} competency={next.competencies[0]!.name} /> : null}
+          <h3 className="mt-4 font-semibold">Questions for a live mock</h3>
           {next.questions.length > 0 ? (
             <ul className="mt-1 space-y-1">
               {next.questions.map((q) => (
@@ -57,5 +58,60 @@ export function PractiseNext({ next, type }: { next: PractiseNextData | null; ty
         <Link href={findHref}>Find a peer for {type.name}</Link>
       </Button>
     </section>
+  );
+}
+
+/** Issue #24 item 4: the weakest competency's explainers, resources and solo questions. */
+function LearnPath({ path, competency }: { path: LearningPath; competency: string }) {
+  if (path.explainers.length === 0 && path.resources.length === 0 && path.soloQuestions.length === 0) return null;
+  return (
+    <div className="mt-4 rounded-md bg-violet-50 p-3 ring-1 ring-violet-200">
+      <h3 className="font-semibold text-violet-950">Learn {competency}</h3>
+      {path.explainers.length > 0 ? (
+        <>
+          <p className="mt-1 text-sm text-slate-700">Plain-words explainers, with key terms:</p>
+          <ul className="mt-1 space-y-1">
+            {path.explainers.map((e) => (
+              <li key={e.questionId}>
+                <Link
+                  href={`/questions/${e.questionId}#learn-heading`}
+                  className="font-medium text-brand-700 underline"
+                >
+                  {e.title}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {path.resources.length > 0 ? (
+        <>
+          <p className="mt-2 text-sm text-slate-700">To study:</p>
+          <ul className="mt-1 list-disc space-y-0.5 pl-5 text-sm text-slate-800">
+            {path.resources.map((r) => (
+              <li key={r}>{r}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {path.soloQuestions.length > 0 ? (
+        <>
+          <p className="mt-2 text-sm text-slate-700">Then try one alone, against the clock:</p>
+          <ul className="mt-1 space-y-1">
+            {path.soloQuestions.map((q) => (
+              <li key={q.id}>
+                <Link
+                  href={`/practice/new?question=${encodeURIComponent(q.id)}`}
+                  className="font-medium text-brand-700 underline"
+                >
+                  Practise alone: {q.title}
+                </Link>{" "}
+                <span className="text-sm text-slate-600">· {DIFFICULTY[q.difficulty] ?? q.difficulty}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </div>
   );
 }

@@ -44,6 +44,18 @@ describe("ProgressView", () => {
     expect(html).toContain('href="/find?type=system-design"');
   });
 
+  it("shows the self-assessed score in its own labelled column, apart from the peer figures", () => {
+    expect(html).toContain("Self-assessed");
+    expect(html).toContain("never counted in your peer scores");
+    expect(html).toMatch(/3\.5<span[^>]*>2 attempts<\/span>/);
+  });
+
+  it("links the weakest competency to its explainers, resources and solo questions (learning path)", () => {
+    expect(html).toContain('href="/questions/q-2#learn-heading"');
+    expect(html).toContain("Designing Data-Intensive Applications");
+    expect(html).toContain('href="/practice/new?question=q-3"');
+  });
+
   it("invites a first booking when there is nothing to chart", () => {
     const empty = render(<ProgressView type={null} timeZone="UTC" />, (c) =>
       c.setQueryData(progressQuery(null).queryKey, NO_PROGRESS),

@@ -23,18 +23,28 @@ export function ProgressView({ type, timeZone }: { type: string | null; timeZone
       <div>
         <h2 className="text-xl font-semibold">{selected.name}</h2>
         <p className="mt-1 text-slate-700">
-          {data.interviews === 1 ? "1 scored interview" : `${data.interviews} scored interviews`}. Scores run from 1 to
-          4.
+          {data.interviews === 1 ? "1 scored interview" : `${data.interviews} scored interviews`}.{" "}
+          {data.soloAttempts > 0
+            ? `${data.soloAttempts === 1 ? "1 solo attempt" : `${data.soloAttempts} solo attempts`}, self-assessed. `
+            : ""}
+          Scores run from 1 to 4.
         </p>
       </div>
       {data.interviews === 0 ? (
         <div className="rounded-lg bg-white p-6 text-center shadow-sm ring-1 ring-slate-200">
           <p className="font-semibold">No scored {selected.name} interviews yet.</p>
-          <Button asChild className="mt-4">
-            <Link href={`/find?type=${encodeURIComponent(selected.slug)}`}>Find a peer for {selected.name}</Link>
-          </Button>
+          <div className="mt-4 flex flex-wrap justify-center gap-2">
+            <Button asChild>
+              <Link href={`/find?type=${encodeURIComponent(selected.slug)}`}>Find a peer for {selected.name}</Link>
+            </Button>
+            <Button asChild variant="secondary">
+              <Link href={`/practice?type=${encodeURIComponent(selected.slug)}`}>Practise alone</Link>
+            </Button>
+          </div>
         </div>
-      ) : (
+      ) : null}
+      {data.interviews === 0 && data.soloAttempts > 0 ? <CurrentLevels competencies={data.competencies} /> : null}
+      {data.interviews === 0 ? null : (
         <>
           <div className="grid items-start gap-4 md:grid-cols-2">
             <ReadinessCard readiness={data.readiness} typeName={selected.name} />
@@ -72,9 +82,14 @@ function NoProgress() {
         Once an interviewer&apos;s feedback on you is released, your scores per competency show up here, with how they
         change over time and what to practise next.
       </p>
-      <Button asChild className="mt-4">
-        <Link href="/find">Book your first mock</Link>
-      </Button>
+      <div className="mt-4 flex flex-wrap justify-center gap-2">
+        <Button asChild>
+          <Link href="/find">Book your first mock</Link>
+        </Button>
+        <Button asChild variant="secondary">
+          <Link href="/practice">Practise a question alone</Link>
+        </Button>
+      </div>
       <p className="mt-3 text-sm text-slate-600">
         Interviewing others?{" "}
         <Link href="/progress?view=interviewer" className="font-semibold text-brand-700 underline">

@@ -13,11 +13,12 @@ const point = (n: number, score: number, calibrated: number): ScorePoint => ({
 
 export const PROGRESS: ProgressResponse = {
   interviewTypes: [
-    { slug: "system-design", name: "System design", interviews: 3 },
-    { slug: "technical-depth", name: "Technical depth", interviews: 1 },
+    { slug: "system-design", name: "System design", interviews: 3, soloAttempts: 2 },
+    { slug: "technical-depth", name: "Technical depth", interviews: 1, soloAttempts: 0 },
   ],
   type: { slug: "system-design", name: "System design" },
   interviews: 3,
+  soloAttempts: 2,
   competencies: [
     {
       key: "architecture",
@@ -27,6 +28,8 @@ export const PROGRESS: ProgressResponse = {
       calibratedCurrent: 2.8,
       first: 2.67,
       change: 0.23,
+      selfAssessed: 3.5,
+      selfAssessedAttempts: 2,
     },
     {
       key: "data-modeling",
@@ -36,6 +39,8 @@ export const PROGRESS: ProgressResponse = {
       calibratedCurrent: 1.9,
       first: 1.67,
       change: 0.13,
+      selfAssessed: null,
+      selfAssessedAttempts: 0,
     },
   ],
   readiness: {
@@ -49,6 +54,11 @@ export const PROGRESS: ProgressResponse = {
     questions: [
       { id: "q-1", title: "Design a URL shortener", difficulty: "MEDIUM", competencyKeys: ["data-modeling"] },
     ],
+    learning: {
+      explainers: [{ questionId: "q-2", title: "Pick a store for an order history" }],
+      resources: ["Designing Data-Intensive Applications (Martin Kleppmann)"],
+      soloQuestions: [{ id: "q-3", title: "Shard a growing table", difficulty: "EASY" }],
+    },
   },
   calibration: { computedAt: "2026-11-20T03:00:00.000Z", explanation: "Offsets are re-estimated nightly." },
 };
@@ -57,6 +67,7 @@ export const NO_PROGRESS: ProgressResponse = {
   interviewTypes: [],
   type: null,
   interviews: 0,
+  soloAttempts: 0,
   competencies: [],
   readiness: null,
   practiseNext: null,
@@ -69,7 +80,10 @@ export const HISTORY: HistoryPage = {
   total: 2,
   items: [
     {
+      kind: "live",
       bookingId: "bk-2",
+      soloAttemptId: null,
+      question: null,
       startsAt: "2026-11-20T13:00:00.000Z",
       endsAt: "2026-11-20T14:00:00.000Z",
       status: "COMPLETED",
@@ -84,7 +98,10 @@ export const HISTORY: HistoryPage = {
       released: true,
     },
     {
+      kind: "live",
       bookingId: "bk-1",
+      soloAttemptId: null,
+      question: null,
       startsAt: "2026-11-10T13:00:00.000Z",
       endsAt: "2026-11-10T14:00:00.000Z",
       status: "COMPLETED",

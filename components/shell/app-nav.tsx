@@ -20,6 +20,7 @@ const LINKS = [
   { href: "/history", label: "History" },
   { href: "/progress", label: "Progress" },
   { href: "/questions", label: "Questions" },
+  { href: "/practice", label: "Practice" },
   { href: "/settings", label: "Settings" },
 ];
 

@@ -30,6 +30,7 @@ import {
   questionSearchSchema,
 } from "../questions/question.schema";
 import { rubricInputSchema } from "../rubrics/rubric.schema";
+import { soloQuestionsQuerySchema, startSoloAttemptSchema, submitSoloAttemptSchema } from "../solo/solo.schema";
 import { listUsersSchema, updateUserSchema } from "../users/admin-users";
 import { notificationSettingsSchema } from "../users/notification-settings";
 import { profilePatchSchema } from "../users/profile.schema";
@@ -596,5 +597,39 @@ export const API_OPERATIONS: ApiOperation[] = [
     summary: "Hide the feedback or dismiss the report",
     body: resolveReportSchema,
     response: resolvedReportResponseSchema,
+  },
+
+  {
+    method: "get",
+    path: "/me/solo-questions",
+    tag: "Solo practice",
+    summary: "Questions offered for solo practice (never the live-only share)",
+    query: soloQuestionsQuerySchema,
+  },
+  {
+    method: "get",
+    path: "/me/solo-attempts",
+    tag: "Solo practice",
+    summary: "The caller's solo attempts, newest first",
+  },
+  {
+    method: "post",
+    path: "/me/solo-attempts",
+    tag: "Solo practice",
+    summary: "Start (or resume) a solo attempt on a question; its timer starts now",
+    body: startSoloAttemptSchema,
+  },
+  {
+    method: "get",
+    path: "/me/solo-attempts/{id}",
+    tag: "Solo practice",
+    summary: "One of the caller's solo attempts; the guide only once it is handed in",
+  },
+  {
+    method: "post",
+    path: "/me/solo-attempts/{id}/submit",
+    tag: "Solo practice",
+    summary: "Hand in the written answer with a self-assessed score per competency",
+    body: submitSoloAttemptSchema,
   },
 ];

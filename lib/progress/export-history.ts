@@ -1,7 +1,7 @@
 import type { Caller } from "../auth/sessions";
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
-import { historyFrom } from "./get-history";
+import { historyFrom, soloHistoryFrom } from "./get-history";
 import { visibleToViewerSql } from "../feedback/release-rule";
 import { clampScoreSql } from "../rubrics/score-sql";
 
@@ -11,22 +11,26 @@ import { clampScoreSql } from "../rubrics/score-sql";
  * History page (scores on the caller once released, scores they wrote always).
  */
 export interface ExportRow {
-  bookingId: string;
+  /** The interview's booking; null for a solo attempt (kind "solo"). */
+  bookingId: string | null;
   startsAt: string;
   role: "CANDIDATE" | "INTERVIEWER";
   interviewType: string;
-  counterpartId: string;
+  counterpartId: string | null;
   counterpartName: string | null;
   recommendation: string | null;
   rubricVersion: number;
   competencyKey: string;
   competencyName: string;
   score: number;
-  /** The score less the interviewer's estimated grading offset, within 1–4. */
-  calibratedScore: number;
+  /** The score less the interviewer's estimated grading offset, within 1–4; null for a self-assessment. */
+  calibratedScore: number | null;
   evidence: string;
   /** Whether the interview's live-room whiteboard has anything on it (GET /api/v1/interviews/[id]/board). */
   hasBoard: boolean;
+  /** "live", or "solo" for a self-assessed score from solo practice (decision 0028). */
+  kind: "live" | "solo";
+  soloAttemptId: string | null;
 }
 
 export const EXPORT_COLUMNS: (keyof ExportRow)[] = [
@@ -44,9 +48,17 @@ export const EXPORT_COLUMNS: (keyof ExportRow)[] = [
   "calibratedScore",
   "evidence",
   "hasBoard",
+  "kind",
+  "soloAttemptId",
 ];
 
 export async function exportHistory(caller: Caller, now = new Date()): Promise<ExportRow[]> {
+  const [live, solo] = await Promise.all([exportLive(caller, now), exportSolo(caller)]);
+  // Newest first across both, as History lists them.
+  return [...live, ...solo].sort((a, b) => (a.startsAt < b.startsAt ? 1 : a.startsAt > b.startsAt ? -1 : 0));
+}
+
+async function exportLive(caller: Caller, now: Date): Promise<ExportRow[]> {
   const rows = await db().$queryRaw<
     {
       booking_id: string;
@@ -98,6 +110,39 @@ export async function exportHistory(caller: Caller, now = new Date()): Promise<E
     calibratedScore: r.calibrated,
     evidence: r.evidence,
     hasBoard: r.has_board,
+    kind: "live",
+    soloAttemptId: null,
+  }));
+}
+
+/** Self-assessed scores of handed-in solo attempts: no counterpart, no recommendation, no calibration. */
+async function exportSolo(caller: Caller): Promise<ExportRow[]> {
+  const rows = await db().$queryRaw<
+    { id: string; started_at: Date; type_slug: string; version: number; key: string; name: string; score: number }[]
+  >`
+    SELECT a.id, a.started_at, a.type_slug, rv.version, ss.competency_key AS key, rc.name, ss.score::int AS score
+      FROM (SELECT a.id, a.started_at, a.rubric_version_id, t.slug AS type_slug ${soloHistoryFrom(caller.id, {})!}) a
+      JOIN solo_attempt_scores ss ON ss.attempt_id = a.id
+      JOIN rubric_competencies rc ON rc.id = ss.competency_id
+      JOIN rubric_versions rv ON rv.id = a.rubric_version_id
+     ORDER BY a.started_at DESC, a.id, rc.position`;
+  return rows.map((r) => ({
+    bookingId: null,
+    startsAt: r.started_at.toISOString(),
+    role: "CANDIDATE",
+    interviewType: r.type_slug,
+    counterpartId: null,
+    counterpartName: null,
+    recommendation: null,
+    rubricVersion: r.version,
+    competencyKey: r.key,
+    competencyName: r.name,
+    score: r.score,
+    calibratedScore: null,
+    evidence: "",
+    hasBoard: false,
+    kind: "solo",
+    soloAttemptId: r.id,
   }));
 }
 

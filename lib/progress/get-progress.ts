@@ -4,6 +4,8 @@ import { AppError } from "../errors";
 import type { Difficulty } from "../generated/prisma/client";
 import type { CompetencyProgress, ProgressResponse, Readiness, ScorePoint } from "./progress.types";
 import { progressCacheFor } from "./progress-cache";
+import { learningPath } from "./learning-path";
+import { selfAssessedRows, soloTypes, withSoloTypes } from "./self-assessed";
 import { visibleToSubjectSql } from "../feedback/release-rule";
 import { BAR_SCORE } from "../rubrics/score-scale";
 import { clampScoreSql } from "../rubrics/score-sql";
@@ -136,9 +138,15 @@ function weakestOf(competencies: CompetencyProgress[], currentKeys: Set<string>,
     .slice(0, count);
 }
 
-function readinessOf(interviews: number, average: number | null, weakestRow: CompetencyProgress | undefined): Readiness {
+function readinessOf(
+  interviews: number,
+  average: number | null,
+  weakestRow: CompetencyProgress | undefined,
+): Readiness {
   // Judged on the score as shown (one decimal), so the reason never reads "at 2.5, below 2.5".
-  const weakest = weakestRow ? { key: weakestRow.key, name: weakestRow.name, score: round1(weakestRow.current!) } : null;
+  const weakest = weakestRow
+    ? { key: weakestRow.key, name: weakestRow.name, score: round1(weakestRow.current!) }
+    : null;
   const avg = round2(average);
   if (interviews < READINESS_WINDOW || avg === null) {
     const missing = READINESS_WINDOW - interviews;
@@ -207,10 +215,12 @@ export async function computeProgress(
   now = new Date(),
 ): Promise<ProgressResponse> {
   const userId = caller.id;
-  const [types, calibration] = await Promise.all([
+  const [peerTypes, solo, calibration] = await Promise.all([
     interviewTypes(userId, now),
+    soloTypes(userId),
     db().raterOffset.aggregate({ _max: { computedAt: true } }),
   ]);
+  const types = withSoloTypes(peerTypes, solo);
   const calibrationInfo = {
     computedAt: calibration._max.computedAt?.toISOString() ?? null,
     explanation: CALIBRATION_EXPLANATION,
@@ -229,12 +239,18 @@ export async function computeProgress(
         fieldErrors: { type: ["No such interview type"] },
       });
   }
-  const interviewTypesOut = types.map((t) => ({ slug: t.slug, name: t.name, interviews: t.interviews }));
+  const interviewTypesOut = types.map((t) => ({
+    slug: t.slug,
+    name: t.name,
+    interviews: t.interviews,
+    soloAttempts: t.soloAttempts,
+  }));
   if (!selected) {
     return {
       interviewTypes: interviewTypesOut,
       type: null,
       interviews: 0,
+      soloAttempts: 0,
       competencies: [],
       readiness: null,
       practiseNext: null,
@@ -242,7 +258,12 @@ export async function computeProgress(
     };
   }
 
-  const [rows, nameRows] = await Promise.all([competencyRows(userId, selected.id, now), competencyNames(selected.id)]);
+  const [rows, nameRows, selfRows] = await Promise.all([
+    competencyRows(userId, selected.id, now),
+    competencyNames(selected.id),
+    selfAssessedRows(userId, selected.id, RECENT_DECAY),
+  ]);
+  const selfByKey = new Map(selfRows.map((r) => [r.key, r]));
   const lastThree = { interviews: rows[0]?.interviews ?? 0, average: rows[0]?.last_three_average ?? null };
   const names = new Map(nameRows.map((r) => [r.key, r.name]));
   const currentKeys = new Set(nameRows.filter((r) => r.current).map((r) => r.key));
@@ -253,8 +274,7 @@ export async function computeProgress(
       .filter((r) => r.current)
       .sort((a, b) => a.position - b.position)
       .map((r) => r.key),
-    ...rows
-      .map((r) => r.key)
+    ...[...new Set([...rows.map((r) => r.key), ...selfRows.map((r) => r.key)])]
       .filter((k) => !currentKeys.has(k))
       .sort(),
   ];
@@ -270,23 +290,33 @@ export async function computeProgress(
       calibratedCurrent: round2(r?.calibrated_current ?? null),
       first,
       change: current !== null && first !== null ? round2(current - first) : null,
+      selfAssessed: round2(selfByKey.get(key)?.current ?? null),
+      selfAssessedAttempts: selfByKey.get(key)?.attempts ?? 0,
     };
   });
 
   const weakest = weakestOf(competencies, currentKeys, 2);
-  const questions = await questionsFor(
-    userId,
-    selected.id,
-    weakest.map((c) => c.key),
-  );
+  const [questions, learning] = await Promise.all([
+    questionsFor(
+      userId,
+      selected.id,
+      weakest.map((c) => c.key),
+    ),
+    weakest[0] ? learningPath(userId, selected.id, weakest[0].key) : null,
+  ]);
 
   return {
     interviewTypes: interviewTypesOut,
     type: { slug: selected.slug, name: selected.name },
     interviews: lastThree.interviews,
+    soloAttempts: solo.find((t) => t.id === selected.id)?.attempts ?? 0,
     competencies,
     readiness: readinessOf(lastThree.interviews, lastThree.average, weakest[0]),
-    practiseNext: { competencies: weakest.map((c) => ({ key: c.key, name: c.name, score: c.current })), questions },
+    practiseNext: {
+      competencies: weakest.map((c) => ({ key: c.key, name: c.name, score: c.current })),
+      questions,
+      learning,
+    },
     calibration: calibrationInfo,
   };
 }

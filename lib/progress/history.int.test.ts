@@ -121,7 +121,7 @@ describe("GET /api/v1/me/history", () => {
       recommendation: "STRONG_HIRE",
       interviewType: { slug: "system-design" },
     });
-    expect(d5.counterpart.id).toBe(alice.caller.id);
+    expect(d5.counterpart!.id).toBe(alice.caller.id);
     expect(d5.scores).toEqual([
       { key: "arch", name: "ARCH", score: 4 },
       { key: "scale", name: "SCALE", score: 3 },
@@ -198,7 +198,7 @@ describe("export", () => {
     );
     const text = await response.text();
     expect(text.split("\r\n")[0]).toBe(
-      '"bookingId","startsAt","role","interviewType","counterpartId","counterpartName","recommendation","rubricVersion","competencyKey","competencyName","score","calibratedScore","evidence","hasBoard"',
+      '"bookingId","startsAt","role","interviewType","counterpartId","counterpartName","recommendation","rubricVersion","competencyKey","competencyName","score","calibratedScore","evidence","hasBoard","kind","soloAttemptId"',
     );
     // d5 (2) + d10 (1) + d20 (2) + d30 (2) + what I wrote on Bob (2); the unreleased score is absent.
     // Rows end in CRLF; the evidence's own line breaks (LF) stay inside their quotes.

@@ -269,6 +269,7 @@ describe("cache mechanics", () => {
     interviewTypes: [],
     type: null,
     interviews: n,
+    soloAttempts: 0,
     competencies: [],
     readiness: null,
     practiseNext: null,

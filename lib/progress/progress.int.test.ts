@@ -82,8 +82,8 @@ describe("GET /api/v1/me/progress", () => {
   it("lists the types the caller was scored in, most interviews first, and defaults to that one", async () => {
     const p = await progress(candidate);
     expect(p.interviewTypes).toEqual([
-      { slug: "system-design", name: "System design", interviews: 4 },
-      { slug: "technical-depth", name: "Technical depth", interviews: 3 },
+      { slug: "system-design", name: "System design", interviews: 4, soloAttempts: 0 },
+      { slug: "technical-depth", name: "Technical depth", interviews: 3, soloAttempts: 0 },
     ]);
     expect(p.type?.slug).toBe("system-design");
   });

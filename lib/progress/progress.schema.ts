@@ -10,6 +10,7 @@ const isoDate = (label: string) => dateOrInstant(label, HISTORY);
 
 export const historyQuerySchema = z
   .strictObject({
+    kind: z.enum(["live", "solo"], { error: "kind is live or solo" }).optional(),
     role: z.enum(["CANDIDATE", "INTERVIEWER"], { error: "role is CANDIDATE or INTERVIEWER" }).optional(),
     type: line().min(1).max(40).optional(),
     competency: line().min(1).max(60).optional(),

@@ -8,6 +8,9 @@ import type { RecommendationValue } from "../feedback/feedback.schema";
 
 /** GET /api/v1/me/history — the caller's past interviews, newest first. */
 export interface HistoryQuery {
+  /** Live interviews or solo practice (decision 0028); both when absent. */
+  kind?: "live" | "solo";
+  /** A role or a counterpart means live interviews only: solo practice has neither. */
   role?: "CANDIDATE" | "INTERVIEWER";
   type?: string; // interview type slug
   competency?: string; // competency key: only interviews scored on it
@@ -18,16 +21,23 @@ export interface HistoryQuery {
   pageSize?: number; // default 20, max 100
 }
 export interface HistoryItem {
-  bookingId: string;
+  kind: "live" | "solo";
+  /** The interview's booking; null for solo practice. */
+  bookingId: string | null;
+  /** The solo attempt; null for live interviews. */
+  soloAttemptId: string | null;
+  /** The question answered, for solo practice (a live interview's question is on its page). */
+  question: { id: string; title: string } | null;
   startsAt: string;
   endsAt: string;
   status: string;
   role: "CANDIDATE" | "INTERVIEWER";
   interviewType: { slug: string; name: string };
-  counterpart: { id: string; name: string | null };
+  /** The other person; null for solo practice. */
+  counterpart: { id: string; name: string | null } | null;
   /** The recommendation on the candidate, once the caller may see it (released, or the caller wrote it). */
   recommendation: RecommendationValue | null;
-  /** Per-competency scores on the candidate, under the same visibility rule. */
+  /** Per-competency scores on the candidate, under the same visibility rule; for solo, the self-assessment. */
   scores: { key: string; name: string; score: number }[];
   released: boolean;
 }
@@ -57,6 +67,12 @@ export interface CompetencyProgress {
   first: number | null;
   /** current - first. */
   change: number | null;
+  /**
+   * What the person scored themselves in solo practice (recent-weighted like `current`), and over
+   * how many attempts. Shown beside the peer figures, never averaged into them (decision 0028).
+   */
+  selfAssessed: number | null;
+  selfAssessedAttempts: number;
 }
 export interface Readiness {
   ready: boolean;
@@ -69,15 +85,27 @@ export interface PractiseNext {
   competencies: { key: string; name: string; score: number | null }[];
   /** Approved questions of this type that train those competencies and the candidate has not had. */
   questions: { id: string; title: string; difficulty: string; competencyKeys: string[] }[];
+  /** What teaches the weakest competency (issue #24 item 4); null with no weakest. */
+  learning: LearningPath | null;
+}
+export interface LearningPath {
+  /** Questions whose Learn block explains the competency (the block is on the question's page). */
+  explainers: { questionId: string; title: string }[];
+  /** Named resources from those Learn blocks. */
+  resources: string[];
+  /** Solo-practice questions that train it and the person has not seen, solo or live. */
+  soloQuestions: { id: string; title: string; difficulty: string }[];
 }
 
 /** GET /api/v1/me/progress?type=<slug> — aggregates computed in SQL. */
 export interface ProgressResponse {
-  /** Types the caller has been scored in (as candidate), with counts. */
-  interviewTypes: { slug: string; name: string; interviews: number }[];
+  /** Types the caller has been scored in (as candidate) or practised alone, with counts. */
+  interviewTypes: { slug: string; name: string; interviews: number; soloAttempts: number }[];
   /** The selected type (the query's, else the one with the most interviews); null with no history. */
   type: { slug: string; name: string } | null;
   interviews: number;
+  /** Handed-in solo attempts of the selected type: they feed only `selfAssessed`. */
+  soloAttempts: number;
   competencies: CompetencyProgress[];
   readiness: Readiness | null;
   practiseNext: PractiseNext | null;

@@ -12,7 +12,7 @@ export interface QuestionChoiceRow {
 
 /**
  * The question for a new booking: an approved question of the type that the
- * candidate has not had, weighted toward their weakest competencies (their
+ * candidate has not had (in an earlier mock or in solo practice), weighted toward their weakest competencies (their
  * recent level per competency, lib/feedback/competency-levels.ts).
  */
 export async function chooseQuestionForBooking(
@@ -39,8 +39,10 @@ export function questionChoiceSql(interviewTypeId: Prisma.Sql, candidateId: stri
       (SELECT coalesce(json_agg(json_build_object('id', q.id, 'competencyKeys', q.competency_keys)
                                 ORDER BY q.id), '[]')
          FROM questions q WHERE q.interview_type_id = ${interviewTypeId} AND q.status = 'APPROVED') AS questions,
-      (SELECT coalesce(json_agg(b.question_id), '[]')
-         FROM bookings b WHERE b.candidate_id = (SELECT ${candidateId}::text) AND b.question_id IS NOT NULL) AS had,
+      (SELECT coalesce(json_agg(h.question_id), '[]') FROM (
+         SELECT b.question_id FROM bookings b WHERE b.candidate_id = (SELECT ${candidateId}::text) AND b.question_id IS NOT NULL
+         UNION ALL -- seen in solo practice (decision 0028) counts as had
+         SELECT a.question_id FROM solo_attempts a WHERE a.user_id = (SELECT ${candidateId}::text)) h) AS had,
       (SELECT coalesce(json_object_agg(l.key, l.level), '{}')
          FROM (${competencyLevelsSql(candidateId, now)}) l) AS levels`;
 }

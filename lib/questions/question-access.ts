@@ -20,8 +20,8 @@ export function visibleQuestionWhere(caller: Caller): Prisma.QuestionWhereInput 
 
 /**
  * Questions whose interviewer guide the caller may read: admins, the author,
- * the interviewer of a booking that uses it, and that booking's candidate once
- * the interview has ended.
+ * the interviewer of a booking that uses it, that booking's candidate once
+ * the interview has ended, and whoever has handed in a solo attempt on it.
  */
 export function guideAccessWhere(caller: Caller, now: Date): Prisma.QuestionWhereInput {
   if (caller.role === "ADMIN") return {};
@@ -30,6 +30,8 @@ export function guideAccessWhere(caller: Caller, now: Date): Prisma.QuestionWher
       { authorId: caller.id },
       { bookings: { some: { interviewerId: caller.id } } },
       { bookings: { some: { candidateId: caller.id, endsAt: { lte: now } } } },
+      // Handing in a solo attempt is the solo "interview ending": the guide is the compare step.
+      { soloAttempts: { some: { userId: caller.id, submittedAt: { not: null } } } },
     ],
   };
 }

@@ -60,5 +60,7 @@ function guideAccessSql(caller: Caller): Prisma.Sql {
   return Prisma.sql`(q.author_id = ${caller.id} OR EXISTS (
     SELECT 1 FROM bookings b
      WHERE b.question_id = q.id
-       AND (b.interviewer_id = ${caller.id} OR (b.candidate_id = ${caller.id} AND b.ends_at <= ${new Date()}::timestamptz))))`;
+       AND (b.interviewer_id = ${caller.id} OR (b.candidate_id = ${caller.id} AND b.ends_at <= ${new Date()}::timestamptz)))
+    OR EXISTS (SELECT 1 FROM solo_attempts a
+                WHERE a.question_id = q.id AND a.user_id = ${caller.id} AND a.submitted_at IS NOT NULL))`;
 }

@@ -18,6 +18,8 @@ export async function deleteAccount(caller: Caller): Promise<void> {
     await tx.account.deleteMany({ where: { userId: caller.id } });
     await tx.apiToken.updateMany({ where: { userId: caller.id, revokedAt: null }, data: { revokedAt: new Date() } });
     await tx.profileFocusArea.deleteMany({ where: { userId: caller.id } });
+    // Solo attempts are nobody else's history: they go, answers and self-scores with them.
+    await tx.soloAttempt.deleteMany({ where: { userId: caller.id } });
     await tx.profile.updateMany({
       where: { userId: caller.id },
       data: { displayName: DELETED_NAME, bio: "", meetingUrl: null, targetCompanies: [], languages: [] },

@@ -29,6 +29,10 @@ const PAGES: Record<Role, Entry[]> = {
     "/questions",
     { from: "/questions", follow: ['main a[href^="/questions/"]:not([href="/questions/new"])'] },
     "/questions/new",
+    "/practice",
+    { from: "/practice", follow: ['main a[href^="/practice/new?question="]'] },
+    "/practice/demo-solo-1", // handed in: the answer, self-scores and the guide (prisma/seed-data/solo-attempts.ts)
+    "/practice/demo-solo-4", // still open: the timer and the self-scoring form
     "/settings",
     "/settings/availability",
   ],

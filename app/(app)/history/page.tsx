@@ -36,7 +36,7 @@ export default async function HistoryRoute({ searchParams }: { searchParams: Pro
     }),
   ]);
   const counterpartName = filters.counterpart
-    ? (queryClient.getQueryData<HistoryPage>(historyQuery(query).queryKey)?.items[0]?.counterpart.name ?? null)
+    ? (queryClient.getQueryData<HistoryPage>(historyQuery(query).queryKey)?.items[0]?.counterpart?.name ?? null)
     : null;
 
   return (
@@ -45,8 +45,9 @@ export default async function HistoryRoute({ searchParams }: { searchParams: Pro
         <div>
           <h1 className="text-2xl font-bold">History</h1>
           <p className="mt-1 max-w-prose text-slate-700">
-            Every interview you&apos;ve had, as candidate and as interviewer, with its scores. Open one to read the full
-            feedback, or see the trend on{" "}
+            Every interview you&apos;ve had, as candidate and as interviewer, with its scores, and your solo practice
+            (marked &ldquo;Solo&rdquo;, with the scores you gave yourself). Open one to read the full feedback, or see
+            the trend on{" "}
             <Link href="/progress" className="font-semibold text-brand-700 underline">
               Progress
             </Link>

@@ -9,6 +9,7 @@ import { AppError } from "@/lib/errors";
 import type { Caller } from "@/lib/auth/sessions";
 import { getQuestion } from "@/lib/questions/get-question";
 import { getCurrentRubric } from "@/lib/rubrics/rubrics";
+import { getSoloQuestion } from "@/lib/solo/list-solo-questions";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -31,7 +32,10 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function QuestionPage({ params }: Params) {
   const caller = await requireOnboardedUser();
   const question = await loadQuestion(caller, (await params).id);
-  const rubric = await getCurrentRubric(question.interviewType.slug);
+  const [rubric, solo] = await Promise.all([
+    getCurrentRubric(question.interviewType.slug),
+    getSoloQuestion(caller, question.id),
+  ]);
   const competencies = question.competencyKeys.map(
     (key) => rubric?.competencies.find((c) => c.key === key) ?? { key, name: key, description: null },
   );
@@ -157,6 +161,22 @@ export default async function QuestionPage({ params }: Params) {
               >
                 Find a peer
               </Link>
+              {solo ? (
+                <p className="mt-2 text-slate-700">
+                  Or{" "}
+                  <Link
+                    href={`/practice/new?question=${encodeURIComponent(question.id)}`}
+                    className="font-semibold text-brand-700 underline"
+                  >
+                    practise it alone
+                  </Link>
+                  , against the clock.
+                </p>
+              ) : (
+                <p className="mt-2 text-slate-600">
+                  This question is kept for live mocks, so it isn&apos;t offered for solo practice.
+                </p>
+              )}
             </div>
           ) : null}
         </aside>
