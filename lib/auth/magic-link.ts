@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { sendEmail } from "../email/send-email";
+import { env } from "../env";
+import { linkForAskingOrigin } from "./asking-origin";
 import { consumeRateLimit } from "../rate-limit/consume-rate-limit";
 
 export const magicLinkSchema = z.object({
@@ -43,14 +45,15 @@ export function describeExpiry(expires: Date, now: Date = new Date()): string {
 
 /** Auth.js calls this with the link; it goes through the outbox like every e-mail. */
 export async function sendMagicLinkEmail(params: { identifier: string; url: string; expires: Date; token: string }) {
-  const host = new URL(params.url).host;
+  const url = linkForAskingOrigin(params.url, env().PUBLIC_URL);
+  const host = new URL(url).host;
   const expiry = describeExpiry(params.expires);
   await sendEmail({
     dedupeKey: `magic-link:${params.token}`,
     kind: "magic-link",
     to: params.identifier,
     subject: "Your MockLoop sign-in link",
-    text: `Sign in to MockLoop (${host}) with this link:\n\n${params.url}\n\nIt works once and expires ${expiry}.\nIf you didn't ask for it, you can ignore this e-mail.\n`,
-    html: `<p>Sign in to MockLoop (${host}):</p><p><a href="${params.url}">Sign in</a></p><p>The link works once and expires ${expiry}. If you didn't ask for it, ignore this e-mail.</p>`,
+    text: `Sign in to MockLoop (${host}) with this link:\n\n${url}\n\nIt works once and expires ${expiry}.\nIf you didn't ask for it, you can ignore this e-mail.\n`,
+    html: `<p>Sign in to MockLoop (${host}):</p><p><a href="${url}">Sign in</a></p><p>The link works once and expires ${expiry}. If you didn't ask for it, ignore this e-mail.</p>`,
   });
 }
