@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { myBookingsQuery, type BookingRow, type BookingWhen } from "./booking-keys";
 import { StatusBadge } from "./booking-status";
 import { dateTimeFormat } from "@/lib/dates/date-time-format";
+import { useLocale } from "@/components/locale/locale-provider";
 
 interface Props {
   when: BookingWhen;
@@ -75,6 +76,7 @@ function BookingItem({
   timeZone: string;
   over: boolean;
 }) {
+  const locale = useLocale();
   const interviewing = booking.interviewer.id === viewerId;
   const counterpart = interviewing ? booking.candidate : booking.interviewer;
   const name = counterpart.profile?.displayName ?? "Deleted user";
@@ -106,7 +108,7 @@ function BookingItem({
               {booking.interviewType.name}
               <span className="sr-only">
                 {" "}
-                with {name}, {formatSpan(booking.startsAt, booking.endsAt, timeZone, true)}
+                with {name}, {formatSpan(booking.startsAt, booking.endsAt, timeZone, locale, true)}
               </span>
             </Link>
           </h2>
@@ -126,7 +128,7 @@ function BookingItem({
           )}
         </p>
         <p className="mt-0.5 text-sm text-slate-600">
-          <time dateTime={booking.startsAt}>{formatSpan(booking.startsAt, booking.endsAt, timeZone, true)}</time> (
+          <time dateTime={booking.startsAt}>{formatSpan(booking.startsAt, booking.endsAt, timeZone, locale, true)}</time> (
           {timeZone})
         </p>
         {interviewing && booking.question ? (
