@@ -111,7 +111,7 @@ function WhenCard({ booking, timeZone, now, phase, viewerId }: WhenProps) {
   const other = counterpartOf(booking);
   const theirZone = other.profile?.timeZone;
   const scheduled = booking.status === "SCHEDULED";
-  const relative = DateTime.fromISO(booking.startsAt).toRelative({ base: DateTime.fromMillis(now), locale: "en-GB" });
+  const relative = DateTime.fromISO(booking.startsAt).toRelative({ base: DateTime.fromMillis(now), locale });
   const canReport =
     (booking.status === "SCHEDULED" || booking.status === "COMPLETED") &&
     phase !== "upcoming" &&

@@ -8,7 +8,7 @@ import { RoomLink } from "@/components/interview-room/room-link";
 import { Button } from "@/components/ui/button";
 import { myBookingsQuery, type BookingRow, type BookingWhen } from "./booking-keys";
 import { StatusBadge } from "./booking-status";
-import { dateTimeFormat } from "@/lib/dates/date-time-format";
+import { dateParts } from "@/lib/dates/date-labels";
 import { useLocale } from "@/components/locale/locale-provider";
 
 interface Props {
@@ -54,17 +54,6 @@ export function BookingList({ when, viewerId, timeZone, interviewsOnly }: Props)
   );
 }
 
-function dateParts(iso: string, timeZone: string) {
-  const parts = dateTimeFormat("en-GB", {
-    timeZone,
-    weekday: "short",
-    day: "numeric",
-    month: "short",
-  }).formatToParts(new Date(iso));
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
-  return { weekday: part("weekday"), day: part("day"), month: part("month") };
-}
-
 function BookingItem({
   booking,
   viewerId,
@@ -80,7 +69,7 @@ function BookingItem({
   const interviewing = booking.interviewer.id === viewerId;
   const counterpart = interviewing ? booking.candidate : booking.interviewer;
   const name = counterpart.profile?.displayName ?? "Deleted user";
-  const day = dateParts(booking.startsAt, timeZone);
+  const day = dateParts(booking.startsAt, timeZone, locale);
   const inactive = booking.status === "CANCELLED" || booking.status === "RESCHEDULED";
 
   // The whole card opens the interview (a stretched link); the person's name stays its own link above it.

@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { DateTime } from "luxon";
 import { useId, useState } from "react";
+import { formatCalendarDate } from "@/lib/dates/date-labels";
 import { formatClock, formatDay, formatSpan, localDate } from "@/lib/dates/viewer-time";
 import { slotKeys, type SlotSearchResult } from "@/components/find-peer/slot-keys";
 import { apiRequest, errorMessage } from "@/components/api-request";
@@ -96,7 +97,7 @@ export function OpenTimePicker({ booking, timeZone, now, value, onChange, error 
           [...days.entries()].map(([day, daySlots]) => (
             <div key={day} role="group" aria-labelledby={`${uid}-${day}`}>
               <h3 id={`${uid}-${day}`} className="text-sm font-semibold text-slate-800">
-                {DateTime.fromISO(day).setLocale("en-GB").toFormat("cccc d LLLL")}
+                {formatCalendarDate(day, locale)}
               </h3>
               <div className="mt-1 flex flex-wrap gap-2">
                 {daySlots.map((slot) => (

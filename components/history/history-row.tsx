@@ -3,6 +3,7 @@ import { formatDateTime } from "@/components/settings/format-time";
 import type { HistoryItem } from "@/lib/progress/progress.types";
 import { RecommendationBadge, ScoreChip } from "./recommendation";
 import { historyHref, type HistoryFilters } from "./history-search-params";
+import { useLocale } from "@/components/locale/locale-provider";
 
 const STATUS_NOTES: Record<string, string> = {
   NO_SHOW: "Marked as a no-show",
@@ -49,8 +50,9 @@ export function HistoryRow({
   filters: HistoryFilters;
   timeZone: string;
 }) {
+  const locale = useLocale();
   const name = item.counterpart.name ?? "Deleted user";
-  const when = formatDateTime(item.startsAt, timeZone);
+  const when = formatDateTime(item.startsAt, timeZone, locale);
   const asCandidate = item.role === "CANDIDATE";
   return (
     <li
