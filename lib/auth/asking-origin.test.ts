@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { linkForAskingOrigin, loopbackAliasOrigin, onOrigin, redirectToAskingOrigin, withAskingOrigin } from "./asking-origin";
+import { linkForAskingOrigin, loopbackAliasOrigin, onOrigin, redirectToAskingOrigin, withLinkRequest } from "./asking-origin";
 
 describe("the loopback address a local person asked at", () => {
   it("is used when it is another loopback name of PUBLIC_URL's port", () => {
@@ -40,11 +40,11 @@ describe("moving a URL to the asking origin", () => {
 
   it("rewrites the sign-in link only inside a request that asked at a loopback alias", async () => {
     expect(linkForAskingOrigin(link, publicUrl)).toBe(link);
-    await withAskingOrigin("http://127.0.0.1:3000", async () => {
+    await withLinkRequest({ origin: "http://127.0.0.1:3000", locale: "en-US" }, async () => {
       await Promise.resolve();
       expect(linkForAskingOrigin(link, publicUrl)).toMatch(/^http:\/\/127\.0\.0\.1:3000\/api\/auth/);
     });
-    await withAskingOrigin(null, async () => expect(linkForAskingOrigin(link, publicUrl)).toBe(link));
+    await withLinkRequest({ origin: null, locale: "en-GB" }, async () => expect(linkForAskingOrigin(link, publicUrl)).toBe(link));
   });
 });
 

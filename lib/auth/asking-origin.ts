@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from "node:async_hooks";
+import { DEFAULT_LOCALE, type Locale } from "../dates/locale";
 
 /**
  * On a person's own computer MockLoop answers at localhost, 127.0.0.1 and [::1] alike, but the browser keeps
@@ -35,17 +36,28 @@ export function onOrigin(url: string, publicUrl: string, origin: string): string
   return url === from || url.startsWith(`${from}/`) || url.startsWith(`${from}?`) ? origin + url.slice(from.length) : url;
 }
 
-// Auth.js builds the link deep inside signIn(); this carries the asking origin to sendMagicLinkEmail.
-const askingOrigin = new AsyncLocalStorage<string | null>();
+/** Who asked for a sign-in link: where (a loopback alias, or null for PUBLIC_URL) and in which locale. */
+export interface LinkRequest {
+  origin: string | null;
+  locale: Locale;
+}
 
-export function withAskingOrigin<T>(origin: string | null, run: () => Promise<T>): Promise<T> {
-  return askingOrigin.run(origin, run);
+// Auth.js builds the link deep inside signIn(); this carries the request's origin and locale to sendMagicLinkEmail.
+const linkRequest = new AsyncLocalStorage<LinkRequest>();
+
+export function withLinkRequest<T>(request: LinkRequest, run: () => Promise<T>): Promise<T> {
+  return linkRequest.run(request, run);
 }
 
 /** The sign-in link as the person can use it where they are. */
 export function linkForAskingOrigin(url: string, publicUrl: string): string {
-  const origin = askingOrigin.getStore();
+  const origin = linkRequest.getStore()?.origin;
   return origin ? onOrigin(url, publicUrl, origin) : url;
+}
+
+/** The locale the person asked in (the e-mail's dates follow it); en-GB outside a request. */
+export function linkRequestLocale(): Locale {
+  return linkRequest.getStore()?.locale ?? DEFAULT_LOCALE;
 }
 
 /** An Auth.js answer whose redirect goes back to the loopback alias the request came in at (see above). */

@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { sendEmail } from "../email/send-email";
 import { env } from "../env";
-import { linkForAskingOrigin } from "./asking-origin";
+import { formatDay, formatClock } from "../dates/viewer-time";
+import type { Locale } from "../dates/locale";
+import { linkForAskingOrigin, linkRequestLocale } from "./asking-origin";
 import { consumeRateLimit } from "../rate-limit/consume-rate-limit";
 
 export const magicLinkSchema = z.object({
@@ -25,21 +27,15 @@ export async function assertMagicLinkAllowed(email: string, ip: string): Promise
 
 /**
  * When the link stops working, for someone whose time zone we don't know yet: how long from now, and the
- * moment in UTC written as people write it ("in 24 hours (Sat 5 Dec, 12:48 UTC)"), not as a raw timestamp.
+ * moment in UTC written as people write it in their locale ("in 24 hours (Sat 5 Dec, 12:48 UTC)"), not as a
+ * raw timestamp.
  */
-export function describeExpiry(expires: Date, now: Date = new Date()): string {
+export function describeExpiry(expires: Date, locale: Locale, now: Date = new Date()): string {
   const minutes = Math.max(1, Math.round((expires.getTime() - now.getTime()) / 60_000));
   const within =
     minutes >= 120 ? `${Math.round(minutes / 60)} hours` : minutes === 1 ? "1 minute" : `${minutes} minutes`;
-  const at = new Intl.DateTimeFormat("en-GB", {
-    weekday: "short",
-    day: "numeric",
-    month: "short",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-    timeZone: "UTC",
-  }).format(expires);
+  const iso = expires.toISOString();
+  const at = `${formatDay(iso, "UTC", locale)}, ${formatClock(iso, "UTC", locale)}`;
   return `in ${within} (${at} UTC)`;
 }
 
@@ -47,7 +43,7 @@ export function describeExpiry(expires: Date, now: Date = new Date()): string {
 export async function sendMagicLinkEmail(params: { identifier: string; url: string; expires: Date; token: string }) {
   const url = linkForAskingOrigin(params.url, env().PUBLIC_URL);
   const host = new URL(url).host;
-  const expiry = describeExpiry(params.expires);
+  const expiry = describeExpiry(params.expires, linkRequestLocale());
   await sendEmail({
     dedupeKey: `magic-link:${params.token}`,
     kind: "magic-link",
