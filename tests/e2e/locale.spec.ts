@@ -36,6 +36,11 @@ test.describe("a browser that asks for American English", () => {
   test.use({ locale: "en-US" });
 
   test("sees US dates and a 12-hour clock on pages and in the time inputs", async ({ page, signInAs }) => {
+    // The server and the browser format alike: React reports no hydration mismatch (#418 in production).
+    const errors: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error") errors.push(message.text());
+    });
     await signInAs(USER_ID);
     expect(await weekLabel(page)).toMatch(/^[A-Z][a-z]+ \d{1,2}(, \d{4})? – ([A-Z][a-z]+ )?\d{1,2}, \d{4}$/);
     await expectBrowserAndPageAgree(page, "en-US");
@@ -45,6 +50,7 @@ test.describe("a browser that asks for American English", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Your availability" })).toBeVisible();
     await expect(page.locator('input[type="time"]').first()).toBeVisible();
     await expectBrowserAndPageAgree(page, "en-US");
+    expect(errors.filter((e) => /hydrat|#418|#425/i.test(e))).toEqual([]);
   });
 });
 
