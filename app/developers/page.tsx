@@ -21,7 +21,7 @@ export default function ApiReferencePage() {
         Everything the app does is also a JSON API under <code>/api/v1</code>: your own scripts, a calendar bot or a
         reminder can use it. Authenticate with a personal API token from Settings (<code>Authorization: Bearer …</code>
         ). Errors are RFC 9457 <code>application/problem+json</code>, with field errors on a 400. The machine-readable
-        contract, with every request&apos;s JSON Schema, is the{" "}
+        contract, with the JSON Schema of every request and answer, is the{" "}
         <a href="/api/v1/openapi.json" className="font-semibold text-brand-700 underline">
           OpenAPI 3.1 document
         </a>

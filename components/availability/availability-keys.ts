@@ -1,9 +1,9 @@
 import { queryOptions } from "@tanstack/react-query";
 import { apiRequest } from "@/components/api-request";
-import type { AvailabilityInput } from "@/lib/availability/availability.schema";
+import type { AvailabilityInput, AvailabilityResponse } from "@/lib/availability/availability.schema";
 
 /** GET /api/v1/me/availability: the editor's shape plus the version slot caches are keyed by. */
-export type SavedAvailability = AvailabilityInput & { version: number };
+export type SavedAvailability = AvailabilityResponse;
 
 export const availabilityKeys = {
   all: ["availability"] as const,

@@ -1,14 +1,9 @@
 import { queryOptions } from "@tanstack/react-query";
 import { apiRequest } from "@/components/api-request";
+import type { InterviewTypeResponse } from "@/lib/interview-types/interview-types.schema";
 
 /** An interview type as GET /api/v1/interview-types returns it. */
-export interface InterviewTypeRow {
-  id: string;
-  slug: string;
-  name: string;
-  durationMinutes: number;
-  description: string | null;
-}
+export type InterviewTypeRow = InterviewTypeResponse;
 
 // Lives beside the availability editor, its first client-side reader; move it to
 // components/interview-types/ when a second screen needs it.

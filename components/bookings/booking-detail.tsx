@@ -5,6 +5,7 @@ import { DateTime } from "luxon";
 import Link from "next/link";
 import { formatSpan } from "@/lib/dates/viewer-time";
 import { RoomLink } from "@/components/interview-room/room-link";
+import { isActionOpen, type BookingAction } from "@/lib/booking/allowed-actions";
 import { ROOM_OPENS_BEFORE_MS } from "@/lib/interview-room/room";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
@@ -58,8 +59,8 @@ export function BookingDetailView({ id, viewerId, timeZone, renderedAt, blocked 
       <div className="mt-5 grid gap-4 lg:grid-cols-[minmax(0,1fr)_18rem] lg:items-start">
         <div className="space-y-4">
           <BookingBanner booking={booking} viewerId={viewerId} timeZone={timeZone} phase={phase} />
-          <WhenCard booking={booking} timeZone={timeZone} now={now} phase={phase} viewerId={viewerId} />
-          <QuestionCard booking={booking} phase={phase} />
+          <WhenCard booking={booking} timeZone={timeZone} now={now} phase={phase} />
+          <QuestionCard booking={booking} phase={phase} now={now} />
           <BookingTimeline booking={booking} viewerId={viewerId} timeZone={timeZone} />
         </div>
         <aside aria-label="People" className={card}>
@@ -103,20 +104,19 @@ interface WhenProps {
   timeZone: string;
   now: number;
   phase: Phase;
-  viewerId: string;
 }
 
-function WhenCard({ booking, timeZone, now, phase, viewerId }: WhenProps) {
+function WhenCard({ booking, timeZone, now, phase }: WhenProps) {
   const locale = useLocale();
   const other = counterpartOf(booking);
   const theirZone = other.profile?.timeZone;
   const scheduled = booking.status === "SCHEDULED";
   const relative = DateTime.fromISO(booking.startsAt).toRelative({ base: DateTime.fromMillis(now), locale });
-  const canReport =
-    (booking.status === "SCHEDULED" || booking.status === "COMPLETED") &&
-    phase !== "upcoming" &&
-    booking.noShowReports.length === 0;
-  const report = booking.noShowReports.find((r) => r.accusedId === viewerId && !r.disputedAt);
+  const may = (action: BookingAction) => isActionOpen(booking.allowedActions, action, now);
+  const canMove = may("reschedule");
+  const canCancel = may("cancel") || may("lateCancel");
+  const canReport = may("reportNoShow");
+  const canDispute = may("disputeNoShow");
   const showCall = scheduled && phase !== "ended";
   const gone = booking.status === "CANCELLED" || booking.status === "RESCHEDULED";
 
@@ -162,25 +162,21 @@ function WhenCard({ booking, timeZone, now, phase, viewerId }: WhenProps) {
         </div>
       ) : null}
 
-      {(scheduled && phase === "upcoming") || canReport || report ? (
+      {canMove || canCancel || canReport || canDispute ? (
         <div className="mt-4 grid gap-2 border-t border-slate-200 pt-4 sm:grid-cols-2">
-          {scheduled && phase === "upcoming" ? (
-            <>
-              <RescheduleDialog booking={booking} timeZone={timeZone} now={now} />
-              <CancelDialog booking={booking} now={now} />
-            </>
-          ) : null}
+          {canMove ? <RescheduleDialog booking={booking} timeZone={timeZone} now={now} /> : null}
+          {canCancel ? <CancelDialog booking={booking} now={now} /> : null}
           {canReport ? <ReportNoShow booking={booking} /> : null}
-          {report ? <DisputeNoShow booking={booking} reporterName={nameOf(other)} /> : null}
+          {canDispute ? <DisputeNoShow booking={booking} reporterName={nameOf(other)} /> : null}
         </div>
       ) : null}
     </section>
   );
 }
 
-function QuestionCard({ booking, phase }: { booking: BookingDetail; phase: Phase }) {
+function QuestionCard({ booking, phase, now }: { booking: BookingDetail; phase: Phase; now: number }) {
   const interviewing = booking.role === "INTERVIEWER";
-  const canSwap = interviewing && booking.status === "SCHEDULED" && phase === "upcoming";
+  const canSwap = isActionOpen(booking.allowedActions, "swapQuestion", now);
   const active = booking.status === "SCHEDULED" || booking.status === "COMPLETED";
   if (!interviewing && !booking.question && !active) return null;
 

@@ -1,55 +1,18 @@
 import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
 import { ApiError, apiRequest } from "@/components/api-request";
+import type {
+  BookingDetailResponse,
+  BookingPageResponse,
+  BookingResponse,
+  BookingStatusValue,
+} from "@/lib/booking/booking.schema";
 
-/** A booking as /api/v1/bookings returns it (dates as ISO strings). */
-export interface BookingRow {
-  id: string;
-  status: BookingStatus;
-  startsAt: string;
-  endsAt: string;
-  /** The viewer's part in it. */
-  role: "CANDIDATE" | "INTERVIEWER";
-  cancelReason: string | null;
-  cancelledLate: boolean;
-  meetingUrl: string | null;
-  rescheduledFromId: string | null;
-  rescheduledTo: { id: string; startsAt: string } | null;
-  interviewType: { slug: string; name: string; durationMinutes: number };
-  /** Hidden (null) from the candidate until the interview has ended. */
-  question: { id: string; title: string } | null;
-  candidate: BookingPerson;
-  interviewer: BookingPerson;
-}
-
-export type BookingStatus = "SCHEDULED" | "COMPLETED" | "CANCELLED" | "RESCHEDULED" | "NO_SHOW";
-
-export interface BookingPerson {
-  id: string;
-  profile: { displayName: string; timeZone: string } | null;
-}
-
-/** GET /api/v1/bookings/[id]: a row plus its status history and no-show reports. */
-export interface BookingDetail extends BookingRow {
-  history: {
-    fromStatus: BookingStatus | null;
-    toStatus: BookingStatus;
-    reason: string | null;
-    createdAt: string;
-    changedBy: { id: string; profile: { displayName: string } | null } | null;
-  }[];
-  noShowReports: {
-    reporterId: string;
-    accusedId: string;
-    disputedAt: string | null;
-    disputeReason: string | null;
-    createdAt: string;
-  }[];
-}
-
-export interface BookingPage {
-  bookings: BookingRow[];
-  nextCursor: string | null;
-}
+/** The API's answers, typed from their response schemas (lib/booking/booking.schema.ts). */
+export type BookingRow = BookingResponse;
+export type BookingStatus = BookingStatusValue;
+export type BookingPerson = BookingResponse["candidate"];
+export type BookingDetail = BookingDetailResponse;
+export type BookingPage = BookingPageResponse;
 
 export type BookingWhen = "upcoming" | "past";
 

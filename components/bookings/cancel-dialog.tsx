@@ -4,13 +4,12 @@ import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { apiRequest, errorMessage, serverFieldError } from "@/components/api-request";
 import { Button } from "@/components/ui/button";
+import { isActionOpen } from "@/lib/booking/allowed-actions";
+import type { CancelResponse } from "@/lib/booking/lifecycle.schema";
 import { ActionDialog, ReasonField, reasonProblem } from "./action-dialog";
 import type { BookingDetail } from "./booking-keys";
 import { counterpartOf, firstName } from "./booking-status";
 import { useAfterBookingChange } from "./use-after-change";
-
-// Mirrors LATE_CANCEL_MS in lib/booking/lifecycle.schema.ts; the server decides, this only warns.
-const LATE_CANCEL_MS = 24 * 3_600_000;
 
 interface Props {
   booking: BookingDetail;
@@ -23,14 +22,15 @@ export function CancelDialog({ booking, now }: Props) {
   const [tried, setTried] = useState(false);
   const afterChange = useAfterBookingChange();
   const who = firstName(counterpartOf(booking));
-  const late = Date.parse(booking.startsAt) - now < LATE_CANCEL_MS;
+  // The server decides; its lateCancel window only tells this dialog when to warn.
+  const late = isActionOpen(booking.allowedActions, "lateCancel", now);
 
   const cancel = useMutation({
     mutationFn: () =>
-      apiRequest<{ id: string; status: string; cancelledLate: boolean }>(
-        `/api/v1/bookings/${encodeURIComponent(booking.id)}/cancel`,
-        { method: "POST", body: { reason: reason.trim() } },
-      ),
+      apiRequest<CancelResponse>(`/api/v1/bookings/${encodeURIComponent(booking.id)}/cancel`, {
+        method: "POST",
+        body: { reason: reason.trim() },
+      }),
     onSuccess: async () => {
       setOpen(false);
       await afterChange();

@@ -8,7 +8,7 @@ import { slotKeys } from "@/components/find-peer/slot-keys";
 import { apiRequest, ApiError, errorMessage, serverFieldError } from "@/components/api-request";
 import { Button } from "@/components/ui/button";
 import { ActionDialog, ReasonField, reasonProblem } from "./action-dialog";
-import type { BookingDetail } from "./booking-keys";
+import type { BookingDetail, BookingRow } from "./booking-keys";
 import { counterpartOf, firstName, nameOf } from "./booking-status";
 import { FreeTimePicker, OpenTimePicker } from "./reschedule-pickers";
 import { useAfterBookingChange } from "./use-after-change";
@@ -39,7 +39,7 @@ export function RescheduleDialog({ booking, timeZone, now }: Props) {
 
   const reschedule = useMutation({
     mutationFn: (body: { start: string; reason: string }) =>
-      apiRequest<{ id: string }>(`/api/v1/bookings/${encodeURIComponent(booking.id)}/reschedule`, {
+      apiRequest<BookingRow>(`/api/v1/bookings/${encodeURIComponent(booking.id)}/reschedule`, {
         method: "POST",
         body,
       }),

@@ -1,29 +1,12 @@
 import { queryOptions } from "@tanstack/react-query";
 import { apiRequest } from "@/components/api-request";
+import type { SlotSearchResponse } from "@/lib/slot-search/slot-search.schema";
 
-export interface RankedPeer {
-  id: string;
-  displayName: string;
-  level: string;
-  timeZone: string;
-  score: number;
-}
-
-export interface OpenSlot {
-  start: string;
-  end: string;
-  /** How many peers are free then; `interviewers` holds the best few of them. */
-  available: number;
-  interviewers: RankedPeer[];
-}
-
-/** GET /api/v1/slots */
-export interface SlotSearchResult {
-  interviewType: { id: string; slug: string; name: string; durationMinutes: number };
-  from: string;
-  to: string;
-  slots: OpenSlot[];
-}
+/** GET /api/v1/slots, typed from its response schema (lib/slot-search/slot-search.schema.ts). */
+export type SlotSearchResult = SlotSearchResponse;
+/** How many peers are free then; `interviewers` holds the best few of them. */
+export type OpenSlot = SlotSearchResult["slots"][number];
+export type RankedPeer = OpenSlot["interviewers"][number];
 
 export interface SlotSearch {
   interviewType: string;

@@ -1,18 +1,10 @@
 import { queryOptions } from "@tanstack/react-query";
 import { apiRequest } from "@/components/api-request";
-
-export type MatchStatus = "OPEN" | "MATCHED" | "EXPIRED" | "CANCELLED";
+import type { MatchRequestResponse } from "@/lib/matching/match-request.schema";
 
 /** A "Match me" request as /api/v1/match-requests returns it (dates as ISO strings). */
-export interface MatchRequest {
-  id: string;
-  status: MatchStatus;
-  expiresAt: string;
-  createdAt: string;
-  bookingId: string | null;
-  interviewType: { slug: string; name: string };
-  windows: { startsAt: string; endsAt: string }[];
-}
+export type MatchRequest = MatchRequestResponse;
+export type MatchStatus = MatchRequest["status"];
 
 export const matchKeys = {
   all: ["match-requests"] as const,

@@ -1,5 +1,5 @@
 import { apiRequest } from "@/components/api-request";
-import type { ModerationInput, QuestionInput } from "@/lib/questions/question.schema";
+import type { ModerationInput, QuestionInput, QuestionResponse } from "@/lib/questions/question.schema";
 
 /**
  * The question domain in the browser: the React Query key factory (mutations
@@ -13,15 +13,12 @@ export const questionKeys = {
   detail: (id: string) => [...questionKeys.all, "detail", id] as const,
 };
 
-export interface CreatedQuestion {
-  id: string;
-  status: "PENDING" | "APPROVED";
-}
+export type CreatedQuestion = QuestionResponse;
 
 export function proposeQuestion(input: QuestionInput): Promise<CreatedQuestion> {
   return apiRequest<CreatedQuestion>("/api/v1/questions", { method: "POST", body: input });
 }
 
-export function moderateQuestion(id: string, input: ModerationInput): Promise<{ id: string; status: string }> {
+export function moderateQuestion(id: string, input: ModerationInput): Promise<QuestionResponse> {
   return apiRequest(`/api/v1/questions/${encodeURIComponent(id)}/moderation`, { method: "POST", body: input });
 }

@@ -1,19 +1,11 @@
 import { queryOptions } from "@tanstack/react-query";
 import { apiRequest } from "@/components/api-request";
+import type { ApiTokenResponse, CreatedApiTokenResponse } from "@/lib/auth/auth.schema";
 
 /** An API token as GET /api/v1/me/tokens returns it (never the secret). */
-export interface ApiTokenRow {
-  id: string;
-  name: string;
-  prefix: string;
-  createdAt: string;
-  lastUsedAt: string | null;
-}
-
-export interface CreatedApiToken extends ApiTokenRow {
-  /** Shown once, straight after creation; MockLoop keeps only its hash. */
-  secret: string;
-}
+export type ApiTokenRow = ApiTokenResponse;
+/** Its secret is shown once, straight after creation; MockLoop keeps only its hash. */
+export type CreatedApiToken = CreatedApiTokenResponse;
 
 export const tokenKeys = {
   all: ["api-tokens"] as const,

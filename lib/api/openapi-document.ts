@@ -3,9 +3,12 @@ import { API_OPERATIONS, type ApiOperation } from "./api-operations";
 
 type JsonSchema = Record<string, unknown>;
 
-/** What a client sends, so coerced query numbers and defaults read as the caller writes them. */
-const toJsonSchema = (schema: z.ZodType): JsonSchema => {
-  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as JsonSchema;
+/**
+ * Requests as a client sends them (so coerced query numbers and defaults read as
+ * the caller writes them); answers as the server sends them.
+ */
+const toJsonSchema = (schema: z.ZodType, io: "input" | "output" = "input"): JsonSchema => {
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: "any" }) as JsonSchema;
   return rest;
 };
 
@@ -42,6 +45,12 @@ function parameters(op: ApiOperation) {
   return [...inPath, ...inQuery];
 }
 
+function success(op: ApiOperation) {
+  if (op.response === "empty") return { "204": { description: "Done; no body" } };
+  const schema = op.produces ? { type: "string" } : op.response ? toJsonSchema(op.response, "output") : {};
+  return { "2XX": { description: "Done", content: { [op.produces ?? "application/json"]: { schema } } } };
+}
+
 function operation(op: ApiOperation) {
   return {
     tags: [op.tag],
@@ -53,7 +62,7 @@ function operation(op: ApiOperation) {
       ? { requestBody: { required: true, content: { "application/json": { schema: toJsonSchema(op.body) } } } }
       : {}),
     responses: {
-      "2XX": { description: "Done", content: { [op.produces ?? "application/json"]: {} } },
+      ...success(op),
       default: {
         description: "An error, as problem+json",
         content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } },

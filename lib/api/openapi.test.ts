@@ -49,6 +49,35 @@ describe("the OpenAPI document", () => {
     expect(booking).toMatchObject({ type: "object" });
   });
 
+  it("describes the answer of every operation: a schema for JSON, 204 for none, or a media type", () => {
+    const missing = API_OPERATIONS.filter((op) => !op.produces && op.response === undefined).map(
+      (op) => `${op.method} ${op.path}`,
+    );
+    expect(missing, "operations still without a response schema").toEqual([]);
+  });
+
+  it("publishes each answer's JSON Schema and one Problem for every error", () => {
+    const doc = openApiDocument() as {
+      paths: Record<
+        string,
+        Record<string, { responses: Record<string, { content?: Record<string, { schema: object }> }> }>
+      >;
+    };
+    const booking = doc.paths["/bookings/{id}"]!.get!.responses["2XX"]!.content!["application/json"]!.schema as {
+      required: string[];
+    };
+    expect(booking.required).toContain("allowedActions");
+    expect(booking.required).toContain("history");
+    expect(doc.paths["/auth/sign-out"]!.post!.responses["204"]).toBeDefined();
+    for (const ops of Object.values(doc.paths)) {
+      for (const op of Object.values(ops)) {
+        expect(op.responses.default!.content!["application/problem+json"]!.schema).toEqual({
+          $ref: "#/components/schemas/Problem",
+        });
+      }
+    }
+  });
+
   it("the reference page lists every operation", () => {
     const html = renderToStaticMarkup(ApiReferencePage());
     for (const op of API_OPERATIONS) expect(html).toContain(`/api/v1${op.path}`);

@@ -75,3 +75,7 @@ export const availabilitySchema = z.object({
 });
 
 export type AvailabilityInput = z.infer<typeof availabilitySchema>;
+
+/** GET and PUT /api/v1/me/availability: what was saved, with the version the slot caches key on. */
+export const availabilityResponseSchema = availabilitySchema.extend({ version: z.number().int() });
+export type AvailabilityResponse = z.output<typeof availabilityResponseSchema>;

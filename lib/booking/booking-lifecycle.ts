@@ -4,7 +4,7 @@ import { AppError, sqlState } from "../errors";
 import { assertSlotStillFree, insertBooking, lockSchedule, recordStatusChange, SLOT_TAKEN } from "./booking-core";
 import { enqueueMatchSweep } from "../matching/match-jobs";
 import { enqueueBookingCancelled, enqueueBookingRescheduled } from "../notifications/booking-jobs";
-import { LATE_CANCEL_MS } from "./lifecycle.schema";
+import { bookingActionWindows, isActionOpen, type BookingAction } from "./allowed-actions";
 
 /**
  * Changes to a booking by one of its two participants. Each loads the booking
@@ -36,13 +36,25 @@ async function loadOwn(tx: DbTransaction, caller: Caller, bookingId: string) {
   });
 }
 
+type Loaded = Awaited<ReturnType<typeof loadOwn>>;
+
+/** Whether the booking's rules (allowed-actions.ts) open `action` to the caller at `now`. */
+function allows(booking: Loaded, callerId: string, action: BookingAction, now: Date): boolean {
+  const windows = bookingActionWindows(
+    { ...booking, candidate: { id: booking.candidateId }, interviewer: { id: booking.interviewerId } },
+    callerId,
+    now,
+  );
+  return isActionOpen(windows, action, now);
+}
+
 export async function cancelBooking(caller: Caller, bookingId: string, reason: string, now = new Date()) {
   const result = await db().$transaction(async (tx) => {
     const booking = await loadOwn(tx, caller, bookingId);
-    if (booking.status !== "SCHEDULED" || booking.startsAt <= now) {
+    const late = allows(booking, caller.id, "lateCancel", now);
+    if (!late && !allows(booking, caller.id, "cancel", now)) {
       throw new AppError("CONFLICT", "Only an upcoming interview can be cancelled.");
     }
-    const late = booking.startsAt.getTime() - now.getTime() < LATE_CANCEL_MS;
     await tx.booking.update({
       where: { id: booking.id },
       data: {
@@ -88,7 +100,7 @@ export async function rescheduleBooking(
   try {
     return await db().$transaction(async (tx) => {
       const old = await loadOwn(tx, caller, bookingId);
-      if (old.status !== "SCHEDULED" || old.startsAt <= now) {
+      if (!allows(old, caller.id, "reschedule", now)) {
         throw new AppError("CONFLICT", "Only an upcoming interview can be moved.");
       }
       if (start <= now) throw new AppError("UNPROCESSABLE", "Pick a time in the future.");
@@ -137,7 +149,7 @@ export async function rescheduleBooking(
 export async function reportNoShow(caller: Caller, bookingId: string, note: string | undefined, now = new Date()) {
   return db().$transaction(async (tx) => {
     const booking = await loadOwn(tx, caller, bookingId);
-    if (!["SCHEDULED", "COMPLETED"].includes(booking.status) || booking.startsAt > now) {
+    if (!allows(booking, caller.id, "reportNoShow", now)) {
       throw new AppError("CONFLICT", "A no-show can be reported once the interview has started.");
     }
     const accusedId = booking.candidateId === caller.id ? booking.interviewerId : booking.candidateId;
@@ -180,7 +192,7 @@ export async function swapQuestion(caller: Caller, bookingId: string, questionId
     const booking = await loadOwn(tx, caller, bookingId);
     if (booking.interviewerId !== caller.id)
       throw new AppError("FORBIDDEN", "Only the interviewer can change the question.");
-    if (booking.status !== "SCHEDULED" || booking.startsAt <= now) {
+    if (!allows(booking, caller.id, "swapQuestion", now)) {
       throw new AppError("CONFLICT", "The question can only be changed before the interview starts.");
     }
     const question = await tx.question.findFirst({

@@ -1,5 +1,6 @@
 import type { DbClient } from "../db";
 import { Prisma, type BookingStatus } from "../generated/prisma/client";
+import { bookingActionWindows, type BookingForRules } from "./allowed-actions";
 
 /** What a participant sees of a booking (both sides see the same fields, see `forViewer`). */
 export const bookingSelect = {
@@ -19,20 +20,22 @@ export const bookingSelect = {
   rescheduledTo: { select: { id: true, startsAt: true } },
 } as const;
 
-type Selected = {
-  candidate: { id: string };
-  endsAt: Date;
-  question: { id: string; title: string } | null;
-};
+type Selected = BookingForRules & { question: { id: string; title: string } | null };
 
 /**
  * The candidate should meet the question fresh: they see which question it was
- * only once the interview has ended; the interviewer sees it to prepare.
+ * only once the interview has ended; the interviewer sees it to prepare. The
+ * viewer's allowed actions come from the one module of booking rules.
  */
 export function forViewer<T extends Selected>(booking: T, viewerId: string, now = new Date()) {
   const role = booking.candidate.id === viewerId ? ("CANDIDATE" as const) : ("INTERVIEWER" as const);
   const hideQuestion = role === "CANDIDATE" && booking.endsAt > now;
-  return { ...booking, role, question: hideQuestion ? null : booking.question };
+  return {
+    ...booking,
+    role,
+    question: hideQuestion ? null : booking.question,
+    allowedActions: bookingActionWindows(booking, viewerId, now),
+  };
 }
 
 export type BookingView = Prisma.BookingGetPayload<{ select: typeof bookingSelect }>;

@@ -50,7 +50,8 @@ export async function listMyBookings(caller: Caller, input: z.infer<typeof listB
       ...(upcoming ? { endsAt: { gt: now } } : { endsAt: { lte: now } }),
       AND: [afterCursor],
     },
-    select: bookingSelect,
+    // Only to work out whether the viewer may dispute a no-show; the list's rows don't carry them.
+    select: { ...bookingSelect, noShowReports: { select: { accusedId: true, disputedAt: true } } },
     orderBy: [{ startsAt: upcoming ? "asc" : "desc" }, { id: "asc" }],
     take: input.limit + 1,
   });
@@ -59,7 +60,11 @@ export async function listMyBookings(caller: Caller, input: z.infer<typeof listB
   const last = page.at(-1);
   const nextCursor =
     hasMore && last ? signValue(cursorPurpose(caller, input.when), { s: last.startsAt.getTime(), i: last.id }) : null;
-  return { bookings: page.map((b) => forViewer(b, caller.id, now)), nextCursor };
+  const bookings = page.map((b) => {
+    const { noShowReports: _reports, ...row } = forViewer(b, caller.id, now);
+    return row;
+  });
+  return { bookings, nextCursor };
 }
 
 /** One booking, only for its two participants: anyone else gets a 404, not a 403. */

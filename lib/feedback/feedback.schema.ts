@@ -26,8 +26,7 @@ export const RELEASE_AFTER_MS = 7 * 24 * 3_600_000;
 /** A participant who has not submitted this long after the end gets one reminder. */
 export const FEEDBACK_REMINDER_AFTER_MS = 48 * 3_600_000;
 
-const text = (max: number, label: string) =>
-  longText().max(max, `${label} must be at most ${max} characters`);
+const text = (max: number, label: string) => longText().max(max, `${label} must be at most ${max} characters`);
 const required = (max: number, label: string) => text(max, label).min(1, `${label} is required`);
 
 export const competencyScoreSchema = z.object({
@@ -103,7 +102,10 @@ export type CandidateDraft = z.output<typeof candidateDraftSchema>;
 
 /** PUT /api/v1/interviews/{id}/notes */
 export const notesSchema = z.object({
-  body: longText({ trim: false }).max(FEEDBACK_LIMITS.notes, `Notes must be at most ${FEEDBACK_LIMITS.notes} characters`),
+  body: longText({ trim: false }).max(
+    FEEDBACK_LIMITS.notes,
+    `Notes must be at most ${FEEDBACK_LIMITS.notes} characters`,
+  ),
 });
 
 /** POST /api/v1/feedback/{id}/report */
@@ -121,4 +123,134 @@ export const resolveReportSchema = z.discriminatedUnion("action", [
 export const receivedFeedbackQuerySchema = z.object({
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(50).default(20),
+});
+
+// ---- Answers (feedback.types.ts names the same shapes; feedback-answers.test.ts keeps the two equal) ----
+
+const direction = z.enum(["INTERVIEWER_TO_CANDIDATE", "CANDIDATE_TO_INTERVIEWER"]);
+const interviewerContent = z.object({
+  direction: z.literal("INTERVIEWER_TO_CANDIDATE"),
+  scores: z.record(
+    z.string(),
+    z.object({ score: z.number().int().min(SCORE_MIN).max(SCORE_MAX), evidence: z.string() }),
+  ),
+  strengths: z.string(),
+  improvements: z.string(),
+  recommendation: z.enum(RECOMMENDATION_VALUES),
+  nextTopics: z.array(z.string()),
+});
+const candidateContent = z.object({
+  direction: z.literal("CANDIDATE_TO_INTERVIEWER"),
+  preparedness: z.number().int(),
+  questionQuality: z.number().int(),
+  feedbackUsefulness: z.number().int(),
+  respect: z.number().int(),
+  comments: z.string(),
+  wouldPractiseAgain: z.boolean(),
+});
+export const feedbackContentSchema = z.discriminatedUnion("direction", [interviewerContent, candidateContent]);
+
+export const rubricViewSchema = z.object({
+  versionId: z.string(),
+  version: z.number().int(),
+  title: z.string(),
+  competencies: z.array(
+    z.object({
+      key: z.string(),
+      name: z.string(),
+      description: z.string(),
+      weight: z.number(),
+      descriptors: z.array(z.string()).describe("One per score of the scale, lowest first"),
+    }),
+  ),
+});
+
+/** GET and PUT /api/v1/interviews/{id}/feedback, and its submit: both sides as released to the caller. */
+export const feedbackForViewerResponseSchema = z.object({
+  bookingId: z.string(),
+  role: z.enum(["CANDIDATE", "INTERVIEWER"]),
+  direction: direction.describe("The direction the caller writes"),
+  canWrite: z.boolean(),
+  cannotWriteReason: z.string().nullable(),
+  released: z.boolean(),
+  releasesAt: z.iso.datetime(),
+  rubric: rubricViewSchema.nullable(),
+  mine: z.object({
+    id: z.string().nullable(),
+    status: z.enum(["NONE", "DRAFT", "SUBMITTED"]),
+    draft: z.unknown().describe("The unfinished form, while a draft"),
+    content: feedbackContentSchema.nullable(),
+    submittedAt: z.iso.datetime().nullable(),
+    editable: z.boolean(),
+  }),
+  theirs: z.object({
+    id: z.string().nullable(),
+    submitted: z.boolean(),
+    content: feedbackContentSchema.nullable().describe("Only once released, and not when an admin hid it"),
+    hidden: z.boolean(),
+    submittedAt: z.iso.datetime().nullable(),
+    reported: z.boolean(),
+  }),
+});
+
+export type FeedbackForViewerResponse = z.infer<typeof feedbackForViewerResponseSchema>;
+
+/** GET /api/v1/me/feedback */
+export const receivedFeedbackPageResponseSchema = z.object({
+  items: z.array(
+    z.object({
+      feedbackId: z.string(),
+      bookingId: z.string(),
+      startsAt: z.iso.datetime(),
+      interviewType: z.object({ slug: z.string(), name: z.string() }),
+      author: z.object({ id: z.string(), name: z.string().nullable() }),
+      content: feedbackContentSchema,
+      submittedAt: z.iso.datetime(),
+      recommendation: z.enum(RECOMMENDATION_VALUES).nullable(),
+    }),
+  ),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  total: z.number().int(),
+});
+
+/** GET and PUT /api/v1/interviews/{id}/notes */
+export const notesResponseSchema = z.object({ body: z.string(), updatedAt: z.iso.datetime().nullable() });
+
+/** POST /api/v1/feedback/{id}/report */
+export const feedbackReportResponseSchema = z.object({
+  id: z.string(),
+  status: z.enum(["OPEN", "HIDDEN", "DISMISSED"]),
+  createdAt: z.iso.datetime(),
+});
+
+const person = z.object({ id: z.string(), name: z.string().nullable() });
+
+/** GET /api/v1/admin/feedback-reports */
+export const feedbackReportListResponseSchema = z.array(
+  z.object({
+    id: z.string(),
+    reason: z.string(),
+    createdAt: z.iso.datetime(),
+    reporter: person,
+    feedback: z.object({
+      id: z.string(),
+      bookingId: z.string(),
+      startsAt: z.iso.datetime(),
+      interviewType: z.object({ slug: z.string(), name: z.string() }),
+      direction,
+      author: person,
+      subject: person,
+      submittedAt: z.iso.datetime().nullable(),
+      hidden: z.boolean(),
+      content: feedbackContentSchema.nullable(),
+    }),
+  }),
+);
+
+/** POST /api/v1/admin/feedback-reports/{id} */
+export const resolvedReportResponseSchema = z.object({
+  id: z.string(),
+  status: z.enum(["HIDDEN", "DISMISSED"]),
+  resolvedAt: z.iso.datetime(),
 });

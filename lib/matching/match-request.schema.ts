@@ -25,3 +25,16 @@ export const matchRequestSchema = z.object({
   windows: z.array(window).min(1, "Give at least one time window").max(5, "At most 5 windows"),
 });
 export type MatchRequestInput = z.infer<typeof matchRequestSchema>;
+
+/** A "Match me" request as the API answers it. */
+export const matchRequestResponseSchema = z.object({
+  id: z.string(),
+  status: z.enum(["OPEN", "CANCELLED", "MATCHED", "EXPIRED"]),
+  createdAt: z.iso.datetime(),
+  expiresAt: z.iso.datetime(),
+  bookingId: z.string().nullable().describe("The booking it made, once matched"),
+  interviewType: z.object({ slug: z.string(), name: z.string() }),
+  windows: z.array(z.object({ startsAt: z.iso.datetime(), endsAt: z.iso.datetime() })),
+});
+export type MatchRequestResponse = z.infer<typeof matchRequestResponseSchema>;
+export const matchRequestListResponseSchema = z.object({ matchRequests: z.array(matchRequestResponseSchema) });

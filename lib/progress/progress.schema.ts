@@ -30,3 +30,112 @@ export const progressQuerySchema = z.strictObject({
 
 /** Endpoints that take no parameters at all. */
 export const noQuerySchema = z.strictObject({});
+
+// ---- Answers ----
+
+const recommendation = z.enum(["STRONG_NO_HIRE", "NO_HIRE", "HIRE", "STRONG_HIRE"]);
+const typeRef = z.object({ slug: z.string(), name: z.string() });
+
+/** GET /api/v1/me/history */
+export const historyPageResponseSchema = z.object({
+  items: z.array(
+    z.object({
+      bookingId: z.string(),
+      startsAt: z.iso.datetime(),
+      endsAt: z.iso.datetime(),
+      status: z.string(),
+      role: z.enum(["CANDIDATE", "INTERVIEWER"]),
+      interviewType: typeRef,
+      counterpart: z.object({ id: z.string(), name: z.string().nullable() }),
+      recommendation: recommendation.nullable(),
+      scores: z.array(z.object({ key: z.string(), name: z.string(), score: z.number() })),
+      released: z.boolean(),
+    }),
+  ),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  total: z.number().int(),
+});
+
+/** One row of the history export: one competency score of one interview. */
+export const historyExportRowSchema = z.object({
+  bookingId: z.string(),
+  startsAt: z.iso.datetime(),
+  role: z.enum(["CANDIDATE", "INTERVIEWER"]),
+  interviewType: z.string(),
+  counterpartId: z.string(),
+  counterpartName: z.string().nullable(),
+  recommendation: z.string().nullable(),
+  rubricVersion: z.number().int(),
+  competencyKey: z.string(),
+  competencyName: z.string(),
+  score: z.number(),
+  calibratedScore: z.number(),
+  evidence: z.string(),
+  hasBoard: z.boolean(),
+});
+
+/** GET /api/v1/me/history.json */
+export const historyExportResponseSchema = z.object({
+  exportedAt: z.iso.datetime(),
+  rows: z.array(historyExportRowSchema),
+});
+
+/** GET /api/v1/me/interviewing */
+export const interviewerStatsResponseSchema = z.object({
+  feedbackGiven: z.number().int(),
+  ratingsReceived: z.array(z.object({ at: z.iso.datetime(), rating: z.number() })),
+  averageRating: z.number().nullable(),
+  wouldPractiseAgainShare: z.number().nullable(),
+  reliability: z.object({
+    completed: z.number().int(),
+    lateCancellations: z.number().int(),
+    noShows: z.number().int(),
+    score: z.number().nullable(),
+  }),
+  graderOffset: z.number().nullable(),
+});
+
+/** GET /api/v1/me/progress */
+export const progressResponseSchema = z.object({
+  interviewTypes: z.array(typeRef.extend({ interviews: z.number().int() })),
+  type: typeRef.nullable(),
+  interviews: z.number().int(),
+  competencies: z.array(
+    z.object({
+      key: z.string(),
+      name: z.string(),
+      series: z.array(
+        z.object({
+          bookingId: z.string(),
+          at: z.iso.datetime(),
+          score: z.number(),
+          calibrated: z.number(),
+          interviewerId: z.string(),
+          rubricVersion: z.number().int(),
+        }),
+      ),
+      current: z.number().nullable(),
+      calibratedCurrent: z.number().nullable(),
+      first: z.number().nullable(),
+      change: z.number().nullable(),
+    }),
+  ),
+  readiness: z
+    .object({
+      ready: z.boolean(),
+      reason: z.string(),
+      lastThreeAverage: z.number().nullable(),
+      weakest: z.object({ key: z.string(), name: z.string(), score: z.number() }).nullable(),
+    })
+    .nullable(),
+  practiseNext: z
+    .object({
+      competencies: z.array(z.object({ key: z.string(), name: z.string(), score: z.number().nullable() })),
+      questions: z.array(
+        z.object({ id: z.string(), title: z.string(), difficulty: z.string(), competencyKeys: z.array(z.string()) }),
+      ),
+    })
+    .nullable(),
+  calibration: z.object({ computedAt: z.iso.datetime().nullable(), explanation: z.string() }),
+});

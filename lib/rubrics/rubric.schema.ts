@@ -49,3 +49,24 @@ export const RECOMMENDATIONS = [
   { value: "HIRE", label: "Hire" },
   { value: "STRONG_HIRE", label: "Strong hire" },
 ] as const;
+
+/** A published rubric version, as GET /api/v1/rubrics and /rubrics/{type} answer it. */
+export const rubricResponseSchema = z.object({
+  id: z.string(),
+  version: z.number().int(),
+  title: z.string(),
+  createdAt: z.iso.datetime(),
+  interviewType: z.object({ slug: z.string(), name: z.string() }),
+  recommendations: z.array(z.object({ value: z.string(), label: z.string() })),
+  competencies: z.array(
+    z.object({
+      key: z.string(),
+      name: z.string(),
+      description: z.string(),
+      weight: z.number(),
+      descriptors: z.array(z.string()),
+    }),
+  ),
+});
+export type RubricResponse = z.infer<typeof rubricResponseSchema>;
+export const rubricListResponseSchema = z.object({ rubrics: z.array(rubricResponseSchema) });

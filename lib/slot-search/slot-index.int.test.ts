@@ -7,10 +7,13 @@ import { createPrismaClient, db } from "../db";
 import { openAvailability } from "../../tests/factories/availability";
 import { apiRequest } from "../../tests/factories/requests";
 import { bearer, createTestUser, ensureInterviewTypes, type TestUser } from "../../tests/factories/users";
-import type { SlotResult } from "./search-slots";
-import { searchAcrossInterviewers } from "./search-indexed";
-import { BLOCK_MS, changesSince, currentIndex, indexForSearch, tableFor, tableForSearch } from "./slot-index";
+import type { Caller } from "../auth/sessions";
+import type { DbClient } from "../db";
+import { BLOCK_MS } from "./constants";
+import { jsonSlots, objectSlots, searchIndexed } from "./search-indexed";
+import { changesSince, currentIndex, indexForSearch, tableFor, tableForSearch } from "./slot-index";
 import { scheduleChangesSince } from "./slot-index-load";
+import type { SlotResult } from "./types";
 
 // The slot index caches each interviewer's slots by their schedule version (decision 0011):
 // these tests check that every kind of change is seen by the very next search, also from
@@ -46,6 +49,23 @@ const search = async (viewer: TestUser, from: Date, to: Date, interviewer?: stri
   expect(response.status).toBe(200);
   return ((await response.json()) as Body).slots;
 };
+/** A search across everyone through a given client's index: each client stands for an app instance. */
+async function searchAcrossInterviewers(
+  client: DbClient,
+  caller: Caller,
+  type: { slug: string },
+  from: Date,
+  to: Date,
+  now: Date,
+): Promise<SlotResult[]> {
+  return (await searchIndexed(client, caller, type.slug, from, to, now, objectSlots))?.slots ?? [];
+}
+
+/** The same search in the JSON form the route sends, read back. */
+async function searchAsJson(client: DbClient, caller: Caller, type: { slug: string }, from: Date, to: Date, now: Date) {
+  const found = await searchIndexed(client, caller, type.slug, from, to, now, jsonSlots);
+  return found ? (JSON.parse(`[${found.slots.join(",")}]`) as SlotResult[]) : [];
+}
 const offered = (slots: SlotResult[], interviewerId: string) =>
   slots.filter((s) => s.interviewers.some((i) => i.id === interviewerId)).map((s) => s.start);
 
@@ -258,6 +278,12 @@ describe("slot index invalidation", () => {
         expect(await searchAcrossInterviewers(db(), who.caller, type, from, to, now)).toEqual(
           await searchAcrossInterviewers(fresh, who.caller, type, from, to, now),
         );
+        // The JSON the route sends (cached fragments included) says the same as the objects.
+        for (const client of [db(), fresh]) {
+          expect(await searchAsJson(client, who.caller, type, from, to, now)).toEqual(
+            await searchAcrossInterviewers(client, who.caller, type, from, to, now),
+          );
+        }
       }
     } finally {
       await fresh.$disconnect();

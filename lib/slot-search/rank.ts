@@ -31,11 +31,31 @@ function levelScore(interviewer: Level, candidate: Level | null): number {
   return gap === -1 ? 0.35 : 0.1;
 }
 
+/** Scores are kept to this many steps per point, so rankKey can hold one exactly. */
+const SCORE_STEPS = 1000;
+
 export function rankScore(s: RankSignals): number {
   const score =
     RANK_WEIGHTS.focusFit * (s.focusFit ? 1 : 0) +
     RANK_WEIGHTS.level * levelScore(s.interviewerLevel, s.candidateLevel) +
     RANK_WEIGHTS.reliability * (s.reliability ?? NEUTRAL) +
     RANK_WEIGHTS.rating * (s.rating != null ? (s.rating - 1) / 4 : NEUTRAL);
-  return Math.round(score * 1000) / 1000;
+  return Math.round(score * SCORE_STEPS) / SCORE_STEPS;
+}
+
+/** The order of names among interviewers of equal score. */
+export const compareNames = new Intl.Collator().compare;
+
+/** The order of a start's interviewers: higher score first, then by name. */
+export function compareRanked(a: { score: number; displayName: string }, b: { score: number; displayName: string }) {
+  return b.score - a.score || compareNames(a.displayName, b.displayName);
+}
+
+/**
+ * compareRanked as one number, higher first, for the slot index, where a start's best few are picked
+ * among tens of interviewers on every search: `nameRank` is the position in a compareNames sort of
+ * everyone, so no collator runs per comparison.
+ */
+export function rankKey(score: number, nameRank: number): number {
+  return Math.round(score * SCORE_STEPS) * 1_000_000 - nameRank;
 }

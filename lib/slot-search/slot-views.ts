@@ -1,6 +1,8 @@
 import type { Level } from "../generated/prisma/client";
-import { rankScore } from "./rank-interviewers";
-import { slotKey, type Entry, type IndexState, type Table } from "./slot-index";
+import { TOP_PER_SLOT } from "./constants";
+import { rankKey, rankScore } from "./rank";
+import { slotKey } from "./slot-index";
+import type { Entry, Fragment, IndexState, RankedInterviewer, SlotResult, Table, View } from "./types";
 
 /**
  * A slot-index table as one viewer level sees it (search-indexed.ts reads
@@ -20,26 +22,8 @@ import { slotKey, type Entry, type IndexState, type Table } from "./slot-index";
  * changed starts lose their cached JSON. It is rebuilt from scratch only when
  * the ranking signals were refreshed or it fell off the log.
  */
-export const TOP_PER_SLOT = 3;
 
-export interface View {
-  /** Higher ranks first; unique per entry (the name rank breaks ties). */
-  keyOf: (entry: Entry) => number;
-  fragment(start: number): Fragment;
-  slotJson(start: number, available: number, top: Entry[]): string;
-}
 
-/**
- * A start as it reads when nothing viewer-specific applies, and the bounds within which that holds:
- * viewed at least `maxNoticeMs` before it and less than `minHorizonMs`, every one of its entries'
- * notice and horizon lets them all through. Per start, not per table: one interviewer with a day's
- * notice or a short horizon then only sends their own starts through the filter (pickTop).
- */
-export interface Fragment {
-  json: string;
-  maxNoticeMs: number;
-  minHorizonMs: number;
-}
 
 interface ViewState extends View {
   content: number;
@@ -96,27 +80,27 @@ function buildView(
     }
     return score;
   };
-  // One number orders interviewers: score first, then name (nameRank), so no collator runs per comparison.
   const keyOf = (entry: Entry) => {
     let key = keys.get(entry);
     if (key === undefined) {
-      key = Math.round(scoreOf(entry) * 1000) * 1_000_000 - entry.nameRank;
+      key = rankKey(scoreOf(entry), entry.nameRank);
       keys.set(entry, key);
     }
     return key;
   };
 
+  const ranked = (entry: Entry): RankedInterviewer => ({
+    id: entry.id,
+    displayName: entry.displayName,
+    level: entry.level,
+    timeZone: entry.timeZone,
+    score: scoreOf(entry),
+  });
   const peerJson = new Map<Entry, string>();
   const peer = (entry: Entry) => {
     let json = peerJson.get(entry);
     if (json === undefined) {
-      json = JSON.stringify({
-        id: entry.id,
-        displayName: entry.displayName,
-        level: entry.level,
-        timeZone: entry.timeZone,
-        score: scoreOf(entry),
-      });
+      json = JSON.stringify(ranked(entry));
       peerJson.set(entry, json);
     }
     return json;
@@ -140,6 +124,12 @@ function buildView(
     for (let i = 0; i < top.length; i++) json += (i > 0 ? "," : "") + peer(top[i]!);
     return `${json}]}`;
   };
+  const slot = (start: number, available: number, top: Entry[]): SlotResult => ({
+    start: new Date(start).toISOString(),
+    end: new Date(start + durationMs).toISOString(),
+    available,
+    interviewers: top.map(ranked),
+  });
   const fragments = new Map<number, Fragment>();
   return {
     content: table.content,
@@ -149,19 +139,19 @@ function buildView(
     fragments,
     peerJson,
     slotJson,
+    slot,
     fragment(start) {
       let fragment = fragments.get(start);
       if (fragment === undefined) {
         const list = table.byStart.get(start) ?? [];
         const top: Entry[] = [];
         const available = pickTop(list, keyOf, top);
-        let maxNoticeMs = 0;
-        let minHorizonMs = Infinity;
+        const window = { noticeMs: 0, horizonMs: Infinity };
         for (const entry of list) {
-          if (entry.noticeMs > maxNoticeMs) maxNoticeMs = entry.noticeMs;
-          if (entry.horizonMs < minHorizonMs) minHorizonMs = entry.horizonMs;
+          if (entry.noticeMs > window.noticeMs) window.noticeMs = entry.noticeMs;
+          if (entry.horizonMs < window.horizonMs) window.horizonMs = entry.horizonMs;
         }
-        fragment = { json: slotJson(start, available, top), maxNoticeMs, minHorizonMs };
+        fragment = { json: slotJson(start, available, top), window };
         fragments.set(start, fragment);
       }
       return fragment;

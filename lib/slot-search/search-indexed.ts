@@ -1,18 +1,11 @@
 import type { Caller } from "../auth/sessions";
+import { inBookableWindow } from "../availability/bookable-window";
 import type { DbClient } from "../db";
-import {
-  BLOCK_MS,
-  changesSince,
-  indexForSearch,
-  slotKey,
-  sortedStarts,
-  tableForSearch,
-  type Entry,
-  type Table,
-} from "./slot-index";
+import { BLOCK_MS } from "./constants";
+import { changesSince, indexForSearch, slotKey, sortedStarts, tableForSearch } from "./slot-index";
+import { searchContext } from "./slot-index-load";
 import { pickTop, viewOf } from "./slot-views";
-import { searchContext, type SearchType } from "./slot-index-load";
-import type { SlotResult } from "./search-slots";
+import type { Entry, Fragment, SearchType, SlotResult, Table, View } from "./types";
 
 /**
  * Slot search across every interviewer of a type, read from the slot index
@@ -21,7 +14,7 @@ import type { SlotResult } from "./search-slots";
  * the viewer's busy time, blocks either way, the viewer themselves, and each
  * interviewer's notice and horizon measured from `now`. The answer is the
  * same as running the slot engine per interviewer with the viewer's busy
- * time (search-slots.int.test.ts and slot-index.int.test.ts compare them).
+ * time (search.int.test.ts and slot-index.int.test.ts compare them).
  *
  * The answer is a list of JSON pieces, mostly cached ones: a 14-day
  * search lists ~740 slots, and building and serialising that object graph on
@@ -33,15 +26,20 @@ import type { SlotResult } from "./search-slots";
  * with no blocks who is not free then as an interviewer themselves, such a
  * start is copied as is; only the others are filtered entry by entry, keeping
  * the best few by key.
+ *
+ * `output` says what each slot becomes: its JSON (jsonSlots, for the route that sends it) or an
+ * object (objectSlots, for callers inside the app). Only JSON has cached copies to reuse, so for
+ * objects every start goes through the filter, which yields the same slot.
  */
-export async function searchIndexedJson(
+export async function searchIndexed<T>(
   client: DbClient,
   caller: Caller,
   typeSlug: string,
   from: Date,
   to: Date,
   now: Date,
-): Promise<{ type: SearchType; slots: string[] } | null> {
+  output: SlotOutput<T>,
+): Promise<{ type: SearchType; slots: T[] } | null> {
   const context = await searchContext(client, caller.id, typeSlug, from, to, changesSince(client));
   if (!context.type) return null;
   const type = context.type;
@@ -59,13 +57,13 @@ export async function searchIndexedJson(
   const tables = await Promise.all(pending);
   const busy = context.busy;
 
-  const parts: string[] = [];
+  const parts: T[] = [];
   const top: Entry[] = [];
   // One filter for the whole search; fromNow is the start being read, hidden the people left out.
   let fromNow = 0;
   let hidden: ReadonlySet<string> | null = null;
   const open = (entry: Entry) =>
-    fromNow >= entry.noticeMs && fromNow < entry.horizonMs && entry.id !== caller.id && !hidden?.has(entry.id);
+    inBookableWindow(fromNow, entry) && entry.id !== caller.id && !hidden?.has(entry.id);
   for (const { table, changed } of tables) {
     const view = viewOf(state, table, type, context.level);
     const plain = context.blocked.size === 0;
@@ -79,20 +77,35 @@ export async function searchIndexedJson(
       const end = start + durationMs;
       if (overlapsAny(busy, start, end)) continue;
       fromNow = start - nowMs;
-      if (plain && !ownStarts?.has(start) && !left?.starts.has(start)) {
+      if (output.cached && plain && !ownStarts?.has(start) && !left?.starts.has(start)) {
         const fragment = view.fragment(start);
-        if (fromNow >= fragment.maxNoticeMs && fromNow < fragment.minHorizonMs) {
-          parts.push(fragment.json);
+        if (inBookableWindow(fromNow, fragment.window)) {
+          parts.push(output.cached(fragment));
           continue;
         }
       }
       const available = pickTop(table.byStart.get(start)!, view.keyOf, top, open);
-      if (available > 0) parts.push(view.slotJson(start, available, top));
+      if (available > 0) parts.push(output.slot(view, start, available, top));
     }
   }
-  // The pieces are joined by the caller, into bytes (lib/platform/utf8-join.ts), not into one big string.
   return { type, slots: parts };
 }
+
+/** What searchIndexed makes of each slot: from the ranked few at a start, or from a cached fragment. */
+export interface SlotOutput<T> {
+  slot(view: View, start: number, available: number, top: Entry[]): T;
+  cached?(fragment: Fragment): T;
+}
+
+/** Each slot's JSON, to be joined into bytes by the caller (lib/platform/utf8-join.ts), not into one big string. */
+export const jsonSlots: SlotOutput<string> = {
+  slot: (view, start, available, top) => view.slotJson(start, available, top),
+  cached: (fragment) => fragment.json,
+};
+
+export const objectSlots: SlotOutput<SlotResult> = {
+  slot: (view, start, available, top) => view.slot(start, available, top),
+};
 
 /**
  * The people a search leaves out of a table that is behind (indexForSearch, tableForSearch), and the
@@ -114,17 +127,4 @@ function overlapsAny(busy: readonly (readonly [number, number])[], start: number
     if (interval[0] < end && interval[1] > start) return true;
   }
   return false;
-}
-
-/** The same search as objects, for callers inside the app (Match me, tests). */
-export async function searchAcrossInterviewers(
-  client: DbClient,
-  caller: Caller,
-  type: { slug: string },
-  from: Date,
-  to: Date,
-  now: Date,
-): Promise<SlotResult[]> {
-  const found = await searchIndexedJson(client, caller, type.slug, from, to, now);
-  return found ? (JSON.parse(`[${found.slots.join(",")}]`) as SlotResult[]) : [];
 }
