@@ -17,6 +17,9 @@ export default defineConfig({
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: {
     baseURL,
+    // Pages write dates in the browser's language (decision 0030); the specs were written reading en-GB.
+    // tests/e2e/locale.spec.ts sets others.
+    locale: "en-GB",
     trace: "retain-on-failure",
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },

@@ -1,6 +1,9 @@
 import type { Metadata, Viewport } from "next";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
+import { LocaleProvider } from "@/components/locale/locale-provider";
+import { documentLanguage } from "@/lib/dates/locale";
+import { requestLocale } from "./_server/request-locale";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -13,14 +16,15 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-// No client providers here: the landing and 404 pages ship no React Query. The route groups that
+// No data providers here: the landing and 404 pages ship no React Query (only the locale, a context). The route groups that
 // fetch in the browser ((app)/layout.tsx, sign-in/layout.tsx) wrap their pages in <Providers>.
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // Every page is rendered per request: its scripts need that request's CSP nonce (proxy.ts),
   // which a page prerendered at build time could not carry.
   await connection();
+  const locale = await requestLocale();
   return (
-    <html lang="en">
+    <html lang={documentLanguage(locale)}>
       <body className="min-h-screen">
         <a
           href="#main"
@@ -28,7 +32,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           Skip to content
         </a>
-        {children}
+        <LocaleProvider locale={locale}>{children}</LocaleProvider>
       </body>
     </html>
   );

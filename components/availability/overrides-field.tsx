@@ -1,11 +1,14 @@
 "use client";
 
+import { dateTimeFormat } from "@/lib/dates/date-time-format";
 import { useSyncExternalStore } from "react";
 import { flushSync } from "react-dom";
 import { newKey, newRange, type DraftOverride } from "./availability-draft";
 import { DayRangesField } from "./day-ranges-field";
 import { FieldError, inputClass, smallButton, useField, useFieldIds, useGroupError } from "./field-bits";
-import { dateTimeFormat } from "@/lib/dates/date-time-format";
+import { formatCalendarDate } from "@/lib/dates/date-labels";
+import type { Locale } from "@/lib/dates/locale";
+import { useLocale } from "@/components/locale/locale-provider";
 
 const noSubscribe = () => () => {};
 
@@ -19,17 +22,8 @@ function todayIn(timeZone: string): string {
 }
 
 /** "2026-12-07" → "Monday 7 December 2026"; a calendar date, so formatted in UTC to stay that date everywhere. */
-export function longDate(date: string): string | null {
-  if (!/^\d{4}-\d\d-\d\d$/.test(date)) return null;
-  const value = new Date(`${date}T00:00:00Z`);
-  if (Number.isNaN(value.getTime())) return null;
-  return dateTimeFormat("en-GB", {
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  }).format(value);
+export function longDate(date: string, locale: Locale): string | null {
+  return formatCalendarDate(date, locale, true);
 }
 
 export function OverridesField({
@@ -108,13 +102,14 @@ function OverrideRow({
   onChange: (change: Partial<DraftOverride>) => void;
   onRemove: () => void;
 }) {
+  const locale = useLocale();
   const idOf = useFieldIds();
   const path = `overrides.${index}`;
   const name = `Override ${index + 1}`;
   const titleId = `${idOf(path)}-title`;
   const pastId = `${idOf(path)}-past`;
   const date = useField(`${path}.date`, past ? pastId : undefined);
-  const pretty = longDate(override.date);
+  const pretty = longDate(override.date, locale);
 
   function setKind(kind: DraftOverride["kind"]) {
     // Choosing hours for the first time starts from a typical working day rather than an empty list.

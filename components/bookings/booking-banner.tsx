@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import type { BookingDetail } from "./booking-keys";
 import { counterpartOf, nameOf } from "./booking-status";
+import { useLocale } from "@/components/locale/locale-provider";
 
 interface Props {
   booking: BookingDetail;
@@ -43,6 +44,7 @@ const findAnother = (slug: string) => `/find?type=${encodeURIComponent(slug)}`;
 
 /** What happened to this interview, if anything did, and the next step from here. */
 export function BookingBanner({ booking, viewerId, timeZone, phase }: Props) {
+  const locale = useLocale();
   const other = counterpartOf(booking);
   const by = (id: string | undefined, fallback: string) =>
     id === viewerId ? "you" : id === other.id ? nameOf(other) : fallback;
@@ -74,7 +76,7 @@ export function BookingBanner({ booking, viewerId, timeZone, phase }: Props) {
         tone="warn"
         title={
           to
-            ? `Moved to ${formatDay(to.startsAt, timeZone)}, ${formatClock(to.startsAt, timeZone)} (${timeZone})`
+            ? `Moved to ${formatDay(to.startsAt, timeZone, locale)}, ${formatClock(to.startsAt, timeZone, locale)} (${timeZone})`
             : "Moved to another time"
         }
       >

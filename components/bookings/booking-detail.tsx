@@ -19,6 +19,7 @@ import { DisputeNoShow, ReportNoShow } from "./no-show-actions";
 import { RescheduleDialog } from "./reschedule-dialog";
 import { SwapQuestion } from "./swap-question";
 import { useNow } from "./use-now";
+import { useLocale } from "@/components/locale/locale-provider";
 
 interface Props {
   id: string;
@@ -106,10 +107,11 @@ interface WhenProps {
 }
 
 function WhenCard({ booking, timeZone, now, phase }: WhenProps) {
+  const locale = useLocale();
   const other = counterpartOf(booking);
   const theirZone = other.profile?.timeZone;
   const scheduled = booking.status === "SCHEDULED";
-  const relative = DateTime.fromISO(booking.startsAt).toRelative({ base: DateTime.fromMillis(now), locale: "en-GB" });
+  const relative = DateTime.fromISO(booking.startsAt).toRelative({ base: DateTime.fromMillis(now), locale });
   const may = (action: BookingAction) => isActionOpen(booking.allowedActions, action, now);
   const canMove = may("reschedule");
   const canCancel = may("cancel") || may("lateCancel");
@@ -124,7 +126,7 @@ function WhenCard({ booking, timeZone, now, phase }: WhenProps) {
         When
       </h2>
       <p className={cn("mt-1 text-xl font-semibold", gone && "text-slate-500 line-through decoration-slate-400")}>
-        <time dateTime={booking.startsAt}>{formatSpan(booking.startsAt, booking.endsAt, timeZone, true)}</time>
+        <time dateTime={booking.startsAt}>{formatSpan(booking.startsAt, booking.endsAt, timeZone, locale, true)}</time>
       </p>
       <p className="text-sm text-slate-700">
         Your time, {timeZone}
@@ -133,7 +135,7 @@ function WhenCard({ booking, timeZone, now, phase }: WhenProps) {
       </p>
       {theirZone && theirZone !== timeZone ? (
         <p className="mt-2 text-sm text-slate-700">
-          For {firstName(other)}: {formatSpan(booking.startsAt, booking.endsAt, theirZone)} ({theirZone})
+          For {firstName(other)}: {formatSpan(booking.startsAt, booking.endsAt, theirZone, locale)} ({theirZone})
         </p>
       ) : null}
 

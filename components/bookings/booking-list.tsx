@@ -8,7 +8,8 @@ import { RoomLink } from "@/components/interview-room/room-link";
 import { Button } from "@/components/ui/button";
 import { myBookingsQuery, type BookingRow, type BookingWhen } from "./booking-keys";
 import { StatusBadge } from "./booking-status";
-import { dateTimeFormat } from "@/lib/dates/date-time-format";
+import { dateParts } from "@/lib/dates/date-labels";
+import { useLocale } from "@/components/locale/locale-provider";
 
 interface Props {
   when: BookingWhen;
@@ -53,17 +54,6 @@ export function BookingList({ when, viewerId, timeZone, interviewsOnly }: Props)
   );
 }
 
-function dateParts(iso: string, timeZone: string) {
-  const parts = dateTimeFormat("en-GB", {
-    timeZone,
-    weekday: "short",
-    day: "numeric",
-    month: "short",
-  }).formatToParts(new Date(iso));
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
-  return { weekday: part("weekday"), day: part("day"), month: part("month") };
-}
-
 function BookingItem({
   booking,
   viewerId,
@@ -75,10 +65,11 @@ function BookingItem({
   timeZone: string;
   over: boolean;
 }) {
+  const locale = useLocale();
   const interviewing = booking.interviewer.id === viewerId;
   const counterpart = interviewing ? booking.candidate : booking.interviewer;
   const name = counterpart.profile?.displayName ?? "Deleted user";
-  const day = dateParts(booking.startsAt, timeZone);
+  const day = dateParts(booking.startsAt, timeZone, locale);
   const inactive = booking.status === "CANCELLED" || booking.status === "RESCHEDULED";
 
   // The whole card opens the interview (a stretched link); the person's name stays its own link above it.
@@ -106,7 +97,7 @@ function BookingItem({
               {booking.interviewType.name}
               <span className="sr-only">
                 {" "}
-                with {name}, {formatSpan(booking.startsAt, booking.endsAt, timeZone, true)}
+                with {name}, {formatSpan(booking.startsAt, booking.endsAt, timeZone, locale, true)}
               </span>
             </Link>
           </h2>
@@ -126,7 +117,7 @@ function BookingItem({
           )}
         </p>
         <p className="mt-0.5 text-sm text-slate-600">
-          <time dateTime={booking.startsAt}>{formatSpan(booking.startsAt, booking.endsAt, timeZone, true)}</time> (
+          <time dateTime={booking.startsAt}>{formatSpan(booking.startsAt, booking.endsAt, timeZone, locale, true)}</time> (
           {timeZone})
         </p>
         {interviewing && booking.question ? (

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { formatClock, formatDay } from "@/lib/dates/viewer-time";
 import type { BookingDetail } from "./booking-keys";
 import { nameOf } from "./booking-status";
+import { useLocale } from "@/components/locale/locale-provider";
 
 type Change = BookingDetail["history"][number];
 
@@ -38,6 +39,7 @@ interface Props {
 
 /** Everything that happened to this booking, oldest first, in the viewer's zone. */
 export function BookingTimeline({ booking, viewerId, timeZone }: Props) {
+  const locale = useLocale();
   return (
     <section aria-labelledby="history-heading" className="rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200">
       <h2 id="history-heading" className="text-sm font-semibold tracking-wide text-slate-600 uppercase">
@@ -73,7 +75,7 @@ export function BookingTimeline({ booking, viewerId, timeZone }: Props) {
                 </p>
                 <p className="text-sm text-slate-600">
                   <time dateTime={change.createdAt}>
-                    {formatDay(change.createdAt, timeZone, true)}, {formatClock(change.createdAt, timeZone)}
+                    {formatDay(change.createdAt, timeZone, locale, true)}, {formatClock(change.createdAt, timeZone, locale)}
                   </time>
                 </p>
                 {reason ? (

@@ -12,6 +12,7 @@ import type { BookingDetail, BookingRow } from "./booking-keys";
 import { counterpartOf, firstName, nameOf } from "./booking-status";
 import { FreeTimePicker, OpenTimePicker } from "./reschedule-pickers";
 import { useAfterBookingChange } from "./use-after-change";
+import { useLocale } from "@/components/locale/locale-provider";
 
 interface Props {
   booking: BookingDetail;
@@ -25,6 +26,7 @@ interface Props {
  * any date and time, and the server checks both calendars.
  */
 export function RescheduleDialog({ booking, timeZone, now }: Props) {
+  const locale = useLocale();
   const [open, setOpen] = useState(false);
   const [start, setStart] = useState<string | null>(null);
   const [reason, setReason] = useState("");
@@ -76,7 +78,7 @@ export function RescheduleDialog({ booking, timeZone, now }: Props) {
       description={
         <>
           <p>
-            Now: <strong>{formatSpan(booking.startsAt, booking.endsAt, timeZone)}</strong> ({timeZone}).
+            Now: <strong>{formatSpan(booking.startsAt, booking.endsAt, timeZone, locale)}</strong> ({timeZone}).
           </p>
           <p>
             {interviewing

@@ -3,12 +3,14 @@
 import { useQuery } from "@tanstack/react-query";
 import { DateTime } from "luxon";
 import { useId, useState } from "react";
+import { formatCalendarDate } from "@/lib/dates/date-labels";
 import { formatClock, formatDay, formatSpan, localDate } from "@/lib/dates/viewer-time";
 import { slotKeys, type SlotSearchResult } from "@/components/find-peer/slot-keys";
 import { apiRequest, errorMessage } from "@/components/api-request";
 import { Button } from "@/components/ui/button";
 import type { BookingDetail, BookingPerson } from "./booking-keys";
 import { firstName } from "./booking-status";
+import { useLocale } from "@/components/locale/locale-provider";
 
 const DAY_MS = 86_400_000;
 const PAGE_DAYS = 14;
@@ -26,6 +28,7 @@ interface OpenTimePickerProps {
 
 /** The interviewer's open times, two weeks at a time, as radio buttons grouped by day in the viewer's zone. */
 export function OpenTimePicker({ booking, timeZone, now, value, onChange, error }: OpenTimePickerProps) {
+  const locale = useLocale();
   const uid = useId();
   // Fixed when the dialog opens, so the query key doesn't move with the clock.
   const [base] = useState(() => Math.floor(now / 3_600_000) * 3_600_000);
@@ -47,7 +50,7 @@ export function OpenTimePicker({ booking, timeZone, now, value, onChange, error 
     days.set(day, [...(days.get(day) ?? []), slot]);
   }
   const chosen = slots.data?.slots.find((s) => s.start === value);
-  const range = `${formatDay(from, timeZone)} – ${formatDay(new Date(Date.parse(to) - 1).toISOString(), timeZone)}`;
+  const range = `${formatDay(from, timeZone, locale)} – ${formatDay(new Date(Date.parse(to) - 1).toISOString(), timeZone, locale)}`;
 
   const turn = (next: number) => {
     setPage(next);
@@ -94,7 +97,7 @@ export function OpenTimePicker({ booking, timeZone, now, value, onChange, error 
           [...days.entries()].map(([day, daySlots]) => (
             <div key={day} role="group" aria-labelledby={`${uid}-${day}`}>
               <h3 id={`${uid}-${day}`} className="text-sm font-semibold text-slate-800">
-                {DateTime.fromISO(day).setLocale("en-GB").toFormat("cccc d LLLL")}
+                {formatCalendarDate(day, locale)}
               </h3>
               <div className="mt-1 flex flex-wrap gap-2">
                 {daySlots.map((slot) => (
@@ -109,7 +112,7 @@ export function OpenTimePicker({ booking, timeZone, now, value, onChange, error 
                       className="peer absolute inset-0 cursor-pointer opacity-0"
                     />
                     <span className="inline-flex min-h-11 items-center rounded-md bg-white px-3 text-sm font-medium ring-1 ring-slate-300 peer-checked:bg-brand-600 peer-checked:text-white peer-checked:ring-brand-600 peer-focus-visible:outline-3 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-brand-600 hover:bg-brand-50 peer-checked:hover:bg-brand-700">
-                      {formatClock(slot.start, timeZone)}–{formatClock(slot.end, timeZone)}
+                      {formatClock(slot.start, timeZone, locale)}–{formatClock(slot.end, timeZone, locale)}
                     </span>
                   </label>
                 ))}
@@ -120,7 +123,7 @@ export function OpenTimePicker({ booking, timeZone, now, value, onChange, error 
       </div>
       {chosen && theirZone ? (
         <p className="mt-2 text-sm text-slate-700">
-          For {interviewer} that&apos;s {formatSpan(chosen.start, chosen.end, theirZone)} ({theirZone}).
+          For {interviewer} that&apos;s {formatSpan(chosen.start, chosen.end, theirZone, locale)} ({theirZone}).
         </p>
       ) : null}
       {error ? (
@@ -152,6 +155,7 @@ export function FreeTimePicker({
   onChange,
   error,
 }: FreeTimePickerProps) {
+  const locale = useLocale();
   const uid = useId();
   const [date, setDate] = useState(initial.toISODate() ?? "");
   const [time, setTime] = useState(initial.toFormat("HH:mm"));
@@ -205,7 +209,7 @@ export function FreeTimePicker({
       </div>
       {startIso && endIso && otherZone && !past ? (
         <p className="mt-2 text-sm text-slate-700">
-          For {firstName(other)} that&apos;s {formatSpan(startIso, endIso, otherZone)} ({otherZone}).
+          For {firstName(other)} that&apos;s {formatSpan(startIso, endIso, otherZone, locale)} ({otherZone}).
         </p>
       ) : null}
       {problem ? (

@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { errorMessage } from "@/components/api-request";
+import type { Locale } from "@/lib/dates/locale";
 import { formatClock, formatDay } from "@/lib/dates/viewer-time";
 import { Button } from "@/components/ui/button";
 import type { FeedbackForViewer } from "@/lib/feedback/feedback.types";
@@ -11,6 +12,7 @@ import { feedbackQuery } from "./feedback-keys";
 import { FeedbackView } from "./feedback-view";
 import { InterviewerForm } from "./interviewer-form";
 import { ReportDialog } from "./report-dialog";
+import { useLocale } from "@/components/locale/locale-provider";
 
 interface Props {
   bookingId: string;
@@ -20,7 +22,7 @@ interface Props {
 }
 
 const card = "rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-5";
-const when = (iso: string, zone: string) => `${formatDay(iso, zone, true)}, ${formatClock(iso, zone)}`;
+const when = (iso: string, zone: string, locale: Locale) => `${formatDay(iso, zone, locale, true)}, ${formatClock(iso, zone, locale)}`;
 
 /**
  * Feedback both ways: the caller's own (form, or read-only with "Edit" until
@@ -59,6 +61,7 @@ interface PartProps {
 }
 
 function MyFeedback({ feedback: f, timeZone, name }: PartProps) {
+  const locale = useLocale();
   const [editing, setEditing] = useState(false);
   const submitted = f.mine.status === "SUBMITTED";
   const interviewing = f.role === "INTERVIEWER";
@@ -68,7 +71,7 @@ function MyFeedback({ feedback: f, timeZone, name }: PartProps) {
     body = (
       <>
         <p className="text-sm text-slate-700">
-          Submitted {f.mine.submittedAt ? when(f.mine.submittedAt, timeZone) : ""} ({timeZone}).{" "}
+          Submitted {f.mine.submittedAt ? when(f.mine.submittedAt, timeZone, locale) : ""} ({timeZone}).{" "}
           {f.mine.editable ? "You can still change it until it’s released." : "It’s released, so it can’t change now."}
         </p>
         <div className="mt-3">
@@ -126,6 +129,7 @@ function MyFeedback({ feedback: f, timeZone, name }: PartProps) {
 }
 
 function TheirFeedback({ feedback: f, timeZone, name }: PartProps) {
+  const locale = useLocale();
   const t = f.theirs;
   let body;
   if (!f.released) {
@@ -134,7 +138,7 @@ function TheirFeedback({ feedback: f, timeZone, name }: PartProps) {
         <p className="text-slate-800">
           Their feedback will be visible when both of you have submitted, or on{" "}
           <time dateTime={f.releasesAt} className="font-semibold">
-            {when(f.releasesAt, timeZone)}
+            {when(f.releasesAt, timeZone, locale)}
           </time>{" "}
           ({timeZone}).
         </p>
@@ -152,7 +156,7 @@ function TheirFeedback({ feedback: f, timeZone, name }: PartProps) {
       <>
         {t.submittedAt ? (
           <p className="text-sm text-slate-700">
-            Submitted {when(t.submittedAt, timeZone)} ({timeZone}).
+            Submitted {when(t.submittedAt, timeZone, locale)} ({timeZone}).
           </p>
         ) : null}
         <div className="mt-3">

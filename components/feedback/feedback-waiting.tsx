@@ -1,9 +1,10 @@
 import Link from "next/link";
 import { formatClock, formatDay } from "@/lib/dates/viewer-time";
+import type { Locale } from "@/lib/dates/locale";
 import type { FeedbackInbox } from "@/lib/feedback/feedback-inbox";
 
 /** The dashboard card: feedback the viewer owes (soonest to close first), then feedback released to them lately. */
-export function FeedbackWaiting({ inbox, timeZone }: { inbox: FeedbackInbox; timeZone: string }) {
+export function FeedbackWaiting({ inbox, timeZone, locale }: { inbox: FeedbackInbox; timeZone: string; locale: Locale }) {
   if (inbox.owed.length === 0 && inbox.newlyReleased.length === 0) {
     return <p>When you finish an interview, the feedback you owe and the feedback you&apos;re owed show up here.</p>;
   }
@@ -18,7 +19,7 @@ export function FeedbackWaiting({ inbox, timeZone }: { inbox: FeedbackInbox; tim
               </Link>
               <p className="text-sm">
                 {f.interviewType} · {f.role === "INTERVIEWER" ? "you interviewed" : "you were interviewed"} · open until{" "}
-                {formatDay(f.closesAt.toISOString(), timeZone)}, {formatClock(f.closesAt.toISOString(), timeZone)}
+                {formatDay(f.closesAt.toISOString(), timeZone, locale)}, {formatClock(f.closesAt.toISOString(), timeZone, locale)}
               </p>
               {f.theirsWaiting ? (
                 <p className="text-sm font-medium text-amber-800">Theirs is in: submit yours to read it.</p>

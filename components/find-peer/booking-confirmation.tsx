@@ -5,6 +5,7 @@ import type { Ref } from "react";
 import type { BookingRow } from "@/components/bookings/booking-keys";
 import { Button } from "@/components/ui/button";
 import { formatSpan } from "@/lib/dates/viewer-time";
+import { useLocale } from "@/components/locale/locale-provider";
 
 interface Props {
   booking: BookingRow;
@@ -14,6 +15,7 @@ interface Props {
 }
 
 export function BookingConfirmation({ booking, timeZone, headingRef, onDismiss }: Props) {
+  const locale = useLocale();
   const interviewer = booking.interviewer.profile?.displayName ?? "your peer";
   return (
     <section
@@ -25,7 +27,7 @@ export function BookingConfirmation({ booking, timeZone, headingRef, onDismiss }
       </h2>
       <p className="mt-1">
         {booking.interviewType.name} with <strong>{interviewer}</strong>,{" "}
-        <strong>{formatSpan(booking.startsAt, booking.endsAt, timeZone)}</strong> ({timeZone}).
+        <strong>{formatSpan(booking.startsAt, booking.endsAt, timeZone, locale)}</strong> ({timeZone}).
       </p>
       <p className="mt-1 text-sm">It&apos;s on both your lists of interviews now.</p>
       <div className="mt-3 flex flex-col gap-2 sm:flex-row">

@@ -5,6 +5,8 @@ import type { Ref } from "react";
 import { Button } from "@/components/ui/button";
 import type { OpenSlot, RankedPeer } from "./slot-keys";
 import { formatClock, formatDay, formatSpan, localDate } from "@/lib/dates/viewer-time";
+import { useLocale } from "@/components/locale/locale-provider";
+import type { Locale } from "@/lib/dates/locale";
 
 export const LEVEL_LABELS: Record<string, string> = {
   ENTRY: "Entry level",
@@ -33,23 +35,24 @@ function initials(name: string): string {
 }
 
 /** "18:00–18:45 their time (Europe/London)", with the day when theirs differs from the viewer's. */
-function theirTime(slot: OpenSlot, peer: RankedPeer, viewerZone: string): string {
+function theirTime(slot: OpenSlot, peer: RankedPeer, viewerZone: string, locale: Locale): string {
   if (peer.timeZone === viewerZone) return "Same time zone as you";
   const otherDay = localDate(slot.start, peer.timeZone) !== localDate(slot.start, viewerZone);
-  const span = `${formatClock(slot.start, peer.timeZone)}–${formatClock(slot.end, peer.timeZone)}`;
-  return `${otherDay ? `${formatDay(slot.start, peer.timeZone)}, ` : ""}${span} their time (${peer.timeZone})`;
+  const span = `${formatClock(slot.start, peer.timeZone, locale)}–${formatClock(slot.end, peer.timeZone, locale)}`;
+  return `${otherDay ? `${formatDay(slot.start, peer.timeZone, locale)}, ` : ""}${span} their time (${peer.timeZone})`;
 }
 
 /** The peers free at the picked time, best match first, each one click from booked. */
 export function PeerList({ slot, start, timeZone, headingRef, pendingPeerId, onBook, onBack }: Props) {
+  const locale = useLocale();
   return (
     <section aria-labelledby="peers-heading" className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-5">
       <div className="flex flex-col gap-2 sm:flex-row sm:items-start sm:justify-between">
         <div>
           <h2 id="peers-heading" ref={headingRef} tabIndex={-1} className="text-lg font-semibold outline-none">
             {slot
-              ? `Free ${formatSpan(slot.start, slot.end, timeZone)}`
-              : `No longer open: ${formatDay(start, timeZone)}, ${formatClock(start, timeZone)}`}
+              ? `Free ${formatSpan(slot.start, slot.end, timeZone, locale)}`
+              : `No longer open: ${formatDay(start, timeZone, locale)}, ${formatClock(start, timeZone, locale)}`}
           </h2>
           <p className="text-sm text-slate-600">
             {slot
@@ -86,7 +89,7 @@ export function PeerList({ slot, start, timeZone, headingRef, pendingPeerId, onB
                     {peer.displayName}
                   </Link>
                   <p className="text-sm text-slate-700">{LEVEL_LABELS[peer.level] ?? peer.level}</p>
-                  <p className="text-sm text-slate-600">{theirTime(slot, peer, timeZone)}</p>
+                  <p className="text-sm text-slate-600">{theirTime(slot, peer, timeZone, locale)}</p>
                 </div>
               </div>
               <Button

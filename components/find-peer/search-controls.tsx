@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useId } from "react";
 import { Button } from "@/components/ui/button";
 import { shiftWeek, weekRangeLabel } from "@/lib/dates/viewer-time";
+import { useLocale } from "@/components/locale/locale-provider";
 
 export interface InterviewTypeOption {
   slug: string;
@@ -29,6 +30,7 @@ const maxDate = (a: string, b: string) => (a > b ? a : b);
 
 /** The interview type and the seven days shown, with the viewer's zone named beside them. */
 export function SearchControls({ types, type, week, today, lastWeek, timeZone, onChange, onNextIntent }: Props) {
+  const locale = useLocale();
   const uid = useId();
   return (
     <div className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-5">
@@ -59,7 +61,7 @@ export function SearchControls({ types, type, week, today, lastWeek, timeZone, o
           <div className="flex flex-wrap items-baseline gap-x-3 md:justify-end">
             <h2 className="text-lg font-semibold" aria-live="polite">
               <span className="sr-only">Seven days: </span>
-              {weekRangeLabel(week)}
+              {weekRangeLabel(week, locale)}
             </h2>
             <p className="text-sm text-slate-600">
               Times in <strong className="font-semibold text-slate-800">{timeZone}</strong>{" "}

@@ -6,6 +6,7 @@ import { cn } from "@/components/ui/cn";
 import type { OpenSlot } from "./slot-keys";
 import { useDaysDrawn } from "./use-days-drawn";
 import { formatClock, localDate, weekDays } from "@/lib/dates/viewer-time";
+import { useLocale } from "@/components/locale/locale-provider";
 
 export const slotButtonId = (start: string) => `slot-${start.replace(/[^\dA-Za-z]/g, "")}`;
 
@@ -30,8 +31,9 @@ const peersFree = (n: number) => (n === 1 ? "1 peer free" : `${n} peers free`);
 
 /** Seven days, Monday first, each with its open times in the viewer's zone. Days stack on a phone. */
 export function WeekCalendar(props: Props) {
+  const locale = useLocale();
   const { week, timeZone, today, slots, loading, failed, selectedStart, onPick } = props;
-  const days = weekDays(week);
+  const days = weekDays(week, locale);
   const byDay = new Map<string, OpenSlot[]>();
   for (const slot of slots ?? []) {
     const day = localDate(slot.start, timeZone);
@@ -130,7 +132,7 @@ export function WeekCalendar(props: Props) {
                                   : "bg-brand-50 text-brand-900 ring-brand-100 hover:bg-brand-100",
                               )}
                             >
-                              <span className="font-semibold tabular-nums">{formatClock(slot.start, timeZone)}</span>
+                              <span className="font-semibold tabular-nums">{formatClock(slot.start, timeZone, locale)}</span>
                               <span className={cn("text-xs", selected ? "text-white" : "text-slate-700")}>
                                 {peersFree(slot.available)}
                               </span>

@@ -3,6 +3,7 @@ import { formatDateTime } from "@/components/settings/format-time";
 import type { HistoryItem } from "@/lib/progress/progress.types";
 import { RecommendationBadge, ScoreChip } from "./recommendation";
 import { historyHref, type HistoryFilters } from "./history-search-params";
+import { useLocale } from "@/components/locale/locale-provider";
 
 const STATUS_NOTES: Record<string, string> = {
   NO_SHOW: "Marked as a no-show",
@@ -49,11 +50,12 @@ export function HistoryRow({
   filters: HistoryFilters;
   timeZone: string;
 }) {
+  const locale = useLocale();
   if (item.kind === "solo" || !item.counterpart || !item.bookingId)
     return <SoloHistoryRow item={item} timeZone={timeZone} />;
   const counterpart = item.counterpart;
   const name = counterpart.name ?? "Deleted user";
-  const when = formatDateTime(item.startsAt, timeZone);
+  const when = formatDateTime(item.startsAt, timeZone, locale);
   const asCandidate = item.role === "CANDIDATE";
   return (
     <li
@@ -100,7 +102,8 @@ export function HistoryRow({
 
 /** A solo attempt: the "Solo" badge, the question, and the self-assessment (never a peer's score). */
 function SoloHistoryRow({ item, timeZone }: { item: HistoryItem; timeZone: string }) {
-  const when = formatDateTime(item.startsAt, timeZone);
+  const locale = useLocale();
+  const when = formatDateTime(item.startsAt, timeZone, locale);
   return (
     <li
       data-testid="history-row"

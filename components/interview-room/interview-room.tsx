@@ -17,6 +17,7 @@ import { RoomTimer } from "./room-timer";
 import { RubricPanel } from "./rubric-panel";
 import { VideoCall } from "./video-call";
 import { WaitingRoom } from "./waiting-room";
+import { useLocale } from "@/components/locale/locale-provider";
 
 interface Props {
   id: string;
@@ -36,6 +37,7 @@ const GONE = {
 } as const;
 
 export function InterviewRoomView({ id, timeZone, renderedAt, me, jitsiDomain }: Props) {
+  const locale = useLocale();
   const queryClient = useQueryClient();
   const { data: room } = useSuspenseQuery(roomQuery(id));
   const now = useServerNow(room.clockOffsetMs ?? 0, renderedAt);
@@ -61,7 +63,7 @@ export function InterviewRoomView({ id, timeZone, renderedAt, me, jitsiDomain }:
             {room.interviewType.name} with {name}
           </h1>
           <p className="text-slate-700">
-            <time dateTime={room.startsAt}>{formatSpan(room.startsAt, room.endsAt, timeZone, true)}</time> ({timeZone})
+            <time dateTime={room.startsAt}>{formatSpan(room.startsAt, room.endsAt, timeZone, locale, true)}</time> ({timeZone})
           </p>
           {!gone && (phase === "live" || phase === "ended") ? (
             <a

@@ -1,7 +1,8 @@
 "use client";
 
 import type { SaveState } from "./autosave";
-import { dateTimeFormat } from "@/lib/dates/date-time-format";
+import { formatClock } from "@/lib/dates/viewer-time";
+import { useLocale } from "@/components/locale/locale-provider";
 
 interface Props {
   state: SaveState;
@@ -18,8 +19,9 @@ interface Props {
  * it doesn't repeat the message.
  */
 export function SaveStatus({ state, onRetry, timeZone, what, idleText }: Props) {
+  const locale = useLocale();
   const at = state.savedAt
-    ? dateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(state.savedAt)
+    ? formatClock(state.savedAt, timeZone, locale)
     : null;
   const text =
     state.status === "pending" || state.status === "saving"

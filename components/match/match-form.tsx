@@ -7,6 +7,7 @@ import { useHydrated } from "@/components/bookings/use-hydrated";
 import { useNow } from "@/components/bookings/use-now";
 import { Button } from "@/components/ui/button";
 import { defaultWindow, MAX_WINDOWS, nextWindow, toUtcWindow, windowProblem, type WindowDraft } from "./match-windows";
+import { useLocale } from "@/components/locale/locale-provider";
 
 export interface TypeOption {
   slug: string;
@@ -28,6 +29,7 @@ interface Props {
 const input = "mt-1 block min-h-11 w-full rounded-md border-0 bg-white px-3 py-2 text-slate-900 ring-1 ring-slate-300";
 
 export function MatchForm({ types, defaultType, timeZone, renderedAt, pending, error, onSubmit }: Props) {
+  const locale = useLocale();
   const uid = useId();
   const [type, setType] = useState(defaultType);
   const [windows, setWindows] = useState<WindowDraft[]>(() => [defaultWindow(timeZone, Date.parse(renderedAt))]);
@@ -158,7 +160,7 @@ export function MatchForm({ types, defaultType, timeZone, renderedAt, pending, e
                   </div>
                   {utc?.crossesMidnight && !message ? (
                     <p className="mt-2 text-sm text-slate-700">
-                      Runs past midnight: ends {formatDay(utc.end, timeZone)} at {formatClock(utc.end, timeZone)}.
+                      Runs past midnight: ends {formatDay(utc.end, timeZone, locale)} at {formatClock(utc.end, timeZone, locale)}.
                     </p>
                   ) : null}
                   {message ? (

@@ -8,6 +8,7 @@ import { useHydrated } from "@/components/bookings/use-hydrated";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { cancelMatchRequest, matchKeys, matchRequestsQuery, type MatchRequest, type MatchStatus } from "./match-keys";
+import { useLocale } from "@/components/locale/locale-provider";
 
 const STATUS: Record<MatchStatus, { label: string; className: string }> = {
   OPEN: { label: "Looking", className: "bg-brand-50 text-brand-900 ring-brand-100" },
@@ -42,6 +43,7 @@ export function MatchRequestList({ timeZone }: { timeZone: string }) {
 }
 
 function RequestItem({ request, timeZone }: { request: MatchRequest; timeZone: string }) {
+  const locale = useLocale();
   const queryClient = useQueryClient();
   const hydrated = useHydrated();
   const cancel = useMutation({
@@ -61,13 +63,13 @@ function RequestItem({ request, timeZone }: { request: MatchRequest; timeZone: s
       <ul className="mt-2 space-y-0.5 text-sm text-slate-700" aria-label="Times you gave">
         {request.windows.map((w) => (
           <li key={w.startsAt}>
-            <time dateTime={w.startsAt}>{formatSpan(w.startsAt, w.endsAt, timeZone)}</time>
+            <time dateTime={w.startsAt}>{formatSpan(w.startsAt, w.endsAt, timeZone, locale)}</time>
           </li>
         ))}
       </ul>
       <p className="mt-2 text-sm text-slate-700">
         {request.status === "OPEN"
-          ? `Looking until ${formatDay(request.expiresAt, timeZone)}, ${formatClock(request.expiresAt, timeZone)} (${timeZone}).`
+          ? `Looking until ${formatDay(request.expiresAt, timeZone, locale)}, ${formatClock(request.expiresAt, timeZone, locale)} (${timeZone}).`
           : request.status === "EXPIRED"
             ? "Its times passed without a match. Try more or wider times, or pick one yourself on Find a peer."
             : request.status === "CANCELLED"

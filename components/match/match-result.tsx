@@ -7,6 +7,7 @@ import { bookingQuery } from "@/components/bookings/booking-keys";
 import { formatClock, formatDay, formatSpan } from "@/lib/dates/viewer-time";
 import { Button } from "@/components/ui/button";
 import type { MatchRequest } from "./match-keys";
+import { useLocale } from "@/components/locale/locale-provider";
 
 interface Props {
   request: MatchRequest;
@@ -17,6 +18,7 @@ interface Props {
 
 /** Right after "Match me": booked at once, or still looking (and until when). */
 export function MatchResult({ request, timeZone, headingRef, onAgain }: Props) {
+  const locale = useLocale();
   const booking = useQuery({ ...bookingQuery(request.bookingId ?? ""), enabled: !!request.bookingId });
 
   if (request.status === "MATCHED" && request.bookingId) {
@@ -32,7 +34,7 @@ export function MatchResult({ request, timeZone, headingRef, onAgain }: Props) {
         {b ? (
           <p className="mt-1">
             Booked with <strong>{b.interviewer.profile?.displayName ?? "your peer"}</strong> on{" "}
-            <strong>{formatSpan(b.startsAt, b.endsAt, timeZone)}</strong> ({timeZone}), {request.interviewType.name}.
+            <strong>{formatSpan(b.startsAt, b.endsAt, timeZone, locale)}</strong> ({timeZone}), {request.interviewType.name}.
           </p>
         ) : (
           <p className="mt-1">{booking.isError ? "We found you a match." : "Getting the details…"}</p>
@@ -61,7 +63,7 @@ export function MatchResult({ request, timeZone, headingRef, onAgain }: Props) {
       <p className="mt-1">
         We&apos;ll keep looking until{" "}
         <strong>
-          {formatDay(request.expiresAt, timeZone)}, {formatClock(request.expiresAt, timeZone)}
+          {formatDay(request.expiresAt, timeZone, locale)}, {formatClock(request.expiresAt, timeZone, locale)}
         </strong>{" "}
         ({timeZone}) and book the first good match. It will show up in My interviews.
       </p>

@@ -25,6 +25,7 @@ import {
   type ProfileFormValues,
 } from "./profile-draft";
 import { allZones, browserZone, clock, currentMinute, everyMinute, groupZones, noSubscribe } from "./zone-clock";
+import { useLocale } from "@/components/locale/locale-provider";
 
 export type { ProfileFormValues } from "./profile-draft";
 export interface InterviewTypeOption {
@@ -45,6 +46,7 @@ function saveProfile(profile: ProfileFormValues): Promise<void> {
 }
 
 export function ProfileForm({ initial, interviewTypes, submitLabel, onSavedHref }: ProfileFormProps) {
+  const locale = useLocale();
   const router = useRouter();
   const uid = useId();
   const formRef = useRef<HTMLFormElement>(null);
@@ -252,7 +254,7 @@ export function ProfileForm({ initial, interviewTypes, submitLabel, onSavedHref 
             {timeZone ? (
               <>
                 Times on MockLoop are shown in <strong>{timeZone}</strong>
-                {minute !== null ? `, where it's ${clock(minute, timeZone)} now` : ""}.
+                {minute !== null ? `, where it's ${clock(minute, timeZone, locale)} now` : ""}.
               </>
             ) : (
               "Times on MockLoop are shown in this zone."

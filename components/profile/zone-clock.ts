@@ -1,4 +1,5 @@
-import { dateTimeFormat } from "@/lib/dates/date-time-format";
+import type { Locale } from "@/lib/dates/locale";
+import { formatClock } from "@/lib/dates/viewer-time";
 // The browser's zone, its list of zones, and a clock: client-only values, read without a hydration mismatch.
 export const noSubscribe = () => () => {};
 export const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -21,9 +22,9 @@ export function groupZones(zones: string[], selected: string): [string, string[]
   return [...groups];
 }
 
-export function clock(minute: number, timeZone: string): string {
+export function clock(minute: number, timeZone: string, locale: Locale): string {
   try {
-    return dateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone }).format(minute * 60_000);
+    return formatClock(minute * 60_000, timeZone, locale);
   } catch {
     return "";
   }

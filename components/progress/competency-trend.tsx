@@ -5,6 +5,7 @@ import { SCORE_MAX, SCORE_MIN, SCORE_RANGE, SCORES } from "@/lib/rubrics/score-s
 import type { ReactNode } from "react";
 import { chartRows, describeTrend, formatChange, formatScore, type ChartRow } from "./progress-format";
 import { TrendWithTable } from "./trend-with-table";
+import { useLocale } from "@/components/locale/locale-provider";
 
 const LINES = [
   { dataKey: "score", name: "Raw score", color: "#4338ca" },
@@ -19,7 +20,8 @@ const COLUMNS: { header: string; cell: (row: ChartRow) => ReactNode }[] = [
 
 /** One competency: its scores over time as a chart, with the same numbers as a table. */
 export function CompetencyTrend({ competency, timeZone }: { competency: CompetencyProgress; timeZone: string }) {
-  const rows = chartRows(competency.series, timeZone);
+  const locale = useLocale();
+  const rows = chartRows(competency.series, timeZone, locale);
   const headingId = `trend-${competency.key}`;
   const description = describeTrend(competency.name, rows);
   return (

@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { describeOffset, formatScore, formatShare, ratingRows } from "./progress-format";
 import { interviewingQuery } from "./progress-keys";
 import { TrendWithTable } from "./trend-with-table";
+import { useLocale } from "@/components/locale/locale-provider";
 
 const LINES = [{ dataKey: "rating", name: "Rating from the candidate", color: "#4338ca" }];
 
@@ -22,6 +23,7 @@ function Stat({ label, value, children }: { label: string; value: string; childr
 
 /** The interviewer's side: what they gave, how candidates rated them, and how they grade. */
 export function InterviewerView({ timeZone }: { timeZone: string }) {
+  const locale = useLocale();
   const { data } = useSuspenseQuery(interviewingQuery());
   const { reliability } = data;
 
@@ -40,7 +42,7 @@ export function InterviewerView({ timeZone }: { timeZone: string }) {
     );
   }
 
-  const rows = ratingRows(data.ratingsReceived, timeZone);
+  const rows = ratingRows(data.ratingsReceived, timeZone, locale);
   return (
     <div className="space-y-6">
       <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">

@@ -64,22 +64,22 @@ describe("chart rows", () => {
   ];
 
   it("orders oldest first with dates in the viewer's zone", () => {
-    const rows = chartRows(series, "Asia/Kolkata");
+    const rows = chartRows(series, "Asia/Kolkata", "en-GB");
     expect(rows.map((r) => r.label)).toEqual(["6 Oct", "2 Nov"]);
     expect(rows[0]!.when).toBe("6 Oct 2026, 00:15");
     expect(rows[1]).toMatchObject({ score: 3, calibrated: 3.45, rubricVersion: 2 });
   });
 
   it("keeps labels per zone: the same interview read from another zone gets its own date", () => {
-    chartRows(series, "Asia/Kolkata");
-    const rows = chartRows(series, "America/Los_Angeles");
+    chartRows(series, "Asia/Kolkata", "en-GB");
+    const rows = chartRows(series, "America/Los_Angeles", "en-GB");
     expect(rows[0]!.label).toBe("5 Oct");
     expect(rows[0]!.when).toBe("5 Oct 2026, 11:45");
-    expect(chartRows(series, "Asia/Kolkata")[0]!.label).toBe("6 Oct");
+    expect(chartRows(series, "Asia/Kolkata", "en-GB")[0]!.label).toBe("6 Oct");
   });
 
   it("describes the trend in one sentence", () => {
-    expect(describeTrend("Databases", chartRows(series, "UTC"))).toBe(
+    expect(describeTrend("Databases", chartRows(series, "UTC", "en-GB"))).toBe(
       "Databases over 2 interviews: from 2 on 5 Oct to 3 on 2 Nov.",
     );
     expect(describeTrend("Databases", [])).toBe("No Databases scores yet.");
@@ -92,6 +92,7 @@ describe("chart rows", () => {
         { at: "2026-10-02T10:00:00.000Z", rating: 5 },
       ],
       "UTC",
+      "en-GB",
     );
     expect(rows.map((r) => r.rating)).toEqual([5, 4.33]);
   });

@@ -1,12 +1,11 @@
-import { dateTimeFormatter } from "@/components/settings/format-time";
 import type { ScorePoint } from "@/lib/progress/progress.types";
-import { dateTimeFormat } from "@/lib/dates/date-time-format";
+import { formatDateTime, formatShortDate } from "@/lib/dates/date-labels";
+import type { Locale } from "@/lib/dates/locale";
 
 /**
  * Numbers on the progress pages as people read them: one decimal, a real minus
  * sign, and sentences instead of bare offsets. Pure, so it is unit-tested.
  */
-const LOCALE = "en-GB";
 const MINUS = "\u2212";
 
 export function formatScore(value: number | null | undefined): string {
@@ -65,14 +64,14 @@ export interface ChartRow {
 const labels = new Map<string, readonly [short: string, long: string]>();
 const MAX_LABELS = 50_000;
 
-function labelsOf(at: string, timeZone: string): readonly [string, string] {
-  const key = `${timeZone}|${at}`;
+function labelsOf(at: string, timeZone: string, locale: Locale): readonly [string, string] {
+  const key = `${locale}|${timeZone}|${at}`;
   let pair = labels.get(key);
   if (!pair) {
     const date = new Date(at);
     pair = [
-      dateTimeFormat(LOCALE, { timeZone, day: "numeric", month: "short" }).format(date),
-      dateTimeFormatter(timeZone).format(date),
+      formatShortDate(date, timeZone, locale),
+      formatDateTime(date, timeZone, locale),
     ];
     if (labels.size >= MAX_LABELS) labels.clear();
     labels.set(key, pair);
@@ -81,11 +80,11 @@ function labelsOf(at: string, timeZone: string): readonly [string, string] {
 }
 
 /** A competency's series as chart and table rows, oldest first, dates in the viewer's zone. */
-export function chartRows(series: ScorePoint[], timeZone: string): ChartRow[] {
+export function chartRows(series: ScorePoint[], timeZone: string, locale: Locale): ChartRow[] {
   return [...series]
     .sort((a, b) => a.at.localeCompare(b.at))
     .map((p) => {
-      const [label, when] = labelsOf(p.at, timeZone);
+      const [label, when] = labelsOf(p.at, timeZone, locale);
       return {
         label,
         when,
@@ -105,11 +104,11 @@ export interface RatingRow {
 }
 
 /** Ratings an interviewer received (1–5), oldest first. */
-export function ratingRows(ratings: { at: string; rating: number }[], timeZone: string): RatingRow[] {
+export function ratingRows(ratings: { at: string; rating: number }[], timeZone: string, locale: Locale): RatingRow[] {
   return [...ratings]
     .sort((a, b) => a.at.localeCompare(b.at))
     .map((r) => {
-      const [label, when] = labelsOf(r.at, timeZone);
+      const [label, when] = labelsOf(r.at, timeZone, locale);
       return { label, when, at: r.at, rating: Math.round(r.rating * 100) / 100 };
     });
 }

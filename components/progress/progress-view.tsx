@@ -10,9 +10,11 @@ import { PractiseNext } from "./practise-next";
 import { progressQuery } from "./progress-keys";
 import { ReadinessCard } from "./readiness-card";
 import { TypeSwitcher } from "./type-switcher";
+import { useLocale } from "@/components/locale/locale-provider";
 
 /** The candidate's side: one interview type at a time, chosen in the URL (?type=). */
 export function ProgressView({ type, timeZone }: { type: string | null; timeZone: string }) {
+  const locale = useLocale();
   const { data } = useSuspenseQuery(progressQuery(type));
   if (!data.type) return <NoProgress />;
   const selected = data.type;
@@ -59,7 +61,7 @@ export function ProgressView({ type, timeZone }: { type: string | null; timeZone
               The solid line is the score you were given; the dashed line is calibrated: adjusted for how strictly each
               interviewer grades. {data.calibration.explanation}
               {data.calibration.computedAt
-                ? ` Last recalculated ${formatDate(data.calibration.computedAt, timeZone)}.`
+                ? ` Last recalculated ${formatDate(data.calibration.computedAt, timeZone, locale)}.`
                 : ""}
             </p>
             <div className="mt-3 grid gap-4 lg:grid-cols-2">

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { cn } from "@/components/ui/cn";
-import { dateTimeFormat } from "@/lib/dates/date-time-format";
+import { formatDate } from "@/lib/dates/date-labels";
+import type { Locale } from "@/lib/dates/locale";
 
 /** Small pieces every question screen shares: labels, badges, chips and a plain-text preview. */
 
@@ -118,8 +119,8 @@ export function plainPreview(markdown: string, max = 240): string {
   return `${cut.slice(0, cut.lastIndexOf(" ") > max * 0.6 ? cut.lastIndexOf(" ") : max).trimEnd()}…`;
 }
 
-export function formatDay(date: Date | string, timeZone: string): string {
-  return dateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone }).format(new Date(date));
+export function formatDay(date: Date | string, timeZone: string, locale: Locale): string {
+  return formatDate(date, timeZone, locale);
 }
 
 /**

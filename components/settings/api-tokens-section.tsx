@@ -7,6 +7,7 @@ import { ApiError, apiRequest, errorMessage } from "@/components/api-request";
 import { ConfirmDialog } from "./confirm-dialog";
 import { formatDateTime } from "./format-time";
 import { tokenKeys, tokenListQuery, type ApiTokenRow, type CreatedApiToken } from "./token-queries";
+import { useLocale } from "@/components/locale/locale-provider";
 
 /** Create, list and revoke personal API tokens; the secret is shown once, right after creation. */
 export function ApiTokensSection({ timeZone }: { timeZone: string }) {
@@ -208,6 +209,7 @@ function TokenList({ timeZone, onRevoked }: { timeZone: string; onRevoked: () =>
 }
 
 function TokenItem({ token, timeZone, onRevoked }: { token: ApiTokenRow; timeZone: string; onRevoked: () => void }) {
+  const locale = useLocale();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
   const revoke = useMutation({
@@ -236,12 +238,12 @@ function TokenItem({ token, timeZone, onRevoked }: { token: ApiTokenRow; timeZon
         <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-2 text-sm text-slate-700">
           <dt>Created</dt>
           <dd>
-            <time dateTime={token.createdAt}>{formatDateTime(token.createdAt, timeZone)}</time>
+            <time dateTime={token.createdAt}>{formatDateTime(token.createdAt, timeZone, locale)}</time>
           </dd>
           <dt>Last used</dt>
           <dd>
             {token.lastUsedAt ? (
-              <time dateTime={token.lastUsedAt}>{formatDateTime(token.lastUsedAt, timeZone)}</time>
+              <time dateTime={token.lastUsedAt}>{formatDateTime(token.lastUsedAt, timeZone, locale)}</time>
             ) : (
               "Never"
             )}

@@ -1,6 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { DateTime } from "luxon";
-import { localDate, resolveStartDay, shiftWeek, todayIn, weekBounds, weekDays, weekRangeLabel } from "./viewer-time";
+import {
+  formatClock as clock,
+  formatDay,
+  formatSpan as span,
+  localDate,
+  resolveStartDay,
+  shiftWeek,
+  todayIn,
+  weekBounds,
+  weekDays,
+  weekRangeLabel,
+} from "./viewer-time";
 
 describe("localDate", () => {
   it("gives the ISO date an instant falls on in the viewer's zone", () => {
@@ -29,24 +40,13 @@ const luxonWeekDays = (weekStart: string) => {
     };
   });
 };
-const luxonRange = (weekStart: string) => {
-  const start = DateTime.fromISO(weekStart, { zone: "UTC" }).setLocale("en-GB");
-  const end = start.plus({ days: 6 });
-  if (start.year !== end.year) return `${start.toFormat("d LLLL yyyy")} – ${end.toFormat("d LLLL yyyy")}`;
-  if (start.month !== end.month) return `${start.toFormat("d LLLL")} – ${end.toFormat("d LLLL yyyy")}`;
-  return `${start.toFormat("d")}–${end.toFormat("d LLLL yyyy")}`;
-};
-
 describe("weeks as calendar dates", () => {
   const mondays = Array.from({ length: 6 * 53 }, (_, k) =>
     DateTime.fromISO("2023-01-02", { zone: "UTC" }).plus({ weeks: k }).toISODate()!,
   );
 
-  it("labels every day and week as luxon did, across month and year ends and leap days", () => {
-    for (const monday of mondays) {
-      expect(weekDays(monday)).toEqual(luxonWeekDays(monday));
-      expect(weekRangeLabel(monday)).toBe(luxonRange(monday));
-    }
+  it("labels every day as luxon did in en-GB, across month and year ends and leap days", () => {
+    for (const monday of mondays) expect(weekDays(monday, "en-GB")).toEqual(luxonWeekDays(monday));
   });
 
   it("shifts weeks by calendar days, whatever the zone's clock changes", () => {
@@ -59,10 +59,15 @@ describe("weeks as calendar dates", () => {
     }
   });
 
-  it("writes the three kinds of range", () => {
-    expect(weekRangeLabel("2026-03-02")).toBe("2–8 March 2026");
-    expect(weekRangeLabel("2026-03-30")).toBe("30 March – 5 April 2026");
-    expect(weekRangeLabel("2025-12-29")).toBe("29 December 2025 – 4 January 2026");
+  it("writes the three kinds of range as each locale does", () => {
+    const label = (monday: string, locale: "en-GB" | "en-US" | "de-DE") =>
+      weekRangeLabel(monday, locale).replace(/\s/g, " ");
+    expect(label("2026-03-02", "en-GB")).toBe("2 – 8 March 2026");
+    expect(label("2026-03-30", "en-GB")).toBe("30 March – 5 April 2026");
+    expect(label("2025-12-29", "en-GB")).toBe("29 December 2025 – 4 January 2026");
+    expect(label("2026-03-02", "en-US")).toBe("March 2 – 8, 2026");
+    expect(label("2025-12-29", "en-US")).toBe("December 29, 2025 – January 4, 2026");
+    expect(label("2026-03-30", "de-DE")).toBe("30. März – 5. April 2026");
   });
 });
 
@@ -128,5 +133,42 @@ describe("weeks in the viewer's zone, as luxon computed them", () => {
     expect(resolveStartDay("2026-09-05", today)).toBe("2026-09-05"); // the 26th week on
     expect(resolveStartDay("next", today)).toBe(today);
     expect(resolveStartDay(null, today)).toBe(today);
+  });
+});
+
+describe("times and days in the viewer's locale", () => {
+  const evening = "2026-03-13T18:00:00.000Z"; // 23:30 in Kolkata
+  const morning = "2026-03-13T04:05:00.000Z"; // 09:35 in Kolkata
+  // ICU puts a narrow no-break space before AM/PM (and thin ones around range dashes); compare as plain spaces.
+  const formatClock = (...args: Parameters<typeof clock>) => clock(...args).replace(/\s/g, " ");
+  const formatSpan = (...args: Parameters<typeof span>) => span(...args).replace(/\s/g, " ");
+
+  it("writes a 24-hour clock in en-GB and de-DE, a 12-hour one in en-US", () => {
+    expect(formatClock(evening, "Asia/Kolkata", "en-GB")).toBe("23:30");
+    expect(formatClock(morning, "Asia/Kolkata", "en-GB")).toBe("09:35");
+    expect(formatClock(evening, "Asia/Kolkata", "de-DE")).toBe("23:30");
+    expect(formatClock(evening, "Asia/Kolkata", "en-US")).toBe("11:30 PM");
+    expect(formatClock(morning, "Asia/Kolkata", "en-US")).toBe("9:35 AM");
+    expect(formatClock("2026-03-13T18:30:00.000Z", "Asia/Kolkata", "en-US")).toBe("12:00 AM");
+  });
+
+  it("writes days the locale's way", () => {
+    expect(formatDay(evening, "Asia/Kolkata", "en-GB")).toBe("Fri 13 Mar");
+    expect(formatDay(evening, "Asia/Kolkata", "en-US")).toBe("Fri, Mar 13");
+    expect(formatDay(evening, "Asia/Kolkata", "de-DE")).toBe("Fr., 13. März");
+    expect(formatDay(evening, "Asia/Kolkata", "en-GB", true)).toBe("Fri, 13 Mar 2026");
+  });
+
+  it("says which day a span ends on when it crosses midnight, but not when it ends at midnight", () => {
+    const zone = "Europe/London";
+    expect(formatSpan("2026-03-13T23:00:00.000Z", "2026-03-14T00:00:00.000Z", zone, "en-GB")).toBe(
+      "Fri 13 Mar, 23:00–00:00",
+    );
+    expect(formatSpan("2026-03-13T23:30:00.000Z", "2026-03-14T00:15:00.000Z", zone, "en-GB")).toBe(
+      "Fri 13 Mar, 23:30–00:15 (ends Sat 14 Mar)",
+    );
+    expect(formatSpan("2026-03-13T23:30:00.000Z", "2026-03-14T00:15:00.000Z", zone, "en-US")).toBe(
+      "Fri, Mar 13, 11:30 PM–12:15 AM (ends Sat, Mar 14)",
+    );
   });
 });

@@ -1,5 +1,6 @@
 import { dateTimeFormat } from "./date-time-format";
 import { parseLocalDate } from "./day-numbers";
+import type { Locale } from "./locale";
 
 /**
  * App-wide date formatting: weeks and times as the viewer reads them, in their own zone: plain UTC date
@@ -9,8 +10,7 @@ import { parseLocalDate } from "./day-numbers";
  * do against luxon, across zones with daylight saving changes at midnight.
  */
 
-// A fixed locale keeps the server render and the browser render identical.
-const LOCALE = "en-GB";
+// The locale is the viewer's (lib/dates/locale.ts), passed in: the server render and hydration get the same one.
 
 /** The latest seven days "Next week" reaches (in weeks from today): interviewers open at most 180 days ahead. */
 export const MAX_WEEKS_AHEAD = 26;
@@ -40,8 +40,8 @@ function utcDay(isoDate: string, plusDays = 0): Date {
   return new Date(Date.UTC(y, m - 1, d + plusDays));
 }
 const isoDateOf = (day: Date) => day.toISOString().slice(0, 10);
-const utcFormat = (options: Intl.DateTimeFormatOptions) =>
-  dateTimeFormat(LOCALE, { timeZone: "UTC", ...options });
+const utcFormat = (locale: Locale, options: Intl.DateTimeFormatOptions) =>
+  dateTimeFormat(locale, { timeZone: "UTC", ...options });
 
 export function shiftWeek(weekStart: string, weeks: number): string {
   return isoDateOf(utcDay(weekStart, weeks * 7));
@@ -89,28 +89,25 @@ export interface WeekDay {
   shortDate: string;
 }
 
-export function weekDays(weekStart: string): WeekDay[] {
+export function weekDays(weekStart: string, locale: Locale): WeekDay[] {
   return Array.from({ length: 7 }, (_, i) => {
     const day = utcDay(weekStart, i);
     return {
       date: isoDateOf(day),
-      longLabel: utcFormat({ weekday: "long", day: "numeric", month: "long" }).format(day),
-      weekday: utcFormat({ weekday: "short" }).format(day),
-      shortDate: utcFormat({ day: "numeric", month: "short" }).format(day),
+      longLabel: utcFormat(locale, { weekday: "long", day: "numeric", month: "long" }).format(day),
+      weekday: utcFormat(locale, { weekday: "short" }).format(day),
+      shortDate: utcFormat(locale, { day: "numeric", month: "short" }).format(day),
     };
   });
 }
 
 /** "2–8 March 2026", "30 March – 5 April 2026", "29 December 2025 – 4 January 2026". */
-export function weekRangeLabel(weekStart: string): string {
-  const start = utcDay(weekStart);
-  const end = utcDay(weekStart, 6);
-  const withYear = utcFormat({ day: "numeric", month: "long", year: "numeric" });
-  if (start.getUTCFullYear() !== end.getUTCFullYear()) return `${withYear.format(start)} – ${withYear.format(end)}`;
-  if (start.getUTCMonth() !== end.getUTCMonth()) {
-    return `${utcFormat({ day: "numeric", month: "long" }).format(start)} – ${withYear.format(end)}`;
-  }
-  return `${start.getUTCDate()}–${withYear.format(end)}`;
+export function weekRangeLabel(weekStart: string, locale: Locale): string {
+  // Intl writes a range as the locale does: "2–8 March 2026", "March 2 – 8, 2026", "2.–8. März 2026".
+  return utcFormat(locale, { day: "numeric", month: "long", year: "numeric" }).formatRange(
+    utcDay(weekStart),
+    utcDay(weekStart, 6),
+  );
 }
 
 /** The ISO date an instant falls on in `zone`. */
@@ -120,19 +117,25 @@ export function localDate(iso: string, zone: string): string {
   return localDateAt(Date.parse(iso), zone);
 }
 
-/** "23:30" */
-export function formatClock(iso: string, zone: string): string {
-  return dateTimeFormat(LOCALE, {
-    timeZone: zone,
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  }).format(new Date(iso));
+/** Whether the locale writes a 12-hour clock (en-US "9:05 AM") rather than a 24-hour one ("09:05"). */
+export function usesTwelveHourClock(locale: Locale): boolean {
+  const cycle = dateTimeFormat(locale, { hour: "numeric" }).resolvedOptions().hourCycle;
+  return cycle === "h12" || cycle === "h11";
 }
 
-/** "Fri 13 Mar" (with the year when asked). */
-export function formatDay(iso: string, zone: string, withYear = false): string {
-  return dateTimeFormat(LOCALE, {
+/** The time-of-day options of every clock MockLoop shows: "23:30" in en-GB, "11:30 PM" in en-US. */
+export function clockOptions(locale: Locale): Intl.DateTimeFormatOptions {
+  return { hour: usesTwelveHourClock(locale) ? "numeric" : "2-digit", minute: "2-digit" };
+}
+
+/** "23:30" (en-GB), "11:30 PM" (en-US) */
+export function formatClock(iso: string | number | Date, zone: string, locale: Locale): string {
+  return dateTimeFormat(locale, { timeZone: zone, ...clockOptions(locale) }).format(new Date(iso));
+}
+
+/** "Fri 13 Mar" (en-GB), "Fri, Mar 13" (en-US), with the year when asked. */
+export function formatDay(iso: string, zone: string, locale: Locale, withYear = false): string {
+  return dateTimeFormat(locale, {
     timeZone: zone,
     weekday: "short",
     day: "numeric",
@@ -145,8 +148,9 @@ export function formatDay(iso: string, zone: string, withYear = false): string {
  * "Fri 13 Mar, 23:30–00:15 (ends Sat 14 Mar)": a span that crosses midnight
  * says which day it ends on, so a late slot never reads as the wrong evening.
  */
-export function formatSpan(startIso: string, endIso: string, zone: string, withYear = false): string {
-  const sameDay = localDate(startIso, zone) === localDate(endIso, zone) || formatClock(endIso, zone) === "00:00";
-  const span = `${formatDay(startIso, zone, withYear)}, ${formatClock(startIso, zone)}–${formatClock(endIso, zone)}`;
-  return sameDay ? span : `${span} (ends ${formatDay(endIso, zone)})`;
+export function formatSpan(startIso: string, endIso: string, zone: string, locale: Locale, withYear = false): string {
+  // Ending at midnight is still that evening: the local date an instant earlier is the start's.
+  const sameDay = localDate(startIso, zone) === localDateAt(Date.parse(endIso) - 1, zone);
+  const span = `${formatDay(startIso, zone, locale, withYear)}, ${formatClock(startIso, zone, locale)}–${formatClock(endIso, zone, locale)}`;
+  return sameDay ? span : `${span} (ends ${formatDay(endIso, zone, locale)})`;
 }

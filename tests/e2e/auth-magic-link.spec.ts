@@ -134,3 +134,21 @@ test("asking for too many links for one address says to wait", async ({ page, re
   await expect(page).toHaveURL(/\/sign-in$/);
   await expect(page.getByRole("button", { name: "E-mail me a sign-in link" })).toBeEnabled();
 });
+
+test("someone using MockLoop at 127.0.0.1 gets a link to 127.0.0.1 and is signed in there", async ({ page }) => {
+  const email = uniqueEmail("loopback");
+  const other = baseURL.replace("localhost", "127.0.0.1");
+  expect(other).not.toBe(baseURL);
+  await page.goto(`${other}/sign-in`);
+  await page.getByLabel("E-mail address").fill(email);
+  await page.getByRole("button", { name: "E-mail me a sign-in link" }).click();
+  await expect(page).toHaveURL(new RegExp(`^${other.replace(/\./g, "\\.")}/sign-in/check-email\\?email=`));
+
+  await page.goto(`${other}/dev/outbox?to=${encodeURIComponent(email)}`);
+  const link = page.getByRole("article").first().getByRole("link", { name: /\/api\/auth\/callback\/email/ });
+  await expect(link).toHaveAttribute("href", new RegExp(`^${other.replace(/\./g, "\\.")}/api/auth/callback/email\\?`));
+  await link.click();
+
+  await expect(page).toHaveURL(`${other}/onboarding`);
+  await expect(page.getByText(`Signed in as ${email}`)).toBeVisible();
+});

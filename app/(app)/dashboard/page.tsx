@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { requireOnboardedUser } from "@/app/_server/current-user";
+import { requestLocale } from "@/app/_server/request-locale";
 import { formatClock, formatDay } from "@/lib/dates/viewer-time";
 import { FeedbackWaiting } from "@/components/feedback/feedback-waiting";
 import { listMyBookings } from "@/lib/booking/list-bookings";
@@ -25,6 +26,7 @@ function Card({ title, children }: { title: string; children: ReactNode }) {
 export default async function DashboardPage() {
   const user = await requireOnboardedUser();
   const zone = user.timeZone ?? "UTC";
+  const locale = await requestLocale();
   const [{ bookings }, inbox, track] = await Promise.all([
     listMyBookings(user, { when: "upcoming", limit: 3 }),
     feedbackInbox(user),
@@ -69,7 +71,7 @@ export default async function DashboardPage() {
                       {b.interviewType.name}
                     </Link>
                     <p className="text-sm">
-                      {formatDay(b.startsAt.toISOString(), zone)}, {formatClock(b.startsAt.toISOString(), zone)} ·{" "}
+                      {formatDay(b.startsAt.toISOString(), zone, locale)}, {formatClock(b.startsAt.toISOString(), zone, locale)} ·{" "}
                       {b.role === "CANDIDATE" ? "with" : "interviewing"} {other.profile?.displayName ?? "someone"}
                     </p>
                   </li>
@@ -84,7 +86,7 @@ export default async function DashboardPage() {
           )}
         </Card>
         <Card title="Feedback waiting">
-          <FeedbackWaiting inbox={inbox} timeZone={zone} />
+          <FeedbackWaiting inbox={inbox} timeZone={zone} locale={locale} />
         </Card>
         {interviewer ? (
           <Card title="How you interview">

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { requestLocale } from "@/app/_server/request-locale";
 import { cookies } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -11,6 +12,7 @@ import { listOutbox, OUTBOX_PAGE_SIZE, type OutboxEmail } from "@/lib/email/list
 import { addressesFromOutboxCookie, OUTBOX_COOKIE } from "@/lib/email/outbox-readers";
 import { env } from "@/lib/env";
 import { dateTimeFormat } from "@/lib/dates/date-time-format";
+import { clockOptions } from "@/lib/dates/viewer-time";
 
 export const metadata: Metadata = { title: "Demo outbox", robots: { index: false } };
 
@@ -60,12 +62,12 @@ export default async function OutboxPage({
   const requestedAddresses = addressesFromOutboxCookie((await cookies()).get(OUTBOX_COOKIE)?.value);
   const emails = await listOutbox({ caller: viewer, requestedAddresses }, { to });
   const timeZone = viewer?.timeZone ?? "UTC";
-  const formatTime = dateTimeFormat("en-GB", {
+  const locale = await requestLocale();
+  const formatTime = dateTimeFormat(locale, {
     day: "numeric",
     month: "short",
     year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
+    ...clockOptions(locale),
     second: "2-digit",
     timeZone,
     timeZoneName: "short",

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { requestLocale } from "@/app/_server/request-locale";
 import { requireAdminUser } from "@/app/_server/current-user";
 import { AdminTabs } from "@/components/admin/admin-tabs";
 import { ReportResolveActions } from "@/components/admin/report-resolve-actions";
@@ -15,8 +16,9 @@ export default async function AdminFeedbackPage() {
   const admin = await requireAdminUser();
   const reports = await listFeedbackReports(admin);
   const zone = admin.timeZone ?? "UTC";
+  const locale = await requestLocale();
   const when = (iso: string) =>
-    dateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: zone }).format(new Date(iso));
+    dateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: zone }).format(new Date(iso));
   return (
     <div>
       <h1 className="text-2xl font-bold">Admin</h1>

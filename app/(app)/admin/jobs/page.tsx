@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { requestLocale } from "@/app/_server/request-locale";
 import { requireAdminUser } from "@/app/_server/current-user";
 import { ADMIN_CELL, AdminTable } from "@/components/admin/admin-table";
 import { AdminTabs } from "@/components/admin/admin-tabs";
@@ -12,9 +13,10 @@ export default async function AdminJobsPage() {
   const admin = await requireAdminUser();
   const { worker, queues, failures } = await jobQueueStats(admin);
   const zone = admin.timeZone ?? "UTC";
+  const locale = await requestLocale();
   const when = (iso: string | null) =>
     iso
-      ? dateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: zone }).format(new Date(iso))
+      ? dateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: zone }).format(new Date(iso))
       : "—";
   return (
     <div>

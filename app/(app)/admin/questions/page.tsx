@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { requestLocale } from "@/app/_server/request-locale";
 import Link from "next/link";
 import { requireAdminUser } from "@/app/_server/current-user";
 import { Markdown } from "@/components/markdown";
@@ -62,6 +63,7 @@ export default async function AdminQuestionsPage({ searchParams }: { searchParam
   }));
   const competencyName = new Map(rubrics.flatMap((r) => r.competencies.map((c) => [c.key, c.name] as const)));
   const timeZone = admin.timeZone ?? "UTC";
+  const locale = await requestLocale();
 
   return (
     <div>
@@ -128,7 +130,7 @@ export default async function AdminQuestionsPage({ searchParams }: { searchParam
                       </h3>
                       <p className="text-sm text-slate-600">
                         Proposed by {q.author?.profile?.displayName ?? "a deleted account"} on{" "}
-                        <time dateTime={new Date(q.createdAt).toISOString()}>{formatDay(q.createdAt, timeZone)}</time>
+                        <time dateTime={new Date(q.createdAt).toISOString()}>{formatDay(q.createdAt, timeZone, locale)}</time>
                       </p>
 
                       <div className="mt-3 rounded-md bg-slate-50 p-3 text-sm text-slate-800 ring-1 ring-slate-200">

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { requestLocale } from "@/app/_server/request-locale";
 import Link from "next/link";
 import { requireAdminUser } from "@/app/_server/current-user";
 import { formatDay } from "@/components/questions/question-display";
@@ -16,6 +17,7 @@ export default async function AdminRubricsPage({ searchParams }: { searchParams:
   const admin = await requireAdminUser();
   const [types, rubrics, params] = await Promise.all([listInterviewTypes(), listCurrentRubrics(), searchParams]);
   const timeZone = admin.timeZone ?? "UTC";
+  const locale = await requestLocale();
   const rows = types.map((type) => ({ type, rubric: rubrics.find((r) => r.interviewType.slug === type.slug) ?? null }));
   const published = rows.find((r) => r.type.slug === params.published && r.rubric);
 
@@ -64,7 +66,7 @@ export default async function AdminRubricsPage({ searchParams }: { searchParams:
               </td>
               <td className={`hidden ${ADMIN_CELL} whitespace-nowrap text-slate-700 md:table-cell`}>
                 {rubric ? (
-                  <time dateTime={rubric.createdAt.toISOString()}>{formatDay(rubric.createdAt, timeZone)}</time>
+                  <time dateTime={rubric.createdAt.toISOString()}>{formatDay(rubric.createdAt, timeZone, locale)}</time>
                 ) : (
                   "—"
                 )}

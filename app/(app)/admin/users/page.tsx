@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { requestLocale } from "@/app/_server/request-locale";
 import Link from "next/link";
 import { requireAdminUser } from "@/app/_server/current-user";
 import { ADMIN_CELL, AdminTable } from "@/components/admin/admin-table";
@@ -57,6 +58,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: S
   const input = parsed.success ? parsed.data : { q: first(params.q)?.trim().slice(0, 100) || undefined, page: 1 };
   const result = await listUsers(admin, input);
   const timeZone = admin.timeZone ?? "UTC";
+  const locale = await requestLocale();
   const q = input.q;
 
   return (
@@ -150,7 +152,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: S
                       <StatusBadge suspended={suspended} />
                     </span>
                     <span className="mt-1 block text-xs text-slate-600 lg:hidden">
-                      Joined <time dateTime={user.createdAt.toISOString()}>{formatDate(user.createdAt, timeZone)}</time>
+                      Joined <time dateTime={user.createdAt.toISOString()}>{formatDate(user.createdAt, timeZone, locale)}</time>
                     </span>
                   </th>
                   <td className={`hidden ${ADMIN_CELL} md:table-cell`}>
@@ -160,7 +162,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: S
                     <StatusBadge suspended={suspended} />
                   </td>
                   <td className={`hidden ${ADMIN_CELL} whitespace-nowrap text-slate-700 lg:table-cell`}>
-                    <time dateTime={user.createdAt.toISOString()}>{formatDate(user.createdAt, timeZone)}</time>
+                    <time dateTime={user.createdAt.toISOString()}>{formatDate(user.createdAt, timeZone, locale)}</time>
                   </td>
                   <td className={ADMIN_CELL}>
                     <UserActions user={{ id: user.id, name, role: user.role, suspended }} />

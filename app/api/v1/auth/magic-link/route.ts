@@ -1,7 +1,9 @@
 import { signIn } from "@/auth";
+import { loopbackAliasOrigin, withLinkRequest } from "@/lib/auth/asking-origin";
 import { isDemoMode } from "@/lib/auth/demo-mode";
 import { assertMagicLinkAllowed, magicLinkSchema } from "@/lib/auth/magic-link";
 import { outboxCookieFromHeader, outboxCookieWith } from "@/lib/email/outbox-readers";
+import { negotiateLocale } from "@/lib/dates/locale";
 import { env } from "@/lib/env";
 import { clientIp, handle, jsonResponse, parseJson } from "@/lib/http";
 
@@ -9,7 +11,13 @@ import { clientIp, handle, jsonResponse, parseJson } from "@/lib/http";
 export const POST = handle(async ({ request, requestId }) => {
   const { email } = await parseJson(request, magicLinkSchema);
   await assertMagicLinkAllowed(email, clientIp(request));
-  await signIn("email", { email, redirect: false, redirectTo: "/dashboard" });
+  // Someone using a local MockLoop at 127.0.0.1 gets a link to 127.0.0.1, where their cookies are,
+  // and the e-mail writes its expiry in the locale they asked in.
+  const linkRequest = {
+    origin: loopbackAliasOrigin(request.headers.get("host"), env().PUBLIC_URL),
+    locale: negotiateLocale(request.headers.get("accept-language")),
+  };
+  await withLinkRequest(linkRequest, () => signIn("email", { email, redirect: false, redirectTo: "/dashboard" }));
   // Demo mode: this browser may read the link in the demo outbox, and only mail to the addresses it asked for.
   const remember = isDemoMode(env())
     ? { "set-cookie": outboxCookieWith(outboxCookieFromHeader(request.headers.get("cookie")), email) }
