@@ -8,6 +8,7 @@ import { MagicLinkForm } from "@/components/auth/magic-link-form";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { listDemoUsers } from "@/lib/auth/demo-sign-in";
+import { safeReturnPath, withReturnPath } from "@/lib/auth/return-to";
 import { env } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -38,10 +39,11 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 export default async function SignInPage({ searchParams }: { searchParams: SearchParams }) {
-  const user = await currentUser();
-  if (user) redirect(user.onboarded ? "/dashboard" : "/onboarding");
-
   const params = await searchParams;
+  const next = safeReturnPath(first(params.next));
+  const user = await currentUser();
+  if (user) redirect(user.onboarded ? (next ?? "/dashboard") : withReturnPath("/onboarding", next));
+
   const errorCode = first(params.error);
   const errorMessage = errorCode ? (ERROR_MESSAGES[errorCode] ?? FALLBACK_ERROR) : null;
   const asInterviewer = first(params.as) === "interviewer";
@@ -92,7 +94,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
             </div>
           ) : null}
 
-          <MagicLinkForm defaultEmail={first(params.email) ?? ""} />
+          <MagicLinkForm defaultEmail={first(params.email) ?? ""} next={next} />
 
           {github || google ? (
             <>
@@ -134,7 +136,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
               Demo mode is on, so you can skip the e-mail and look around as one of these people. Pick anyone: a
               candidate to book practice, an interviewer to see the other side.
             </p>
-            <DemoUserList users={demoUsers} />
+            <DemoUserList users={demoUsers} next={next} />
           </section>
         ) : null}
       </div>
