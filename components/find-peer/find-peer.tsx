@@ -173,6 +173,7 @@ export function FindPeer({ timeZone, types, defaultType, thisWeek }: Props) {
         <PeerList
           slot={selectedSlot}
           start={selectedStart}
+          interviewType={typeSlug}
           timeZone={timeZone}
           headingRef={panelHeading}
           pendingPeerId={booking.isPending ? booking.variables.interviewerId : null}

@@ -24,6 +24,7 @@ import {
 } from "../questions/question.schema";
 import { rubricInputSchema } from "../rubrics/rubric.schema";
 import { listUsersSchema, updateUserSchema } from "../users/admin-users";
+import { freePeersSchema, peopleSearchSchema } from "../people/people.schema";
 import { notificationSettingsSchema } from "../users/notification-settings";
 import { profilePatchSchema } from "../users/profile.schema";
 
@@ -331,5 +332,20 @@ export const API_OPERATIONS: ApiOperation[] = [
     tag: "Admin",
     summary: "Hide the feedback or dismiss the report",
     body: resolveReportSchema,
+  },
+  // Personal booking pages (decision 0032).
+  {
+    method: "get",
+    path: "/slots/peers",
+    tag: "Booking",
+    summary: "Every peer free at one start, best match first",
+    query: freePeersSchema,
+  },
+  {
+    method: "get",
+    path: "/people",
+    tag: "Booking",
+    summary: "Bookable peers by name, interview type or company",
+    query: peopleSearchSchema,
   },
 ];
