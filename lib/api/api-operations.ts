@@ -5,6 +5,7 @@ import { availabilitySchema } from "../availability/availability.schema";
 import { createBookingSchema, slotSearchSchema } from "../booking/booking.schema";
 import { cancelSchema, noShowSchema, rescheduleSchema, swapQuestionSchema } from "../booking/lifecycle.schema";
 import { listBookingsSchema } from "../booking/list-bookings";
+import { rescheduleTimesSchema } from "../booking/reschedule-times.schema";
 import {
   notesSchema,
   receivedFeedbackQuerySchema,
@@ -347,5 +348,12 @@ export const API_OPERATIONS: ApiOperation[] = [
     tag: "Booking",
     summary: "Bookable peers by name, interview type or company",
     query: peopleSearchSchema,
+  },
+  {
+    method: "get",
+    path: "/bookings/{id}/open-times",
+    tag: "Booking",
+    summary: "Times an upcoming interview can move to, for either of its people",
+    query: rescheduleTimesSchema,
   },
 ];
