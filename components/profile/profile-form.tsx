@@ -63,6 +63,8 @@ export function ProfileForm({
   const zones = useSyncExternalStore(noSubscribe, allZones, () => null);
   const minute = useSyncExternalStore(everyMinute, currentMinute, () => null);
   const timeZone = draft.timeZone ?? detectedZone ?? "";
+  // Someone who will give interviews: onboarding leads them to their hours next (interviewerSavedHref).
+  const gives = draft.track !== "" && draft.track !== "CANDIDATE";
 
   const showErrors = (next: Errors) => {
     flushSync(() => setErrors(next));
@@ -172,7 +174,7 @@ export function ProfileForm({
             />
           ))}
         </Choices>
-        {interviewerSavedHref && draft.track && draft.track !== "CANDIDATE" ? (
+        {interviewerSavedHref && gives ? (
           <p className="rounded-md bg-brand-50 p-3 text-sm text-brand-900 ring-1 ring-brand-100">
             Peers can book you only once you add your hours and the interview types you run. We&apos;ll take you there
             next, with the focus areas you pick below already ticked.
@@ -361,7 +363,7 @@ export function ProfileForm({
           ) : null}
         </div>
         <Button type="submit" disabled={pending} className="w-full sm:w-auto">
-          {pending ? "Saving…" : submitLabel}
+          {pending ? "Saving…" : interviewerSavedHref && gives ? "Save and add my hours" : submitLabel}
         </Button>
       </div>
     </form>
