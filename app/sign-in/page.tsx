@@ -11,7 +11,20 @@ import { listDemoUsers } from "@/lib/auth/demo-sign-in";
 import { safeReturnPath, withReturnPath } from "@/lib/auth/return-to";
 import { env } from "@/lib/env";
 
-export const metadata: Metadata = { title: "Sign in" };
+type MetadataProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/**
+ * A shared booking page (decision 0032) lands here for a crawler or a signed-out friend, so its link
+ * preview invites them to book, naming no one: who the page belongs to is for signed-in people only.
+ */
+export async function generateMetadata({ searchParams }: MetadataProps): Promise<Metadata> {
+  const next = (await searchParams).next;
+  if (typeof next !== "string" || !safeReturnPath(next)?.startsWith("/people/")) return { title: "Sign in" };
+  const title = "Book a practice interview";
+  const description =
+    "A peer shared their MockLoop booking page with you: sign in to see their open times and book one.";
+  return { title, description, openGraph: { title, description }, twitter: { title, description } };
+}
 
 /** Auth.js sends people back here with ?error=<code> (pages.error in auth.ts). */
 const ERROR_MESSAGES: Record<string, string> = {

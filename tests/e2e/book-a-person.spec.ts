@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from "node:crypto";
-import type { Browser } from "@playwright/test";
+import type { Browser, BrowserContext } from "@playwright/test";
 import { expect, test, watchCsp, type Page } from "./support/fixtures";
 import { e2eDatabase } from "./support/e2e-database";
 import { baseURL as configBaseURL } from "../../playwright.config";
@@ -11,6 +11,8 @@ type Db = Awaited<ReturnType<typeof e2eDatabase>>;
 
 // Auth.js builds its redirects from localhost: keep the whole flow on that origin (auth-magic-link.spec.ts).
 test.use({ baseURL: configBaseURL.replace("127.0.0.1", "localhost") });
+// Each test is a whole story across three or four browsers (onboarding twice, an e-mail sign-in).
+test.describe.configure({ timeout: 180_000 });
 
 const unique = () => randomUUID().slice(0, 8);
 
@@ -28,8 +30,8 @@ async function createUser(db: Db, id: string, name?: string) {
   );
 }
 
-/** A browser of its own, signed in as `userId` by a session row and its cookie (the way Auth.js makes one). */
-async function signedIn(db: Db, browser: Browser, baseURL: string, userId: string, csp: string[]): Promise<Page> {
+/** A browser context of its own, signed in as `userId` by a session row and its cookie (the way Auth.js makes one). */
+async function signedInContext(db: Db, browser: Browser, baseURL: string, userId: string): Promise<BrowserContext> {
   const token = randomBytes(32).toString("base64url");
   await db.query(
     `INSERT INTO sessions (id, session_token, user_id, expires) VALUES ($1, $2, $3, now() + interval '1 day')`,
@@ -37,7 +39,11 @@ async function signedIn(db: Db, browser: Browser, baseURL: string, userId: strin
   );
   const context = await browser.newContext({ baseURL });
   await context.addCookies([{ name: "mockloop.session", value: token, url: baseURL }]);
-  const page = await context.newPage();
+  return context;
+}
+
+async function signedIn(db: Db, browser: Browser, baseURL: string, userId: string, csp: string[]): Promise<Page> {
+  const page = await (await signedInContext(db, browser, baseURL, userId)).newPage();
   await watchCsp(page, csp);
   return page;
 }
@@ -57,9 +63,9 @@ async function onboard(page: Page, name: string, track: "Interviewing others" | 
 }
 
 /** UTC hours 03:00–06:00 every day for system design, no notice: this spec's slot to share. */
-async function openEarlyHours(page: Page, baseURL: string) {
+async function openEarlyHours(context: BrowserContext, baseURL: string) {
   const early = [{ start: "03:00", end: "06:00" }];
-  const saved = await page.request.put("/api/v1/me/availability", {
+  const saved = await context.request.put("/api/v1/me/availability", {
     headers: { origin: baseURL },
     data: {
       timeZone: "UTC",
@@ -120,11 +126,10 @@ test("a new interviewer is led to add hours and shares their page; a newcomer op
     await ines.goto("/dashboard");
     await expect(ines.getByRole("heading", { name: "You're not bookable yet" })).toBeVisible();
     await ines.goto("/settings/availability");
-    for (const day of ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]) {
-      await ines.getByRole("button", { name: `Add hours on ${day}`, exact: true }).click();
-      await ines.getByLabel(`${day} range 1 start`, { exact: true }).fill("08:00");
-      await ines.getByLabel(`${day} range 1 end`, { exact: true }).fill("20:00");
-    }
+    await ines.getByRole("button", { name: "Add hours on Monday", exact: true }).click();
+    await ines.getByLabel("Monday range 1 start", { exact: true }).fill("08:00");
+    await ines.getByLabel("Monday range 1 end", { exact: true }).fill("20:00");
+    await ines.getByRole("button", { name: "Copy Monday to weekdays" }).click();
     await ines.getByRole("button", { name: "Save availability" }).click();
     await expect(ines.getByRole("status").filter({ hasText: /^Saved/ })).toBeVisible();
     await ines.goto("/dashboard");
@@ -187,9 +192,9 @@ test("a candidate sees every peer free at a time, books the fourth one listed, a
   const ids = names.map((_, i) => `e2e-person-peer${i}-${suffix}`);
   for (const [i, id] of ids.entries()) {
     await createUser(db, id, names[i]);
-    const peer = await signedIn(db, browser, baseURL!, id, cspViolations);
+    const peer = await signedInContext(db, browser, baseURL!, id);
     await openEarlyHours(peer, baseURL!);
-    await peer.context().close();
+    await peer.close();
   }
   const candidateId = `e2e-person-cand-${suffix}`;
   await createUser(db, candidateId, `Cleo Candidate ${suffix}`);
