@@ -5,7 +5,7 @@ import type { AvailabilityRules } from "./slot-engine";
 /**
  * Someone's stored availability as JSON, read inside a larger statement: the
  * booking re-check (booking/recheck-context.ts) and the slot index's reload
- * (booking/slot-index-load.ts) each read it for their people in one round
+ * (slot-search/slot-index-load.ts) each read it for their people in one round
  * trip, where Prisma would take a query per relation. `user` is the SQL
  * expression for the person's id (e.g. `u.id`).
  */

@@ -3,7 +3,7 @@
  * engine file reads as the algorithm; the API schema (zod) lives with the route, not here.
  */
 import { parseLocalDate } from "../dates/day-numbers";
-import type { AvailabilityRules, Interval, TimeRange } from "./slot-engine";
+import type { AvailabilityRules, Interval, TimeRange } from "./slot-engine-types";
 
 /** Thrown for malformed input, so callers can answer 400 rather than 500. */
 export class InvalidSlotQueryError extends RangeError {

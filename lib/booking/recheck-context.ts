@@ -11,7 +11,7 @@ import type { AvailabilityRules } from "../availability/slot-engine";
 import type { DbTransaction } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import { AppError } from "../errors";
-import { busyRowsSql, toBusyMap, type BusyRow, type BusyTime } from "./busy-intervals";
+import { busyRowsSql, toBusyMap, type BusyRow, type BusyTime } from "../slot-search";
 
 type StoredJson = Omit<StoredAvailabilityJson, "settings"> & {
   settings: StoredAvailability["settings"] | null;

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { GET as slotsRoute } from "../../app/api/v1/slots/route";
 import { createBooking } from "../booking/create-booking";
-import type { SlotResult } from "../booking/search-slots";
+import type { SlotResult } from "../slot-search";
 import { db } from "../db";
 import { openAvailability } from "../../tests/factories/availability";
 import { insertTestBooking } from "../../tests/factories/bookings";

@@ -1,9 +1,9 @@
 import { unsafeCallerForUser } from "../auth/sessions";
 import { createBooking } from "../booking/create-booking";
-import { searchSlots } from "../booking/search-slots";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { logger } from "../logger";
+import { searchSlots } from "../slot-search";
 
 // Enough to ride out a few races for the same slots; the next sweep tries again.
 const MAX_ATTEMPTS = 10;

@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { busyTimes } from "../booking/busy-intervals";
+import { busyTimes } from "../slot-search";
 import { createPrismaClient } from "../db";
 import { env } from "../env";
 

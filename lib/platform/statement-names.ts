@@ -17,7 +17,7 @@ export const MAX_NAMED = 2_000;
 /**
  * Put in a query's text to have it planned on every run. A kept statement may
  * switch to a generic plan, which cannot see how long an array parameter is:
- * for the busy-time join over a thousand interviewers (lib/booking/busy-intervals.ts)
+ * for the busy-time join over a thousand interviewers (lib/slot-search/busy-time.ts)
  * it guessed ~200 rows, chose a nested loop over 50,000 and took 340 ms where the
  * per-call plan's hash join takes a fraction of that.
  */

@@ -12,9 +12,10 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import { callerFromApiToken } from "../../lib/auth/api-tokens";
 import { sessionTokenFromCookieHeader } from "../../lib/auth/session-cookie";
 import { callerFromSessionToken, type Caller } from "../../lib/auth/sessions";
-import { createBookingSchema, idempotencyKeySchema, slotSearchSchema } from "../../lib/booking/booking.schema";
+import { createBookingSchema, idempotencyKeySchema } from "../../lib/booking/booking.schema";
+import { slotSearchSchema } from "../../lib/slot-search/slot-search.schema";
 import { createBooking } from "../../lib/booking/create-booking";
-import { searchSlotsBody } from "../../lib/booking/search-slots";
+import { searchSlotsBody } from "../../lib/slot-search";
 import { AppError, STATUS, toAppError, validationError } from "../../lib/errors";
 import { listInterviewTypesWithFocus } from "../../lib/interview-types/list-interview-types";
 

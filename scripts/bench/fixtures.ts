@@ -8,7 +8,7 @@ import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { hashToken } from "../../lib/auth/api-tokens";
 import type { Caller } from "../../lib/auth/sessions";
-import { searchSlots } from "../../lib/booking/search-slots";
+import { searchSlots } from "../../lib/slot-search";
 import { userId, type Scale } from "./generate-data";
 
 export interface Actor {

@@ -1,7 +1,7 @@
 import { requireCaller } from "@/lib/auth/caller";
-import { slotSearchSchema } from "@/lib/booking/booking.schema";
-import { searchSlotsBody } from "@/lib/booking/search-slots";
 import { handle, jsonTextResponse, parseQuery } from "@/lib/http";
+import { searchSlotsBody } from "@/lib/slot-search";
+import { slotSearchSchema } from "@/lib/slot-search/slot-search.schema";
 
 export const GET = handle(async ({ request, requestId }) => {
   const caller = await requireCaller(request);

@@ -7,10 +7,13 @@ import { createPrismaClient, db } from "../db";
 import { openAvailability } from "../../tests/factories/availability";
 import { apiRequest } from "../../tests/factories/requests";
 import { bearer, createTestUser, ensureInterviewTypes, type TestUser } from "../../tests/factories/users";
-import type { SlotResult } from "./search-slots";
-import { searchAcrossInterviewers } from "./search-indexed";
-import { BLOCK_MS, changesSince, currentIndex, indexForSearch, tableFor, tableForSearch } from "./slot-index";
+import type { Caller } from "../auth/sessions";
+import type { DbClient } from "../db";
+import { BLOCK_MS } from "./constants";
+import { searchIndexedJson } from "./search-indexed";
+import { changesSince, currentIndex, indexForSearch, tableFor, tableForSearch } from "./slot-index";
 import { scheduleChangesSince } from "./slot-index-load";
+import type { SlotResult } from "./types";
 
 // The slot index caches each interviewer's slots by their schedule version (decision 0011):
 // these tests check that every kind of change is seen by the very next search, also from
@@ -46,6 +49,18 @@ const search = async (viewer: TestUser, from: Date, to: Date, interviewer?: stri
   expect(response.status).toBe(200);
   return ((await response.json()) as Body).slots;
 };
+/** A search across everyone through a given client's index: each client stands for an app instance. */
+async function searchAcrossInterviewers(
+  client: DbClient,
+  caller: Caller,
+  type: { slug: string },
+  from: Date,
+  to: Date,
+  now: Date,
+): Promise<SlotResult[]> {
+  const found = await searchIndexedJson(client, caller, type.slug, from, to, now);
+  return found ? (JSON.parse(`[${found.slots.join(",")}]`) as SlotResult[]) : [];
+}
 const offered = (slots: SlotResult[], interviewerId: string) =>
   slots.filter((s) => s.interviewers.some((i) => i.id === interviewerId)).map((s) => s.start);
 

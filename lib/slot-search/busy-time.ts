@@ -1,22 +1,9 @@
 import type { DbClient } from "../db";
 import { Prisma } from "../generated/prisma/client";
-import type { Interval } from "../availability/slot-engine";
 import { PLAN_PER_CALL } from "../platform/statement-names";
+import type { BusyRow, BusyTime } from "./types";
 
 export const ACTIVE_STATUSES = ["SCHEDULED", "COMPLETED"] as const;
-
-export interface BusyTime {
-  busy: Interval[];
-  /** Starts of active bookings as interviewer, for the weekly cap. */
-  interviewerStarts: Date[];
-}
-
-export interface BusyRow {
-  user_id: string;
-  role: string;
-  starts_at: Date | string;
-  ends_at: Date | string;
-}
 
 /**
  * Active bookings of these people that overlap [from, to), in any role. This is
@@ -42,11 +29,11 @@ export async function busyTimes(
  * booking, both one or two people (~4 ms → ~0.2 ms for an interviewer with 50
  * past interviews). For many people at once a GiST index cannot take the list of
  * ids, and the btree on user_id joined to bookings is faster.
- * busy-intervals.int.test.ts checks that both read the same.
+ * busy-time.int.test.ts checks that both read the same.
  */
 const FEW_PEOPLE = 32;
 
-/** busyTimes' query, for a caller that folds it into a statement of its own (booking-context.ts). */
+/** busyTimes' query, for a caller that folds it into a statement of its own (lib/booking/recheck-context.ts). */
 export function busyRowsSql(userIds: string[], from: Date, to: Date): Prisma.Sql {
   if (userIds.length <= FEW_PEOPLE) {
     return Prisma.sql`

@@ -1,80 +1,23 @@
 import { activeUser, type Caller } from "../auth/sessions";
-import { toAvailabilityInput } from "../availability/availability-rules";
-import { toEngineRules } from "../availability/availability-rules";
+import { toAvailabilityInput, toEngineRules } from "../availability/availability-rules";
 import { findSlots } from "../availability/slot-engine";
+import { reliabilityOf } from "../booking/reliability";
+import { DAY_MS } from "../dates/day-numbers";
 import { db } from "../db";
 import { AppError } from "../errors";
-import type { SlotSearchInput } from "./booking.schema";
-import { busyTimes } from "./busy-intervals";
-import { rankScore } from "./rank-interviewers";
-import { reliabilityOf } from "./reliability";
-import { searchIndexedJson } from "./search-indexed";
 import { ratingsOf } from "../feedback/interviewer-ratings";
-import { utf8Join } from "../platform/utf8-join";
-
-const DAY_MS = 86_400_000;
-const CONTEXT_MS = 8 * DAY_MS;
-const TOP_PER_SLOT = 3;
-
-export interface RankedInterviewer {
-  id: string;
-  displayName: string;
-  level: string;
-  timeZone: string;
-  score: number;
-}
-
-export interface SlotResult {
-  start: string;
-  end: string;
-  available: number;
-  interviewers: RankedInterviewer[];
-}
+import { busyTimes } from "./busy-time";
+import { CONTEXT_MS, TOP_PER_SLOT } from "./constants";
+import { rankScore } from "./rank";
+import type { SlotSearchInput } from "./slot-search.schema";
+import type { RankedInterviewer, SlotResult, SlotSearchAnswer } from "./types";
 
 /**
- * Open slots for one interview type, across every interviewer who offers it
- * (or one). Each interviewer's slots come from the slot engine with their own
- * rules and busy time plus the caller's; slots are merged by start and each
- * lists how many are free and the best-ranked few. Blocked or inactive people,
- * and the caller, are never offered.
+ * One interviewer's open slots (GET /api/v1/slots?interviewer=…), straight from the slot engine
+ * with their rules and busy time plus the caller's; written for any number of interviewers, it is
+ * the reference the slot index is tested against (search.int.test.ts, slot-index.int.test.ts).
  */
-export async function searchSlots(caller: Caller, query: SlotSearchInput, now = new Date()): Promise<SlotSearchAnswer> {
-  if (!query.interviewer)
-    return JSON.parse((await searchSlotsBody(caller, query, now)).toString("utf8")) as SlotSearchAnswer;
-  return searchOneInterviewer(caller, query, now);
-}
-
-export interface SlotSearchAnswer {
-  interviewType: { id: string; slug: string; name: string; durationMinutes: number };
-  from: string;
-  to: string;
-  slots: SlotResult[];
-}
-
-/**
- * The answer as UTF-8 JSON, for GET /api/v1/slots: across all interviewers it
- * is assembled from the slot index's cached pieces without building the
- * object graph (search-indexed.ts), straight into bytes rather than one large
- * string (lib/platform/utf8-join.ts); one interviewer's is serialised as usual.
- */
-export async function searchSlotsBody(
-  caller: Caller,
-  query: SlotSearchInput,
-  now = new Date(),
-): Promise<Buffer<ArrayBuffer>> {
-  if (query.interviewer) return Buffer.from(JSON.stringify(await searchOneInterviewer(caller, query, now)));
-  // Everyone: read the slot index instead of running the engine per interviewer (decision 0011).
-  const found = await searchIndexedJson(db(), caller, query.interviewType, query.from, query.to, now);
-  if (!found) throw new AppError("NOT_FOUND", "No such interview type.");
-  const head = JSON.stringify({
-    interviewType: found.type,
-    from: query.from.toISOString(),
-    to: query.to.toISOString(),
-  });
-  return utf8Join(found.slots, ",", `${head.slice(0, -1)},"slots":[`, "]}");
-}
-
-async function searchOneInterviewer(
+export async function searchOneInterviewer(
   caller: Caller,
   query: SlotSearchInput & { interviewer?: string },
   now: Date,

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Entry } from "./slot-index";
-import { pickTop, TOP_PER_SLOT } from "./slot-views";
+import { TOP_PER_SLOT } from "./constants";
+import { pickTop } from "./slot-views";
+import type { Entry } from "./types";
 
 const entry = (id: number) => ({ id: `p${id}` }) as unknown as Entry;
 

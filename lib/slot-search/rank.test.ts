@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rankScore } from "./rank-interviewers";
+import { rankScore } from "./rank";
 
 describe("rankScore", () => {
   const base = { focusFit: true, interviewerLevel: "SENIOR" as const, candidateLevel: "MID" as const };

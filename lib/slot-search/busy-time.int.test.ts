@@ -2,7 +2,8 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../db";
 import { createTestUser, ensureInterviewTypes } from "../../tests/factories/users";
-import { busyTimes, type BusyTime } from "./busy-intervals";
+import { busyTimes } from "./busy-time";
+import type { BusyTime } from "./types";
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

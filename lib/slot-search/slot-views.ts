@@ -1,6 +1,8 @@
 import type { Level } from "../generated/prisma/client";
-import { rankScore } from "./rank-interviewers";
-import { slotKey, type Entry, type IndexState, type Table } from "./slot-index";
+import { TOP_PER_SLOT } from "./constants";
+import { rankScore } from "./rank";
+import { slotKey } from "./slot-index";
+import type { Entry, Fragment, IndexState, Table, View } from "./types";
 
 /**
  * A slot-index table as one viewer level sees it (search-indexed.ts reads
@@ -20,26 +22,8 @@ import { slotKey, type Entry, type IndexState, type Table } from "./slot-index";
  * changed starts lose their cached JSON. It is rebuilt from scratch only when
  * the ranking signals were refreshed or it fell off the log.
  */
-export const TOP_PER_SLOT = 3;
 
-export interface View {
-  /** Higher ranks first; unique per entry (the name rank breaks ties). */
-  keyOf: (entry: Entry) => number;
-  fragment(start: number): Fragment;
-  slotJson(start: number, available: number, top: Entry[]): string;
-}
 
-/**
- * A start as it reads when nothing viewer-specific applies, and the bounds within which that holds:
- * viewed at least `maxNoticeMs` before it and less than `minHorizonMs`, every one of its entries'
- * notice and horizon lets them all through. Per start, not per table: one interviewer with a day's
- * notice or a short horizon then only sends their own starts through the filter (pickTop).
- */
-export interface Fragment {
-  json: string;
-  maxNoticeMs: number;
-  minHorizonMs: number;
-}
 
 interface ViewState extends View {
   content: number;

@@ -6,29 +6,17 @@ import {
   weeklyJsonSql,
   type OverridesJson,
 } from "../availability/availability-sql";
-import type { AvailabilityRules } from "../availability/slot-engine";
+import { DAY_MS } from "../dates/day-numbers";
 import type { DbClient } from "../db";
 import { Prisma, type Level } from "../generated/prisma/client";
+import type { IndexedInterviewer, ScheduleChanges, SearchContext, SearchType } from "./types";
 
 /**
  * The reads behind the slot index (slot-index.ts): schedule versions and the
  * interviewers whose cached slots must be rebuilt. Versions are always read
  * before the rows they describe, so a cache entry is never older than its key.
  */
-const DAY_MS = 86_400_000;
 
-/**
- * Schedule changes since a snapshot: every person whose version a transaction
- * bumped that a search at `since` (a snapshot's xmin) could not have seen, with
- * their version now, and this statement's own xmin for next time. Any
- * transaction invisible to a snapshot has an id at or above its xmin, so
- * nothing committed since is missed; rows from transactions that were already
- * visible then may come again and simply match the versions held.
- */
-export interface ScheduleChanges {
-  xmin: string;
-  changes: [userId: string, version: string][];
-}
 
 /** A subquery's worth of SQL, so a search folds it into its one statement. */
 const changesSql = (since: string | null) => Prisma.sql`
@@ -49,18 +37,6 @@ export async function scheduleVersions(client: DbClient): Promise<{ xmin: string
   return { xmin: row!.xmin, versions: new Map(row!.versions) };
 }
 
-export interface IndexedInterviewer {
-  id: string;
-  displayName: string;
-  level: Level;
-  timeZone: string;
-  offeredTypeIds: ReadonlySet<string>;
-  focusTypeIds: ReadonlySet<string>;
-  /** The real rules; notice and horizon are applied when a search reads the cache. */
-  rules: AvailabilityRules;
-  noticeMs: number;
-  horizonMs: number;
-}
 
 interface InterviewerRow {
   id: string;
@@ -122,24 +98,7 @@ export async function loadInterviewers(client: DbClient, now: Date, ids?: string
   });
 }
 
-export interface SearchType {
-  id: string;
-  slug: string;
-  name: string;
-  durationMinutes: number;
-}
 
-export interface SearchContext {
-  /** Null when no live interview type has that slug. */
-  type: SearchType | null;
-  /** Schedule changes since the index last looked (scheduleChangesSince), read in the same statement. */
-  changes: ScheduleChanges;
-  level: Level | null;
-  /** Everyone blocked either way. */
-  blocked: Set<string>;
-  /** The caller's own active bookings (any role) near [from, to), as [start, end) in epoch ms. */
-  busy: [number, number][];
-}
 
 /**
  * Everything a search reads per request, in one round trip: the interview

@@ -1,15 +1,12 @@
 import { findSlots } from "../availability/slot-engine";
 import type { DbClient } from "../db";
 import { ratingsOf } from "../feedback/interviewer-ratings";
-import { busyTimes } from "./busy-intervals";
-import { reliabilityOf } from "./reliability";
-import {
-  loadInterviewers,
-  scheduleChangesSince,
-  scheduleVersions,
-  type IndexedInterviewer,
-  type ScheduleChanges,
-} from "./slot-index-load";
+import { reliabilityOf } from "../booking/reliability";
+import { DAY_MS } from "../dates/day-numbers";
+import { busyTimes } from "./busy-time";
+import { BLOCK_MS, CONTEXT_MS } from "./constants";
+import { loadInterviewers, scheduleChangesSince, scheduleVersions } from "./slot-index-load";
+import type { Entry, IndexState, ScheduleChanges, Table } from "./types";
 
 /**
  * The slot index: every interviewer's bookable starts, computed once per
@@ -27,11 +24,6 @@ import {
  * committed through any app instance is seen by the next search in every
  * instance, and a search with nothing new reads no one's version.
  */
-const DAY_MS = 86_400_000;
-/** Cached starts are grouped in 7-day blocks of UTC time; a 14-day search reads two or three. */
-export const BLOCK_MS = 7 * DAY_MS;
-// Wide enough to hold any slot's whole local week (weekly cap) and any buffer.
-const CONTEXT_MS = 8 * DAY_MS;
 /** Reliability and rating only order the list, so a few minutes' lag is fine; availability itself is never stale. */
 const SIGNALS_TTL_MS = 5 * 60_000;
 /** Above this many changed people a full reload is cheaper than a partial one. */
@@ -40,51 +32,10 @@ const PARTIAL_RELOAD_MAX = 200;
 const CHANGE_LOG_LENGTH = 256;
 const MAX_TABLES = 400;
 
-export interface Entry extends IndexedInterviewer {
-  /** Stable small integer for array-indexed per-search data. */
-  index: number;
-  /** Position in a name sort of every entry: the ranking's tie-break without a collator per comparison. */
-  nameRank: number;
-  reliability: number | null;
-  rating: number | null;
-  /** `${duration}:${blockStart}` → interviewer-side starts (no notice, horizon or viewer applied). */
-  slots: Map<string, number[]>;
-}
 
-export interface Table {
-  generation: number;
-  durationMinutes: number;
-  blockStart: number;
-  byStart: Map<number, Entry[]>;
-  starts: number[] | null; // sorted keys of byStart, rebuilt when a key appears or goes
-  contributed: Map<string, Entry>;
-  /** Grows whenever an entry is added or removed, so views built from the table (slot-views.ts) know they are stale. */
-  content: number;
-  /** The last changes, oldest first: change number `logBase + i` is `log[i]`; views replay them instead of rebuilding. */
-  log: { entry: Entry; added: boolean }[];
-  logBase: number;
-}
 
 const TABLE_LOG_LENGTH = 4096;
 
-export interface IndexState {
-  /** xmin of the snapshot the versions are known up to: changes are read from here. Null before the first load. */
-  xmin: string | null;
-  versions: Map<string, string>;
-  entries: Map<string, Entry>;
-  indexOf: Map<string, number>;
-  generation: number;
-  /** generation → ids changed by the refresh that produced it; null for a full reload. */
-  changes: Map<number, string[] | null>;
-  tables: Map<string, Table>;
-  signalsAt: number;
-  /** Grows when names are re-ranked: rankings built on the old name order must be rebuilt. */
-  namesVersion: number;
-  refreshing: Promise<void> | null;
-  signalsRefreshing: Promise<void> | null;
-  /** Tables being brought up to date, by table key: concurrent searches of one table share the work. */
-  tablesUpdating: Map<string, Promise<Table>>;
-}
 
 const states = new WeakMap<object, IndexState>();
 

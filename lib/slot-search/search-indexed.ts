@@ -1,18 +1,10 @@
 import type { Caller } from "../auth/sessions";
 import type { DbClient } from "../db";
-import {
-  BLOCK_MS,
-  changesSince,
-  indexForSearch,
-  slotKey,
-  sortedStarts,
-  tableForSearch,
-  type Entry,
-  type Table,
-} from "./slot-index";
+import { BLOCK_MS } from "./constants";
+import { changesSince, indexForSearch, slotKey, sortedStarts, tableForSearch } from "./slot-index";
+import { searchContext } from "./slot-index-load";
 import { pickTop, viewOf } from "./slot-views";
-import { searchContext, type SearchType } from "./slot-index-load";
-import type { SlotResult } from "./search-slots";
+import type { Entry, SearchType, Table } from "./types";
 
 /**
  * Slot search across every interviewer of a type, read from the slot index
@@ -21,7 +13,7 @@ import type { SlotResult } from "./search-slots";
  * the viewer's busy time, blocks either way, the viewer themselves, and each
  * interviewer's notice and horizon measured from `now`. The answer is the
  * same as running the slot engine per interviewer with the viewer's busy
- * time (search-slots.int.test.ts and slot-index.int.test.ts compare them).
+ * time (search.int.test.ts and slot-index.int.test.ts compare them).
  *
  * The answer is a list of JSON pieces, mostly cached ones: a 14-day
  * search lists ~740 slots, and building and serialising that object graph on
@@ -114,17 +106,4 @@ function overlapsAny(busy: readonly (readonly [number, number])[], start: number
     if (interval[0] < end && interval[1] > start) return true;
   }
   return false;
-}
-
-/** The same search as objects, for callers inside the app (Match me, tests). */
-export async function searchAcrossInterviewers(
-  client: DbClient,
-  caller: Caller,
-  type: { slug: string },
-  from: Date,
-  to: Date,
-  now: Date,
-): Promise<SlotResult[]> {
-  const found = await searchIndexedJson(client, caller, type.slug, from, to, now);
-  return found ? (JSON.parse(`[${found.slots.join(",")}]`) as SlotResult[]) : [];
 }

@@ -1,0 +1,32 @@
+import { z } from "zod";
+import { DAY_MS } from "../dates/day-numbers";
+import { instant, SCHEDULING } from "../input/dates";
+import { line } from "../input/text";
+
+/** The longest span one search may cover: one interviewer's slots are cheap to compute, everyone's are not. */
+export const MAX_DAYS_ONE_INTERVIEWER = 31;
+export const MAX_DAYS_ALL_INTERVIEWERS = 14;
+
+/** GET /api/v1/slots. */
+export const slotSearchSchema = z
+  .object({
+    interviewType: line().min(1, "Choose an interview type").max(40),
+    from: instant("from", SCHEDULING),
+    to: instant("to", SCHEDULING),
+    interviewer: line().min(1).max(40).optional(),
+  })
+  .superRefine((q, ctx) => {
+    const days = (q.to.getTime() - q.from.getTime()) / DAY_MS;
+    if (days <= 0) ctx.addIssue({ code: "custom", path: ["to"], message: "to must be after from" });
+    const max = q.interviewer ? MAX_DAYS_ONE_INTERVIEWER : MAX_DAYS_ALL_INTERVIEWERS;
+    if (days > max) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["to"],
+        message: q.interviewer
+          ? `Search at most ${max} days for one interviewer`
+          : `Search at most ${max} days across all interviewers; pick one interviewer to look further`,
+      });
+    }
+  });
+export type SlotSearchInput = z.infer<typeof slotSearchSchema>;
