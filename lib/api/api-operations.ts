@@ -3,7 +3,7 @@ import { createApiTokenSchema } from "../auth/api-tokens";
 import { magicLinkSchema } from "../auth/magic-link";
 import { availabilitySchema } from "../availability/availability.schema";
 import { createBookingSchema } from "../booking/booking.schema";
-import { slotSearchSchema } from "../slot-search/slot-search.schema";
+import { freePeersSchema, slotSearchSchema } from "../slot-search/slot-search.schema";
 import { cancelSchema, noShowSchema, rescheduleSchema, swapQuestionSchema } from "../booking/lifecycle.schema";
 import { listBookingsSchema } from "../booking/list-bookings";
 import { rescheduleTimesSchema } from "../booking/reschedule-times.schema";
@@ -26,7 +26,7 @@ import {
 } from "../questions/question.schema";
 import { rubricInputSchema } from "../rubrics/rubric.schema";
 import { listUsersSchema, updateUserSchema } from "../users/admin-users";
-import { freePeersSchema, peopleSearchSchema } from "../people/people.schema";
+import { peopleSearchSchema } from "../people/people.schema";
 import { notificationSettingsSchema } from "../users/notification-settings";
 import { profilePatchSchema } from "../users/profile.schema";
 

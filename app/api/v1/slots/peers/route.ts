@@ -1,7 +1,7 @@
 import { requireCaller } from "@/lib/auth/caller";
 import { handle, jsonResponse, parseQuery } from "@/lib/http";
-import { listFreePeers } from "@/lib/people/free-peers";
-import { freePeersSchema } from "@/lib/people/people.schema";
+import { listFreePeers } from "@/lib/slot-search";
+import { freePeersSchema } from "@/lib/slot-search/slot-search.schema";
 
 export const GET = handle(async ({ request, requestId }) => {
   const caller = await requireCaller(request);

@@ -1,20 +1,13 @@
 import type { Caller } from "../auth/sessions";
 import { db, type DbClient } from "../db";
 import { AppError } from "../errors";
-import { rankScore } from "../booking/rank-interviewers";
-import { BLOCK_MS, changesSince, indexForSearch, tableForSearch, type Entry } from "../booking/slot-index";
-import { searchContext } from "../booking/slot-index-load";
-import type { FreePeersInput } from "./people.schema";
-
-const DAY_MS = 86_400_000;
-
-export interface FreePeer {
-  id: string;
-  displayName: string;
-  level: string;
-  timeZone: string;
-  score: number;
-}
+import { DAY_MS } from "../dates/day-numbers";
+import { BLOCK_MS } from "./constants";
+import { rankScore } from "./rank";
+import { changesSince, indexForSearch, tableForSearch } from "./slot-index";
+import { searchContext } from "./slot-index-load";
+import type { FreePeersInput } from "./slot-search.schema";
+import type { Entry, RankedInterviewer } from "./types";
 
 /**
  * Every peer free at one start, best match first: the whole list behind a
@@ -27,7 +20,7 @@ export async function listFreePeers(
   query: FreePeersInput,
   now = new Date(),
   client: DbClient = db(),
-): Promise<{ start: string; end: string; peers: FreePeer[] }> {
+): Promise<{ start: string; end: string; peers: RankedInterviewer[] }> {
   const startMs = query.start.getTime();
   const context = await searchContext(
     client,
