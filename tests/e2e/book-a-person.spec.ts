@@ -116,7 +116,8 @@ test("a new interviewer is led to add hours and shares their page; a newcomer op
     await onboard(ines, name, "Interviewing others");
     await expect(ines.getByText("Peers can book you only once you add your hours")).toBeVisible();
     await ines.getByRole("button", { name: "Save and add my hours" }).click();
-    await expect(ines).toHaveURL(/\/settings\/availability\?welcome=1$/);
+    // Saving and the next page's render can take a while on a crowded machine.
+    await expect(ines).toHaveURL(/\/settings\/availability\?welcome=1$/, { timeout: 30_000 });
     await expect(ines.getByText("One more step: your hours")).toBeVisible();
     // What they chose at onboarding is ticked already.
     await expect(ines.getByRole("checkbox", { name: "System design" })).toBeChecked();
@@ -158,10 +159,10 @@ test("a new interviewer is led to add hours and shares their page; a newcomer op
     await visitor.getByRole("link", { name: "Open the demo outbox" }).click();
     const mail = visitor.getByRole("article").filter({ hasText: email }).first();
     await mail.getByRole("link", { name: /\/api\/auth\/callback\/email/ }).click();
-    await expect(visitor).toHaveURL(/\/onboarding\?next=%2Fpeople%2F/);
+    await expect(visitor).toHaveURL(/\/onboarding\?next=%2Fpeople%2F/, { timeout: 30_000 });
     await onboard(visitor, `Bo Andersen ${suffix}`, "Preparing for TPM interviews");
     await visitor.getByRole("button", { name: "Save and go to my dashboard" }).click();
-    await expect(visitor).toHaveURL(new RegExp(`/people/${interviewerId}$`));
+    await expect(visitor).toHaveURL(new RegExp(`/people/${interviewerId}$`), { timeout: 30_000 });
 
     await expect(visitor.getByRole("heading", { level: 1, name })).toBeVisible();
     await expect(visitor.getByRole("heading", { name: `Book ${name}` })).toBeVisible();
