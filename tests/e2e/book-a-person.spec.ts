@@ -166,7 +166,7 @@ test("a new interviewer is led to add hours and shares their page; a newcomer op
 
     await expect(visitor.getByRole("heading", { level: 1, name })).toBeVisible();
     await expect(visitor.getByRole("heading", { name: `Book ${name}` })).toBeVisible();
-    await visitor.getByRole("button", { name: "Next week" }).click();
+    await visitor.getByRole("button", { name: "Next week", exact: true }).click();
     const times = visitor.getByRole("region", { name: "Open times" });
     await expect(times.getByRole("status")).toHaveText(/^\d+ open times? this week$/);
     const first = times.getByRole("button", { pressed: false }).first();
