@@ -2,6 +2,7 @@ import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { sessionCookie } from "@/lib/auth/session-cookie";
+import { withReturnPath } from "@/lib/auth/return-to";
 import { callerFromSessionToken, type Caller } from "@/lib/auth/sessions";
 
 /**
@@ -14,16 +15,17 @@ export const currentUser = cache(async (): Promise<Caller | null> => {
   return token ? callerFromSessionToken(token) : null;
 });
 
-export async function requireUser(): Promise<Caller> {
+/** `returnTo`: a page worth coming back to after signing in (a shared booking page), carried as ?next=. */
+export async function requireUser(returnTo?: string): Promise<Caller> {
   const user = await currentUser();
-  if (!user) redirect("/sign-in");
+  if (!user) redirect(withReturnPath("/sign-in", returnTo));
   return user;
 }
 
-/** Signed in and onboarded; otherwise sent to the step they are missing. */
-export async function requireOnboardedUser(): Promise<Caller> {
-  const user = await requireUser();
-  if (!user.onboarded) redirect("/onboarding");
+/** Signed in and onboarded; otherwise sent to the step they are missing, and back to `returnTo` after it. */
+export async function requireOnboardedUser(returnTo?: string): Promise<Caller> {
+  const user = await requireUser(returnTo);
+  if (!user.onboarded) redirect(withReturnPath("/onboarding", returnTo));
   return user;
 }
 

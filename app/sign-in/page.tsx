@@ -8,9 +8,23 @@ import { MagicLinkForm } from "@/components/auth/magic-link-form";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { listDemoUsers } from "@/lib/auth/demo-sign-in";
+import { safeReturnPath, withReturnPath } from "@/lib/auth/return-to";
 import { env } from "@/lib/env";
 
-export const metadata: Metadata = { title: "Sign in" };
+type MetadataProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/**
+ * A shared booking page (decision 0032) lands here for a crawler or a signed-out friend, so its link
+ * preview invites them to book, naming no one: who the page belongs to is for signed-in people only.
+ */
+export async function generateMetadata({ searchParams }: MetadataProps): Promise<Metadata> {
+  const next = (await searchParams).next;
+  if (typeof next !== "string" || !safeReturnPath(next)?.startsWith("/people/")) return { title: "Sign in" };
+  const title = "Book a practice interview";
+  const description =
+    "A peer shared their MockLoop booking page with you: sign in to see their open times and book one.";
+  return { title, description, openGraph: { title, description }, twitter: { title, description } };
+}
 
 /** Auth.js sends people back here with ?error=<code> (pages.error in auth.ts). */
 const ERROR_MESSAGES: Record<string, string> = {
@@ -38,10 +52,11 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 export default async function SignInPage({ searchParams }: { searchParams: SearchParams }) {
-  const user = await currentUser();
-  if (user) redirect(user.onboarded ? "/dashboard" : "/onboarding");
-
   const params = await searchParams;
+  const next = safeReturnPath(first(params.next));
+  const user = await currentUser();
+  if (user) redirect(user.onboarded ? (next ?? "/dashboard") : withReturnPath("/onboarding", next));
+
   const errorCode = first(params.error);
   const errorMessage = errorCode ? (ERROR_MESSAGES[errorCode] ?? FALLBACK_ERROR) : null;
   const asInterviewer = first(params.as) === "interviewer";
@@ -92,7 +107,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
             </div>
           ) : null}
 
-          <MagicLinkForm defaultEmail={first(params.email) ?? ""} />
+          <MagicLinkForm defaultEmail={first(params.email) ?? ""} next={next} />
 
           {github || google ? (
             <>
@@ -134,7 +149,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
               Demo mode is on, so you can skip the e-mail and look around as one of these people. Pick anyone: a
               candidate to book practice, an interviewer to see the other side.
             </p>
-            <DemoUserList users={demoUsers} />
+            <DemoUserList users={demoUsers} next={next} />
           </section>
         ) : null}
       </div>

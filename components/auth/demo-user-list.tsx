@@ -29,14 +29,15 @@ async function demoSignIn(userId: string): Promise<void> {
 }
 
 /** Demo mode only: sign in as a seeded person in one click, no e-mail. */
-export function DemoUserList({ users }: { users: DemoUserOption[] }) {
+/** `next`: a safe path to land on instead of the dashboard (a shared booking page). */
+export function DemoUserList({ users, next }: { users: DemoUserOption[]; next?: string | null }) {
   const router = useRouter();
   const [navigating, startNavigation] = useTransition();
   const mutation = useMutation({
     mutationFn: demoSignIn,
     onSuccess: () =>
       startNavigation(() => {
-        router.push("/dashboard");
+        router.push(next ?? "/dashboard");
         router.refresh();
       }),
   });

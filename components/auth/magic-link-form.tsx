@@ -7,14 +7,15 @@ import { apiRequest, ApiError } from "@/components/api-request";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 
-function requestMagicLink(email: string): Promise<void> {
-  return apiRequest("/api/v1/auth/magic-link", { method: "POST", body: { email } });
+function requestMagicLink(email: string, next: string | null): Promise<void> {
+  return apiRequest("/api/v1/auth/magic-link", { method: "POST", body: next ? { email, next } : { email } });
 }
 
 const OFFLINE_MESSAGE = "We couldn't reach MockLoop. Check your connection and try again.";
 
 /** "E-mail me a link": the one sign-in method that always works. */
-export function MagicLinkForm({ defaultEmail = "" }: { defaultEmail?: string }) {
+/** `next`: where the e-mailed link lands (a safe path; the dashboard without one). */
+export function MagicLinkForm({ defaultEmail = "", next = null }: { defaultEmail?: string; next?: string | null }) {
   const router = useRouter();
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
@@ -22,7 +23,7 @@ export function MagicLinkForm({ defaultEmail = "" }: { defaultEmail?: string }) 
   const [navigating, startNavigation] = useTransition();
 
   const mutation = useMutation({
-    mutationFn: requestMagicLink,
+    mutationFn: (address: string) => requestMagicLink(address, next),
     onSuccess: (_data, address) => {
       startNavigation(() => router.push(`/sign-in/check-email?email=${encodeURIComponent(address)}`));
     },
@@ -39,7 +40,8 @@ export function MagicLinkForm({ defaultEmail = "" }: { defaultEmail?: string }) 
   const hintId = `${id}-hint`;
 
   return (
-    <form method="post"
+    <form
+      method="post"
       noValidate
       className="mt-6"
       onSubmit={(event) => {

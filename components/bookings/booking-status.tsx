@@ -16,9 +16,19 @@ export function statusLabel(status: BookingStatus): string {
 // A booked interview whose end has passed is no longer "Booked": it waits for feedback.
 const OVER = { label: "Over", className: "bg-slate-100 text-slate-800 ring-slate-300" };
 
-export function StatusBadge({ status, over, className }: { status: BookingStatus; over?: boolean; className?: string }) {
+export function StatusBadge({
+  status,
+  over,
+  className,
+}: {
+  status: BookingStatus;
+  over?: boolean;
+  className?: string;
+}) {
   const style =
-    status === "SCHEDULED" && over ? OVER : (STATUS[status] ?? { label: status, className: "bg-slate-100 ring-slate-200" });
+    status === "SCHEDULED" && over
+      ? OVER
+      : (STATUS[status] ?? { label: status, className: "bg-slate-100 ring-slate-200" });
   return (
     <span className={cn("rounded-full px-2 py-0.5 text-xs font-semibold ring-1", style.className, className)}>
       {style.label}

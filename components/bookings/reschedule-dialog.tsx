@@ -1,7 +1,6 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { DateTime } from "luxon";
 import { useState } from "react";
 import { formatSpan } from "@/lib/dates/viewer-time";
 import { slotKeys } from "@/components/find-peer/slot-keys";
@@ -10,22 +9,19 @@ import { Button } from "@/components/ui/button";
 import { ActionDialog, ReasonField, reasonProblem } from "./action-dialog";
 import type { BookingDetail, BookingRow } from "./booking-keys";
 import { counterpartOf, firstName, nameOf } from "./booking-status";
-import { FreeTimePicker, OpenTimePicker } from "./reschedule-pickers";
+import { RescheduleCalendar } from "./reschedule-calendar";
 import { useAfterBookingChange } from "./use-after-change";
 import { useLocale } from "@/components/locale/locale-provider";
 
 interface Props {
   booking: BookingDetail;
   timeZone: string;
+  /** Unused since the calendar reads the clock itself; kept so booking-detail.tsx needs no change. */
   now: number;
 }
 
-/**
- * Moves the interview. The candidate picks from the interviewer's open times;
- * the interviewer (whose own times the slot search won't list for them) picks
- * any date and time, and the server checks both calendars.
- */
-export function RescheduleDialog({ booking, timeZone, now }: Props) {
+/** Moves the interview: either person picks on a week calendar of the times that suit them both. */
+export function RescheduleDialog({ booking, timeZone }: Props) {
   const locale = useLocale();
   const [open, setOpen] = useState(false);
   const [start, setStart] = useState<string | null>(null);
@@ -82,8 +78,8 @@ export function RescheduleDialog({ booking, timeZone, now }: Props) {
           </p>
           <p>
             {interviewing
-              ? `Pick a new time in your zone. When you confirm, we check that you and ${who} are both free then.`
-              : `These are ${nameOf(counterpart)}'s open times, in your zone. Your current time isn't listed, because this interview holds it.`}{" "}
+              ? `These are the times in your hours when ${who} is free too, in your zone.`
+              : `These are ${nameOf(counterpart)}'s open times when you are free too, in your zone.`}{" "}
             The question and video link stay the same.
           </p>
         </>
@@ -97,26 +93,14 @@ export function RescheduleDialog({ booking, timeZone, now }: Props) {
         if (start && !reasonProblem(reason, who)) reschedule.mutate({ start, reason: reason.trim() });
       }}
     >
-      {interviewing ? (
-        <FreeTimePicker
-          timeZone={timeZone}
-          other={counterpart}
-          now={now}
-          durationMinutes={booking.interviewType.durationMinutes}
-          initial={DateTime.fromISO(booking.startsAt, { zone: timeZone })}
-          onChange={setStart}
-          error={startError}
-        />
-      ) : (
-        <OpenTimePicker
-          booking={booking}
-          timeZone={timeZone}
-          now={now}
-          value={start}
-          onChange={setStart}
-          error={startError}
-        />
-      )}
+      <RescheduleCalendar
+        booking={booking}
+        other={counterpart}
+        timeZone={timeZone}
+        value={start}
+        onChange={setStart}
+        error={startError}
+      />
       <ReasonField
         label="Reason"
         hint={`${who} will see this.`}

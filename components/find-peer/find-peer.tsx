@@ -179,6 +179,7 @@ export function FindPeer({ timeZone, types, defaultType, today }: Props) {
         <PeerList
           slot={selectedSlot}
           start={selectedStart}
+          interviewType={typeSlug}
           timeZone={timeZone}
           headingRef={panelHeading}
           pendingPeerId={booking.isPending ? booking.variables.interviewerId : null}

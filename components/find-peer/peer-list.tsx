@@ -1,7 +1,9 @@
 "use client";
 
+import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import type { Ref } from "react";
+import { useState, type Ref } from "react";
+import { freePeersQuery } from "@/components/people/person-keys";
 import { Button } from "@/components/ui/button";
 import type { OpenSlot, RankedPeer } from "./slot-keys";
 import { formatClock, formatDay, formatSpan, localDate } from "@/lib/dates/viewer-time";
@@ -19,6 +21,8 @@ interface Props {
   /** Undefined once the time is no longer open (taken, or refetched away). */
   slot: OpenSlot | undefined;
   start: string;
+  /** The type's slug, for "Show all": the whole list is fetched for this start (GET /api/v1/slots/peers). */
+  interviewType: string;
   timeZone: string;
   headingRef: Ref<HTMLHeadingElement>;
   pendingPeerId: string | null;
@@ -43,7 +47,12 @@ function theirTime(slot: OpenSlot, peer: RankedPeer, viewerZone: string, locale:
 }
 
 /** The peers free at the picked time, best match first, each one click from booked. */
-export function PeerList({ slot, start, timeZone, headingRef, pendingPeerId, onBook, onBack }: Props) {
+export function PeerList({ slot, start, interviewType, timeZone, headingRef, pendingPeerId, onBook, onBack }: Props) {
+  const [allFor, setAllFor] = useState<string | null>(null);
+  const showAll = allFor === start;
+  const all = useQuery({ ...freePeersQuery(interviewType, start), enabled: showAll });
+  const peers = showAll && all.data ? all.data.peers : (slot?.interviewers ?? []);
+  const more = slot && !showAll && slot.available > slot.interviewers.length;
   const locale = useLocale();
   return (
     <section aria-labelledby="peers-heading" className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-5">
@@ -56,11 +65,13 @@ export function PeerList({ slot, start, timeZone, headingRef, pendingPeerId, onB
           </h2>
           <p className="text-sm text-slate-600">
             {slot
-              ? slot.available > slot.interviewers.length
-                ? `${slot.available} peers are free then. Here are your ${slot.interviewers.length} best matches.`
-                : slot.available === 1
-                  ? "1 peer is free then."
-                  : `${slot.available} peers are free then, best match first.`
+              ? showAll && all.data
+                ? `All ${all.data.peers.length} peers free then, best match first.`
+                : slot.available > slot.interviewers.length
+                  ? `${slot.available} peers are free then. Here are your ${slot.interviewers.length} best matches.`
+                  : slot.available === 1
+                    ? "1 peer is free then."
+                    : `${slot.available} peers are free then, best match first.`
               : null}{" "}
             Times in {timeZone}.
           </p>
@@ -72,7 +83,7 @@ export function PeerList({ slot, start, timeZone, headingRef, pendingPeerId, onB
 
       {slot ? (
         <ol className="mt-3 divide-y divide-slate-200" aria-label="Peers free then">
-          {slot.interviewers.map((peer) => (
+          {peers.map((peer) => (
             <li key={peer.id} className="flex flex-col gap-3 py-3 sm:flex-row sm:items-center">
               <div className="flex min-w-0 flex-1 items-center gap-3">
                 <div
@@ -104,7 +115,27 @@ export function PeerList({ slot, start, timeZone, headingRef, pendingPeerId, onB
             </li>
           ))}
         </ol>
-      ) : (
+      ) : null}
+      {more ? (
+        <Button variant="secondary" className="mt-2 w-full sm:w-auto" onClick={() => setAllFor(start)}>
+          Show all {slot.available}
+          <span className="sr-only"> peers free then</span>
+        </Button>
+      ) : null}
+      {showAll && all.isPending ? (
+        <p role="status" className="mt-2 text-sm text-slate-600">
+          Loading everyone free then…
+        </p>
+      ) : null}
+      {showAll && all.isError ? (
+        <p role="alert" className="mt-2 text-sm text-red-800">
+          We couldn&apos;t load everyone free then.{" "}
+          <button type="button" className="font-semibold underline" onClick={() => void all.refetch()}>
+            Try again
+          </button>
+        </p>
+      ) : null}
+      {slot ? null : (
         <p className="mt-3 text-slate-700">
           This time isn&apos;t open any more. Pick another time from the calendar above.
         </p>

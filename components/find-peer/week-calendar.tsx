@@ -25,6 +25,10 @@ interface Props {
   onNextWeek: () => void;
   selectedStart: string | null;
   onPick: (slot: OpenSlot) => void;
+  /** The line under each time: how many peers are free by default; a personal page or reschedule says what suits it. */
+  slotNote?: (slot: OpenSlot) => string;
+  /** Replaces "No one is free for … this week." where the week shows one person's times. */
+  emptyMessage?: string;
 }
 
 const peersFree = (n: number) => (n === 1 ? "1 peer free" : `${n} peers free`);
@@ -134,7 +138,7 @@ export function WeekCalendar(props: Props) {
                             >
                               <span className="font-semibold tabular-nums">{formatClock(slot.start, timeZone, locale)}</span>
                               <span className={cn("text-xs", selected ? "text-white" : "text-slate-700")}>
-                                {peersFree(slot.available)}
+                                {props.slotNote ? props.slotNote(slot) : peersFree(slot.available)}
                               </span>
                             </button>
                           </li>
@@ -152,10 +156,10 @@ export function WeekCalendar(props: Props) {
   );
 }
 
-function EmptyWeek({ typeName, canGoNext, onNextWeek, isCurrentWeek }: Props) {
+function EmptyWeek({ typeName, canGoNext, onNextWeek, isCurrentWeek, emptyMessage }: Props) {
   return (
     <div className="mt-3 rounded-lg bg-white p-6 text-center shadow-sm ring-1 ring-slate-200">
-      <p className="font-semibold">No one is free for {typeName} this week.</p>
+      <p className="font-semibold">{emptyMessage ?? `No one is free for ${typeName} this week.`}</p>
       <p className="mt-1 text-slate-700">
         {isCurrentWeek ? "The next seven days are booked up or outside peers' hours. " : ""}
         Try the next week, or pick another interview type above.

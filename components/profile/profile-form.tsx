@@ -39,13 +39,21 @@ export interface ProfileFormProps {
   submitLabel: string;
   /** Where to go after a successful save (onboarding); without it the form stays and says "Saved". */
   onSavedHref?: string;
+  /** Onboarding: where someone who chose to give interviews goes instead (their hours, so peers can book them). */
+  interviewerSavedHref?: string;
 }
 
 function saveProfile(profile: ProfileFormValues): Promise<void> {
   return apiRequest("/api/v1/me", { method: "PATCH", body: profile });
 }
 
-export function ProfileForm({ initial, interviewTypes, submitLabel, onSavedHref }: ProfileFormProps) {
+export function ProfileForm({
+  initial,
+  interviewTypes,
+  submitLabel,
+  onSavedHref,
+  interviewerSavedHref,
+}: ProfileFormProps) {
   const locale = useLocale();
   const router = useRouter();
   const uid = useId();
@@ -57,6 +65,8 @@ export function ProfileForm({ initial, interviewTypes, submitLabel, onSavedHref 
   const zones = useSyncExternalStore(noSubscribe, allZones, () => null);
   const minute = useSyncExternalStore(everyMinute, currentMinute, () => null);
   const timeZone = draft.timeZone ?? detectedZone ?? "";
+  // Someone who will give interviews: onboarding leads them to their hours next (interviewerSavedHref).
+  const gives = draft.track !== "" && draft.track !== "CANDIDATE";
 
   const showErrors = (next: Errors) => {
     flushSync(() => setErrors(next));
@@ -66,9 +76,11 @@ export function ProfileForm({ initial, interviewTypes, submitLabel, onSavedHref 
 
   const mutation = useMutation({
     mutationFn: saveProfile,
-    onSuccess: () => {
+    onSuccess: (_data, saved) => {
+      const href =
+        interviewerSavedHref && saved.track && saved.track !== "CANDIDATE" ? interviewerSavedHref : onSavedHref;
       startNavigation(() => {
-        if (onSavedHref) router.push(onSavedHref);
+        if (href) router.push(href);
         router.refresh();
       });
     },
@@ -164,6 +176,12 @@ export function ProfileForm({ initial, interviewTypes, submitLabel, onSavedHref 
             />
           ))}
         </Choices>
+        {interviewerSavedHref && gives ? (
+          <p className="rounded-md bg-brand-50 p-3 text-sm text-brand-900 ring-1 ring-brand-100">
+            Peers can book you only once you add your hours and the interview types you run. We&apos;ll take you there
+            next, with the focus areas you pick below already ticked.
+          </p>
+        ) : null}
         <Choices
           legend="Level"
           hint="The level you're aiming for, or the level you work at if you interview others."
@@ -347,7 +365,7 @@ export function ProfileForm({ initial, interviewTypes, submitLabel, onSavedHref 
           ) : null}
         </div>
         <Button type="submit" disabled={pending} className="w-full sm:w-auto">
-          {pending ? "Saving…" : submitLabel}
+          {pending ? "Saving…" : interviewerSavedHref && gives ? "Save and add my hours" : submitLabel}
         </Button>
       </div>
     </form>

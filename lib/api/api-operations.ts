@@ -3,9 +3,10 @@ import { createApiTokenSchema } from "../auth/api-tokens";
 import { magicLinkSchema } from "../auth/magic-link";
 import { availabilitySchema } from "../availability/availability.schema";
 import { createBookingSchema } from "../booking/booking.schema";
-import { slotSearchSchema } from "../slot-search/slot-search.schema";
+import { freePeersSchema, slotSearchSchema } from "../slot-search/slot-search.schema";
 import { cancelSchema, noShowSchema, rescheduleSchema, swapQuestionSchema } from "../booking/lifecycle.schema";
 import { listBookingsSchema } from "../booking/list-bookings";
+import { rescheduleTimesSchema } from "../booking/reschedule-times.schema";
 import {
   notesSchema,
   receivedFeedbackQuerySchema,
@@ -32,6 +33,7 @@ import {
 import { rubricInputSchema } from "../rubrics/rubric.schema";
 import { soloQuestionsQuerySchema, startSoloAttemptSchema, submitSoloAttemptSchema } from "../solo/solo.schema";
 import { listUsersSchema, updateUserSchema } from "../users/admin-users";
+import { peopleSearchSchema } from "../people/people.schema";
 import { notificationSettingsSchema } from "../users/notification-settings";
 import { profilePatchSchema } from "../users/profile.schema";
 
@@ -631,5 +633,27 @@ export const API_OPERATIONS: ApiOperation[] = [
     tag: "Solo practice",
     summary: "Hand in the written answer with a self-assessed score per competency",
     body: submitSoloAttemptSchema,
+  },
+  // Personal booking pages (decision 0032).
+  {
+    method: "get",
+    path: "/slots/peers",
+    tag: "Booking",
+    summary: "Every peer free at one start, best match first",
+    query: freePeersSchema,
+  },
+  {
+    method: "get",
+    path: "/people",
+    tag: "Booking",
+    summary: "Bookable peers by name, interview type or company",
+    query: peopleSearchSchema,
+  },
+  {
+    method: "get",
+    path: "/bookings/{id}/open-times",
+    tag: "Booking",
+    summary: "Times an upcoming interview can move to, for either of its people",
+    query: rescheduleTimesSchema,
   },
 ];

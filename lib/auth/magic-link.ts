@@ -7,7 +7,12 @@ import { linkForAskingOrigin, linkRequestLocale } from "./asking-origin";
 import { consumeRateLimit } from "../rate-limit/consume-rate-limit";
 
 export const magicLinkSchema = z.object({
-  email: z.email("Enter an e-mail address like name@example.com").max(254).transform((v) => v.trim().toLowerCase()),
+  email: z
+    .email("Enter an e-mail address like name@example.com")
+    .max(254)
+    .transform((v) => v.trim().toLowerCase()),
+  /** Where the link lands; anything but a path on this site is ignored (safeReturnPath). */
+  next: z.string().max(500).optional(),
 });
 
 // Generous for a person, useless for someone mailing strangers.

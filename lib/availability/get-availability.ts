@@ -11,9 +11,21 @@ export const DEFAULT_SETTINGS = {
   version: 0,
 };
 
-/** The caller's availability as the editor shows it (defaults until they save). */
+/**
+ * The caller's availability as the editor shows it: defaults until they save, with the types
+ * they chose as focus areas at onboarding ticked, since those are what a new interviewer runs.
+ */
 export async function getAvailability(caller: Caller, client: DbClient = db()) {
-  return loadAvailability(caller.id, client);
+  const [availability, saved] = await Promise.all([
+    loadAvailability(caller.id, client),
+    client.availabilitySettings.findUnique({ where: { userId: caller.id }, select: { userId: true } }),
+  ]);
+  if (saved) return availability;
+  const focus = await client.profileFocusArea.findMany({
+    where: { userId: caller.id, interviewType: { retiredAt: null } },
+    select: { interviewType: { select: { slug: true } } },
+  });
+  return { ...availability, offeredTypes: focus.map((f) => f.interviewType.slug).sort() };
 }
 
 /** Loads anyone's availability for slot search; callers decide who may see what. */

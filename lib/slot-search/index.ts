@@ -22,6 +22,7 @@
  * - Types: types.ts; constants: constants.ts.
  */
 export { searchSlots, searchSlotsBody } from "./search";
+export { listFreePeers } from "./free-peers";
 export { ACTIVE_STATUSES, busyRowsSql, busyTimes, toBusyMap } from "./busy-time";
 export { compareRanked, rankScore, type RankSignals } from "./rank";
 export type { BusyRow, BusyTime, RankedInterviewer, SlotResult, SlotSearchAnswer } from "./types";

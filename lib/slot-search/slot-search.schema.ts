@@ -32,6 +32,13 @@ export const slotSearchSchema = z
   });
 export type SlotSearchInput = z.infer<typeof slotSearchSchema>;
 
+/** GET /api/v1/slots/peers: every peer free at one start ("Show all N" on Find a peer, decision 0032). */
+export const freePeersSchema = z.object({
+  interviewType: line().min(1, "Choose an interview type").max(40),
+  start: instant("start", SCHEDULING),
+});
+export type FreePeersInput = z.infer<typeof freePeersSchema>;
+
 // ---- Answers ----
 
 const rankedPeer = z.object({

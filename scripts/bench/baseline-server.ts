@@ -13,6 +13,7 @@ import { callerFromApiToken } from "../../lib/auth/api-tokens";
 import { sessionTokenFromCookieHeader } from "../../lib/auth/session-cookie";
 import { callerFromSessionToken, type Caller } from "../../lib/auth/sessions";
 import { createBookingSchema, idempotencyKeySchema } from "../../lib/booking/booking.schema";
+import { getBookingPage } from "../../lib/people/get-booking-page";
 import { slotSearchSchema } from "../../lib/slot-search/slot-search.schema";
 import { createBooking } from "../../lib/booking/create-booking";
 import { searchSlotsBody } from "../../lib/slot-search";
@@ -104,8 +105,15 @@ async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
       const caller = await cookieCaller(req);
       return html(res, "Progress", await fn(caller, {}));
     }
-    default:
+    default: {
+      // A personal booking page (decision 0032): the same lib read as the page, its calendar fetched by the browser.
+      const person = req.method === "GET" ? /^\/people\/([^/]+)$/.exec(url.pathname) : null;
+      if (person) {
+        const caller = await cookieCaller(req);
+        return html(res, "Booking page", await getBookingPage(caller, decodeURIComponent(person[1]!)));
+      }
       return json(res, 404, { title: "Not found" });
+    }
   }
 }
 

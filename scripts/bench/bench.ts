@@ -33,7 +33,12 @@ import path from "node:path";
 import { buildIfNeeded } from "../../lib/platform/build-state";
 import { freePort } from "../../lib/platform/free-port";
 import { clusterLauncher, serveCommand } from "../../lib/platform/serve-command";
-import { createMigratedDatabase, dropDatabase, resolveTestServer, uniqueDatabaseName } from "../../tests/setup/test-server";
+import {
+  createMigratedDatabase,
+  dropDatabase,
+  resolveTestServer,
+  uniqueDatabaseName,
+} from "../../tests/setup/test-server";
 import { cloneTemplate, dropRunDatabase, ensureTemplate, SCALES } from "./generate-data";
 import { makeFixtures, type Actor, type Fixtures } from "./fixtures";
 import { jobsBench } from "./jobs";
@@ -235,6 +240,14 @@ function workloads(f: Fixtures, progressReady: boolean): Workload[] {
   let n = 0;
   const pick = <T>(list: T[], k: number) => list[k % list.length]!;
   const cookie = (a: Actor) => ({ cookie: `mockloop.session=${a.session}` });
+  // An interviewer from the booking pool (they offer its type) and a viewer who is someone else: nobody books themselves.
+  const personFor = (k: number) => {
+    const slot = pick(f.pool, k);
+    const viewer =
+      f.viewers.find((v, i) => i >= k % f.viewers.length && v.id !== slot.interviewerId) ??
+      f.viewers.find((v) => v.id !== slot.interviewerId)!;
+    return { viewer, interviewerId: slot.interviewerId, interviewType: slot.interviewType };
+  };
   const notReady = progressReady ? undefined : "lib/progress/get-progress.ts or its route is not in this build yet";
   return [
     {
@@ -272,6 +285,33 @@ function workloads(f: Fixtures, progressReady: boolean): Workload[] {
       next: () => {
         const k = n++;
         return { method: "GET", path: `/find?type=${pick(f.types, k)}`, headers: cookie(pick(f.viewers, k)) };
+      },
+    },
+    // A personal booking page (decision 0032) should answer like Find a peer: the page, then its week of one person's times.
+    {
+      name: "person-page",
+      next: () => {
+        const { viewer, interviewerId } = personFor(n++);
+        return { method: "GET", path: `/people/${interviewerId}`, headers: cookie(viewer) };
+      },
+    },
+    {
+      name: "person-slots",
+      next: () => {
+        const k = n++;
+        const { viewer, interviewerId, interviewType } = personFor(k);
+        const from = new Date(today.getTime() + (1 + (k % 14)) * DAY_MS);
+        const params = new URLSearchParams({
+          interviewType,
+          interviewer: interviewerId,
+          from: from.toISOString(),
+          to: new Date(from.getTime() + 7 * DAY_MS).toISOString(),
+        });
+        return {
+          method: "GET",
+          path: `/api/v1/slots?${params.toString()}`,
+          headers: { authorization: `Bearer ${viewer.token}` },
+        };
       },
     },
     {

@@ -7,6 +7,7 @@ import { formatClock, formatDay } from "@/lib/dates/viewer-time";
 import { FeedbackWaiting } from "@/components/feedback/feedback-waiting";
 import { listMyBookings } from "@/lib/booking/list-bookings";
 import { feedbackInbox } from "@/lib/feedback/feedback-inbox";
+import { bookabilityOf } from "@/lib/people/bookable";
 import { getTrack, interviewsOnly } from "@/lib/users/get-track";
 
 export const metadata: Metadata = { title: "Dashboard" };
@@ -27,11 +28,14 @@ export default async function DashboardPage() {
   const user = await requireOnboardedUser();
   const zone = user.timeZone ?? "UTC";
   const locale = await requestLocale();
-  const [{ bookings }, inbox, track] = await Promise.all([
+  const [{ bookings }, inbox, track, bookability] = await Promise.all([
     listMyBookings(user, { when: "upcoming", limit: 3 }),
     feedbackInbox(user),
     getTrack(user),
+    bookabilityOf(user.id),
   ]);
+  // Anyone who said they give interviews, or who already set hours, hears whether peers can book them.
+  const gives = track !== "CANDIDATE" || bookability.bookable;
   const interviewer = interviewsOnly(track);
   const upcoming = bookings.filter((b) => b.status === "SCHEDULED");
   return (
@@ -43,6 +47,7 @@ export default async function DashboardPage() {
           Change it
         </Link>
       </p>
+      {gives ? <BookableCard id={user.id} bookable={bookability.bookable} missing={bookability.missing} /> : null}
       <div className="mt-6 grid gap-4 md:grid-cols-3">
         <Card title="Upcoming interviews">
           {upcoming.length === 0 && interviewer ? (
@@ -119,5 +124,41 @@ export default async function DashboardPage() {
         )}
       </div>
     </div>
+  );
+}
+
+/** Whether peers can book them (lib/people/bookable.ts), and the one step that changes it or the link to share. */
+function BookableCard({ id, bookable, missing }: { id: string; bookable: boolean; missing: string[] }) {
+  if (bookable)
+    return (
+      <p className="mt-4 text-slate-700">
+        Peers can book you.{" "}
+        <Link href={`/people/${id}`} className="font-semibold text-brand-700 underline">
+          Your booking page
+        </Link>{" "}
+        has a link to share with friends and study groups.
+      </p>
+    );
+  const what =
+    missing.length === 2
+      ? "your hours and the interview types you run"
+      : missing[0] === "hours"
+        ? "your hours"
+        : "the interview types you run";
+  return (
+    <section
+      aria-labelledby="not-bookable-heading"
+      className="mt-4 rounded-lg bg-amber-50 p-5 text-amber-950 ring-1 ring-amber-300"
+    >
+      <h2 id="not-bookable-heading" className="text-lg font-semibold">
+        You&apos;re not bookable yet
+      </h2>
+      <p className="mt-1">
+        Peers can book you once you add {what}.{" "}
+        <Link href="/settings/availability" className="font-semibold underline">
+          Add them now
+        </Link>
+      </p>
+    </section>
   );
 }

@@ -40,7 +40,11 @@ export default async function FindPage() {
       <h1 className="text-2xl font-bold">Find a peer</h1>
       <p className="mt-1 max-w-prose text-slate-700">
         Pick the kind of interview you want to practise and a time that suits you. Peers free then are listed best match
-        first; one click books.
+        first; one click books. Looking for someone in particular?{" "}
+        <Link href="/people" className="font-semibold text-brand-700 underline">
+          Find them by name
+        </Link>
+        .
       </p>
       <div className="mt-6">
         <FindPeer

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { requireUser } from "@/app/_server/current-user";
 import { ProfileForm } from "@/components/profile/profile-form";
 import { sessionCookie } from "@/lib/auth/session-cookie";
+import { safeReturnPath } from "@/lib/auth/return-to";
 import { revokeSession } from "@/lib/auth/sessions";
 import { listInterviewTypes } from "@/lib/interview-types/list-interview-types";
 
@@ -20,9 +21,13 @@ async function signOut() {
   redirect("/sign-in");
 }
 
-export default async function OnboardingPage() {
-  const user = await requireUser();
-  if (user.onboarded) redirect("/dashboard");
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function OnboardingPage({ searchParams }: { searchParams: SearchParams }) {
+  const raw = (await searchParams).next;
+  const next = safeReturnPath(Array.isArray(raw) ? raw[0] : raw);
+  const user = await requireUser(next ?? undefined);
+  if (user.onboarded) redirect(next ?? "/dashboard");
   const interviewTypes = await listInterviewTypes();
 
   return (
@@ -38,7 +43,9 @@ export default async function OnboardingPage() {
           initial={null}
           interviewTypes={interviewTypes.map(({ slug, name, description }) => ({ slug, name, description }))}
           submitLabel="Save and go to my dashboard"
-          onSavedHref="/dashboard"
+          onSavedHref={next ?? "/dashboard"}
+          // Someone who came through a shared booking page goes back to it; a new interviewer is led to their hours.
+          interviewerSavedHref={next ?? "/settings/availability?welcome=1"}
         />
       </div>
       <form action={signOut} className="mt-6 text-sm text-slate-600">

@@ -10,11 +10,16 @@ import { interviewTypeListQuery } from "@/components/availability/interview-type
 import { getAvailability } from "@/lib/availability/get-availability";
 import { listCalendars } from "@/lib/external-calendars/external-calendars";
 import { listInterviewTypes } from "@/lib/interview-types/list-interview-types";
+import { bookabilityOf } from "@/lib/people/bookable";
 
 export const metadata: Metadata = { title: "Availability" };
 
-export default async function AvailabilityPage() {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function AvailabilityPage({ searchParams }: { searchParams: SearchParams }) {
   const caller = await requireOnboardedUser();
+  const welcome = (await searchParams).welcome === "1";
+  const { bookable } = await bookabilityOf(caller.id);
 
   // A QueryClient of this request's own. The same query options as the editor's hooks, with the
   // lib/ functions as queryFn so the server skips an HTTP round trip to itself.
@@ -42,6 +47,23 @@ export default async function AvailabilityPage() {
         When peers can book a mock interview with you. MockLoop only offers them times inside these hours, and never
         more than your rules allow.
       </p>
+      {!bookable ? (
+        <div role="note" className="mt-4 max-w-prose rounded-lg bg-amber-50 p-4 text-amber-950 ring-1 ring-amber-300">
+          <p className="font-semibold">{welcome ? "One more step: your hours" : "You're not bookable yet"}</p>
+          <p className="mt-1">
+            People can book you only once you add your weekly hours and the interview types you run, then save.
+            {welcome ? " We've ticked the focus areas you chose; change them if you run others." : ""}
+          </p>
+        </div>
+      ) : welcome ? (
+        <p className="mt-4 max-w-prose text-slate-700">
+          You&apos;re bookable.{" "}
+          <Link href={`/people/${caller.id}`} className="font-semibold text-brand-700 underline">
+            Share your booking page
+          </Link>{" "}
+          with your study group.
+        </p>
+      ) : null}
       <div className="mt-6">
         <HydrationBoundary state={dehydrate(queryClient)}>
           <AvailabilityEditor />

@@ -1,0 +1,11 @@
+import { z } from "zod";
+import { line } from "../input/text";
+
+/** GET /api/v1/people and the /people page: find a peer by name, focus area or company. */
+export const peopleSearchSchema = z.object({
+  q: line().max(80).optional(),
+  /** An interview type's slug: people who run it. */
+  focus: line().max(40).optional(),
+  company: line().max(80).optional(),
+});
+export type PeopleSearchInput = z.infer<typeof peopleSearchSchema>;
