@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale } from "@/components/locale/locale-provider";
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import { useEffect, useId, useRef, useState } from "react";
 import { errorMessage } from "@/components/api-request";
@@ -71,6 +72,7 @@ function CalendarItem(props: {
   onRefresh: () => void;
 }) {
   const { calendar, viewerZone } = props;
+  const locale = useLocale();
   const queryClient = useQueryClient();
   const headingId = useId();
   const invalidate = () => queryClient.invalidateQueries({ queryKey: calendarKeys.all });
@@ -90,7 +92,7 @@ function CalendarItem(props: {
             {neverRead
               ? "Reading it for the first time…"
               : calendar.lastReadAt
-                ? `Last read ${formatDay(calendar.lastReadAt, viewerZone)}, ${formatClock(calendar.lastReadAt, viewerZone)}.`
+                ? `Last read ${formatDay(calendar.lastReadAt, viewerZone, locale)}, ${formatClock(calendar.lastReadAt, viewerZone, locale)}.`
                 : "Not read yet."}
             {props.reading && !neverRead ? " Reading it again…" : null}
           </p>
@@ -126,6 +128,7 @@ function CalendarItem(props: {
 }
 
 function BusyList({ calendar, viewerZone }: { calendar: ExternalCalendarView; viewerZone: string }) {
+  const locale = useLocale();
   if (calendar.lastReadAt === null) return null;
   if (calendar.busy.length === 0) {
     return <p className="mt-2 text-sm text-slate-700">No busy times ahead in this calendar.</p>;
@@ -138,7 +141,7 @@ function BusyList({ calendar, viewerZone }: { calendar: ExternalCalendarView; vi
       <ul className="mt-1 list-disc space-y-1 pl-5 text-slate-800">
         {calendar.busy.map((b) => (
           <li key={b.start}>
-            <time dateTime={b.start}>{formatSpan(b.start, b.end, viewerZone)}</time>
+            <time dateTime={b.start}>{formatSpan(b.start, b.end, viewerZone, locale)}</time>
           </li>
         ))}
       </ul>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale } from "@/components/locale/locale-provider";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { apiRequest } from "@/components/api-request";
@@ -7,14 +8,15 @@ import { slotKeys, type OpenSlot } from "@/components/find-peer/slot-keys";
 import { WeekCalendar } from "@/components/find-peer/week-calendar";
 import { Button } from "@/components/ui/button";
 import {
-  currentWeekStart,
   formatSpan,
   localDate,
   MAX_WEEKS_AHEAD,
   shiftWeek,
+  todayIn,
   weekBounds,
   weekRangeLabel,
 } from "@/lib/dates/viewer-time";
+import { DAY_MS } from "@/lib/dates/day-numbers";
 import type { BookingDetail, BookingPerson } from "./booking-keys";
 import { firstName } from "./booking-status";
 
@@ -27,15 +29,18 @@ interface Props {
   error: string | null;
 }
 
+const maxDate = (a: string, b: string) => (a > b ? a : b);
+
 /**
  * Where the interview can move, on Find a peer's week calendar, for either person: the times inside the
  * interviewer's hours when both are free (GET /api/v1/bookings/{id}/open-times). Under the slot
  * searches' key, so a refused move (409) refreshes it with the rest.
  */
 export function RescheduleCalendar({ booking, other, timeZone, value, onChange, error }: Props) {
-  // The week that holds the interview, so the nearest times are the first ones shown.
-  const [thisWeek] = useState(() => currentWeekStart(timeZone));
-  const [week, setWeek] = useState(() => currentWeekStart(timeZone, new Date(booking.startsAt)));
+  // Seven days from a few days before the interview (never before today), so the nearest times show first.
+  const locale = useLocale();
+  const [thisWeek] = useState(() => todayIn(timeZone));
+  const [week, setWeek] = useState(() => maxDate(thisWeek, todayIn(timeZone, new Date(Date.parse(booking.startsAt) - 3 * DAY_MS))));
   const bounds = weekBounds(week, timeZone);
   const times = useQuery({
     queryKey: [...slotKeys.searches(), "reschedule", booking.id, bounds],
@@ -60,8 +65,8 @@ export function RescheduleCalendar({ booking, other, timeZone, value, onChange, 
     <div>
       <div className="flex flex-wrap items-center justify-between gap-2">
         <p className="text-sm font-semibold text-slate-800" aria-live="polite">
-          <span className="sr-only">Week of </span>
-          {weekRangeLabel(week)}
+          <span className="sr-only">Seven days: </span>
+          {weekRangeLabel(week, locale)}
           <span className="block text-xs font-normal text-slate-600">Times in {timeZone}</span>
         </p>
         <div className="flex gap-2">
@@ -70,7 +75,7 @@ export function RescheduleCalendar({ booking, other, timeZone, value, onChange, 
             variant="ghost"
             className="px-2"
             disabled={week <= thisWeek}
-            onClick={() => turn(shiftWeek(week, -1))}
+            onClick={() => turn(maxDate(shiftWeek(week, -1), thisWeek))}
           >
             <span aria-hidden="true">←</span> Previous<span className="sr-only"> week</span>
           </Button>
@@ -106,7 +111,7 @@ export function RescheduleCalendar({ booking, other, timeZone, value, onChange, 
       </div>
       {chosen && otherZone ? (
         <p className="mt-2 text-sm text-slate-700">
-          For {firstName(other)} that&apos;s {formatSpan(chosen.start, chosen.end, otherZone)} ({otherZone}).
+          For {firstName(other)} that&apos;s {formatSpan(chosen.start, chosen.end, otherZone, locale)} ({otherZone}).
         </p>
       ) : null}
       {error ? <p className="mt-1 text-sm text-red-800">{error}</p> : null}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale } from "@/components/locale/locale-provider";
 import Link from "next/link";
 import { ApiError } from "@/components/api-request";
 import { Button } from "@/components/ui/button";
@@ -17,6 +18,7 @@ interface Props {
 
 /** Why a booking didn't happen, in the server's words, and what to do next. */
 export function BookingProblem({ error, peerName, retrying, onRetry, timeZone, onBookInstead }: Props) {
+  const locale = useLocale();
   const status = error instanceof ApiError ? error.status : 0;
   const message =
     error instanceof ApiError ? error.message : "Something went wrong, so nothing was booked. Please try again.";
@@ -50,9 +52,9 @@ export function BookingProblem({ error, peerName, retrying, onRetry, timeZone, o
                   variant="secondary"
                   disabled={retrying}
                   onClick={() => onBookInstead(start)}
-                  aria-label={`Book ${formatDay(start, timeZone)}, ${formatClock(start, timeZone)}${peerName ? ` with ${peerName}` : ""}`}
+                  aria-label={`Book ${formatDay(start, timeZone, locale)}, ${formatClock(start, timeZone, locale)}${peerName ? ` with ${peerName}` : ""}`}
                 >
-                  {formatDay(start, timeZone)}, {formatClock(start, timeZone)}
+                  {formatDay(start, timeZone, locale)}, {formatClock(start, timeZone, locale)}
                 </Button>
               </li>
             ))}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale } from "@/components/locale/locale-provider";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useId, useRef, useState } from "react";
 import { flushSync } from "react-dom";
@@ -21,7 +22,10 @@ interface Props {
 }
 
 /** One person's open times for the type picked, a week at a time, in the viewer's zone: a time, then Book. */
+const maxDate = (a: string, b: string) => (a > b ? a : b);
+
 export function PersonalBooking({ person, types, timeZone, thisWeek }: Props) {
+  const locale = useLocale();
   const uid = useId();
   const queryClient = useQueryClient();
   const [typeSlug, setTypeSlug] = useState(types[0]!.slug);
@@ -91,11 +95,11 @@ export function PersonalBooking({ person, types, timeZone, thisWeek }: Props) {
         </div>
         <nav aria-label="Weeks" className="flex flex-col gap-2 sm:items-end">
           <p className="font-semibold" aria-live="polite">
-            <span className="sr-only">Week of </span>
-            {weekRangeLabel(week)} <span className="text-sm font-normal text-slate-600">· times in {timeZone}</span>
+            <span className="sr-only">Seven days: </span>
+            {weekRangeLabel(week, locale)} <span className="text-sm font-normal text-slate-600">· times in {timeZone}</span>
           </p>
           <div className="flex gap-2">
-            <Button variant="secondary" disabled={week <= thisWeek} onClick={() => go({ week: shiftWeek(week, -1) })}>
+            <Button variant="secondary" disabled={week <= thisWeek} onClick={() => go({ week: maxDate(shiftWeek(week, -1), thisWeek) })}>
               <span aria-hidden="true">←</span> Previous<span className="sr-only"> week</span>
             </Button>
             <Button variant="secondary" disabled={week >= lastWeek} onClick={() => go({ week: shiftWeek(week, 1) })}>
@@ -141,9 +145,9 @@ export function PersonalBooking({ person, types, timeZone, thisWeek }: Props) {
             {type.name} with {person.displayName}
           </h2>
           <p className="mt-1 text-slate-700">
-            {formatSpan(selected.start, selected.end, timeZone)} ({timeZone})
+            {formatSpan(selected.start, selected.end, timeZone, locale)} ({timeZone})
             {person.timeZone !== timeZone
-              ? `; for ${person.displayName} that's ${formatSpan(selected.start, selected.end, person.timeZone)} (${person.timeZone})`
+              ? `; for ${person.displayName} that's ${formatSpan(selected.start, selected.end, person.timeZone, locale)} (${person.timeZone})`
               : ""}
             .
           </p>
@@ -154,6 +158,15 @@ export function PersonalBooking({ person, types, timeZone, thisWeek }: Props) {
                 peerName={person.displayName}
                 retrying={booking.isPending}
                 onRetry={() => booking.mutate(booking.variables)}
+                timeZone={timeZone}
+                onBookInstead={(start) =>
+                  booking.mutate({
+                    interviewerId: person.id,
+                    interviewType: type.slug,
+                    start,
+                    idempotencyKey: newIdempotencyKey(),
+                  })
+                }
               />
             </div>
           ) : null}

@@ -41,13 +41,16 @@ const typeRef = z.object({ slug: z.string(), name: z.string() });
 export const historyPageResponseSchema = z.object({
   items: z.array(
     z.object({
-      bookingId: z.string(),
+      kind: z.enum(["live", "solo"]),
+      bookingId: z.string().nullable().describe("The interview's booking; null for solo practice"),
+      soloAttemptId: z.string().nullable().describe("The solo attempt; null for live interviews"),
+      question: z.object({ id: z.string(), title: z.string() }).nullable().describe("The question, for solo practice"),
       startsAt: z.iso.datetime(),
       endsAt: z.iso.datetime(),
       status: z.string(),
       role: z.enum(["CANDIDATE", "INTERVIEWER"]),
       interviewType: typeRef,
-      counterpart: z.object({ id: z.string(), name: z.string().nullable() }),
+      counterpart: z.object({ id: z.string(), name: z.string().nullable() }).nullable(),
       recommendation: recommendation.nullable(),
       scores: z.array(z.object({ key: z.string(), name: z.string(), score: z.number() })),
       released: z.boolean(),
@@ -60,20 +63,22 @@ export const historyPageResponseSchema = z.object({
 
 /** One row of the history export: one competency score of one interview. */
 export const historyExportRowSchema = z.object({
-  bookingId: z.string(),
+  bookingId: z.string().nullable(),
   startsAt: z.iso.datetime(),
   role: z.enum(["CANDIDATE", "INTERVIEWER"]),
   interviewType: z.string(),
-  counterpartId: z.string(),
+  counterpartId: z.string().nullable(),
   counterpartName: z.string().nullable(),
   recommendation: z.string().nullable(),
   rubricVersion: z.number().int(),
   competencyKey: z.string(),
   competencyName: z.string(),
   score: z.number(),
-  calibratedScore: z.number(),
+  calibratedScore: z.number().nullable().describe("Null for a self-assessment"),
   evidence: z.string(),
   hasBoard: z.boolean(),
+  kind: z.enum(["live", "solo"]),
+  soloAttemptId: z.string().nullable(),
 });
 
 /** GET /api/v1/me/history.json */
@@ -99,9 +104,10 @@ export const interviewerStatsResponseSchema = z.object({
 
 /** GET /api/v1/me/progress */
 export const progressResponseSchema = z.object({
-  interviewTypes: z.array(typeRef.extend({ interviews: z.number().int() })),
+  interviewTypes: z.array(typeRef.extend({ interviews: z.number().int(), soloAttempts: z.number().int() })),
   type: typeRef.nullable(),
   interviews: z.number().int(),
+  soloAttempts: z.number().int().describe("Handed-in solo attempts of the selected type; they feed only selfAssessed"),
   competencies: z.array(
     z.object({
       key: z.string(),
@@ -120,6 +126,8 @@ export const progressResponseSchema = z.object({
       calibratedCurrent: z.number().nullable(),
       first: z.number().nullable(),
       change: z.number().nullable(),
+      selfAssessed: z.number().nullable().describe("From solo practice; never averaged into the peer figures"),
+      selfAssessedAttempts: z.number().int(),
     }),
   ),
   readiness: z
@@ -136,6 +144,13 @@ export const progressResponseSchema = z.object({
       questions: z.array(
         z.object({ id: z.string(), title: z.string(), difficulty: z.string(), competencyKeys: z.array(z.string()) }),
       ),
+      learning: z
+        .object({
+          explainers: z.array(z.object({ questionId: z.string(), title: z.string() })),
+          resources: z.array(z.string()),
+          soloQuestions: z.array(z.object({ id: z.string(), title: z.string(), difficulty: z.string() })),
+        })
+        .nullable(),
     })
     .nullable(),
   calibration: z.object({ computedAt: z.iso.datetime().nullable(), explanation: z.string() }),

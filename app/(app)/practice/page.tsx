@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireOnboardedUser } from "@/app/_server/current-user";
+import { requestLocale } from "@/app/_server/request-locale";
 import { DifficultyBadge } from "@/components/questions/question-display";
 import { formatDateTime } from "@/components/settings/format-time";
 import { Button } from "@/components/ui/button";
@@ -17,6 +18,7 @@ const SLUG = /^[\w-]{1,40}$/;
 export default async function PracticePage({ searchParams }: Props) {
   const caller = await requireOnboardedUser();
   const zone = caller.timeZone ?? "UTC";
+  const locale = await requestLocale();
   const asked = (await searchParams).type;
   const type = typeof asked === "string" && SLUG.test(asked) ? asked : undefined;
   const [types, questions, attempts] = await Promise.all([
@@ -50,7 +52,7 @@ export default async function PracticePage({ searchParams }: Props) {
                 <Link href={`/practice/${a.id}`} className="font-medium text-brand-700 underline">
                   {a.question.title}
                 </Link>{" "}
-                <span className="text-sm text-slate-700">· started {formatDateTime(a.startedAt, zone)}</span>
+                <span className="text-sm text-slate-700">· started {formatDateTime(a.startedAt, zone, locale)}</span>
               </li>
             ))}
           </ul>

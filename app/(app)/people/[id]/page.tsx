@@ -6,7 +6,7 @@ import { requireOnboardedUser } from "@/app/_server/current-user";
 import Link from "next/link";
 import { PersonalBooking } from "@/components/people/personal-booking";
 import { ShareLink } from "@/components/people/share-link";
-import { currentWeekStart } from "@/lib/dates/viewer-time";
+import { todayIn } from "@/lib/dates/viewer-time";
 import { AppError } from "@/lib/errors";
 import { getBookingPage } from "@/lib/people/get-booking-page";
 
@@ -151,7 +151,7 @@ export default async function PersonPage({ params }: Params) {
               person={{ id: profile.id, displayName: profile.displayName, timeZone: profile.timeZone }}
               types={page.types}
               timeZone={zone}
-              thisWeek={currentWeekStart(zone)}
+              thisWeek={todayIn(zone)}
             />
           </div>
         ) : (

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { requireOnboardedUser } from "@/app/_server/current-user";
+import { requestLocale } from "@/app/_server/request-locale";
 import { Markdown } from "@/components/markdown";
 import { DifficultyBadge, LearnSection } from "@/components/questions/question-display";
 import { formatDateTime } from "@/components/settings/format-time";
@@ -36,6 +37,7 @@ export default async function SoloAttemptPage({ params }: Params) {
   const caller = await requireOnboardedUser();
   const attempt = await loadAttempt(caller, (await params).id);
   const zone = caller.timeZone ?? "UTC";
+  const locale = await requestLocale();
   const submitted = attempt.status === "SUBMITTED";
 
   return (
@@ -50,8 +52,8 @@ export default async function SoloAttemptPage({ params }: Params) {
       </div>
       <h1 className="mt-1 text-2xl font-bold">{attempt.question.title}</h1>
       <p className="mt-1 text-sm text-slate-600">
-        Started {formatDateTime(attempt.startedAt, zone)}
-        {attempt.submittedAt ? ` · handed in ${formatDateTime(attempt.submittedAt, zone)}` : ""}
+        Started {formatDateTime(attempt.startedAt, zone, locale)}
+        {attempt.submittedAt ? ` · handed in ${formatDateTime(attempt.submittedAt, zone, locale)}` : ""}
       </p>
 
       <div className="mt-6 grid gap-6 lg:grid-cols-[minmax(0,1fr)_16rem]">
