@@ -131,6 +131,9 @@ describe("answers keep the published contract", () => {
     });
     expect(booked.status).toBe(201);
     expect(booked.json.allowedActions.map((w) => w.action)).toContain("cancel");
+    await call(candidate, "get", `/api/v1/slots/peers?interviewType=system-design&start=${second!.start}`);
+    await call(candidate, "get", "/api/v1/people?q=a");
+    await call(candidate, "get", `/api/v1/bookings/${booked.json.id}/open-times?from=${from.toISOString()}&to=${to.toISOString()}`);
     await call(candidate, "get", "/api/v1/bookings");
     await call(interviewer, "get", `/api/v1/bookings/${booked.json.id}`);
     const question = await call<QuestionResponse>(admin, "post", "/api/v1/questions", {
@@ -153,6 +156,42 @@ describe("answers keep the published contract", () => {
     });
     expect(moved.status).toBe(201);
     await call(candidate, "post", `/api/v1/bookings/${moved.json.id}/cancel`, { body: { reason: "Got the job" } });
+    expect(problems).toEqual([]);
+  });
+
+  it("solo practice: questions, an attempt, handing it in", async () => {
+    const rubric = await ensureTestRubric();
+    const type = await db().interviewType.findUniqueOrThrow({ where: { slug: "system-design" } });
+    // Four questions, so at least one is outside the live-only share (lib/questions/live-only.ts).
+    for (let i = 0; i < 4; i++) {
+      await db().question.create({
+        data: {
+          slug: `contract-solo-${i}-${candidate.caller.id}`.slice(0, 60),
+          interviewTypeId: type.id,
+          title: `Contract solo ${i}`,
+          prompt: "Explain how a cache stays correct with many replicas.",
+          guide: "A strong answer names the invalidation signal.",
+          difficulty: "EASY",
+          tags: [],
+          companies: [],
+          competencyKeys: [rubric.competencies[0]!.key],
+          status: "APPROVED",
+        },
+      });
+    }
+    const offered = await call<{ questions: { id: string }[] }>(candidate, "get", "/api/v1/me/solo-questions?type=system-design");
+    const started = await call<{ id: string; competencies: { key: string }[] }>(candidate, "post", "/api/v1/me/solo-attempts", {
+      body: { questionId: offered.json.questions[0]!.id },
+    });
+    await call(candidate, "get", "/api/v1/me/solo-attempts");
+    await call(candidate, "get", `/api/v1/me/solo-attempts/${started.json.id}`);
+    const handedIn = await call(candidate, "post", `/api/v1/me/solo-attempts/${started.json.id}/submit`, {
+      body: {
+        answer: "Version every entry and compare on read.",
+        scores: Object.fromEntries(started.json.competencies.map((c) => [c.key, 3])),
+      },
+    });
+    expect(handedIn.status).toBe(200);
     expect(problems).toEqual([]);
   });
 

@@ -3,10 +3,10 @@ import { createApiTokenSchema } from "../auth/api-tokens";
 import { magicLinkSchema } from "../auth/magic-link";
 import { availabilitySchema } from "../availability/availability.schema";
 import { createBookingSchema } from "../booking/booking.schema";
-import { freePeersSchema, slotSearchSchema } from "../slot-search/slot-search.schema";
+import { freePeersResponseSchema, freePeersSchema, slotSearchSchema } from "../slot-search/slot-search.schema";
 import { cancelSchema, noShowSchema, rescheduleSchema, swapQuestionSchema } from "../booking/lifecycle.schema";
 import { listBookingsSchema } from "../booking/list-bookings";
-import { rescheduleTimesSchema } from "../booking/reschedule-times.schema";
+import { rescheduleTimesResponseSchema, rescheduleTimesSchema } from "../booking/reschedule-times.schema";
 import {
   notesSchema,
   receivedFeedbackQuerySchema,
@@ -31,9 +31,16 @@ import {
   questionSearchSchema,
 } from "../questions/question.schema";
 import { rubricInputSchema } from "../rubrics/rubric.schema";
-import { soloQuestionsQuerySchema, startSoloAttemptSchema, submitSoloAttemptSchema } from "../solo/solo.schema";
+import {
+  soloAttemptListResponseSchema,
+  soloAttemptResponseSchema,
+  soloQuestionListResponseSchema,
+  soloQuestionsQuerySchema,
+  startSoloAttemptSchema,
+  submitSoloAttemptSchema,
+} from "../solo/solo.schema";
 import { listUsersSchema, updateUserSchema } from "../users/admin-users";
-import { peopleSearchSchema } from "../people/people.schema";
+import { peopleSearchResponseSchema, peopleSearchSchema } from "../people/people.schema";
 import { notificationSettingsSchema } from "../users/notification-settings";
 import { profilePatchSchema } from "../users/profile.schema";
 
@@ -607,12 +614,14 @@ export const API_OPERATIONS: ApiOperation[] = [
     tag: "Solo practice",
     summary: "Questions offered for solo practice (never the live-only share)",
     query: soloQuestionsQuerySchema,
+    response: soloQuestionListResponseSchema,
   },
   {
     method: "get",
     path: "/me/solo-attempts",
     tag: "Solo practice",
     summary: "The caller's solo attempts, newest first",
+    response: soloAttemptListResponseSchema,
   },
   {
     method: "post",
@@ -620,12 +629,14 @@ export const API_OPERATIONS: ApiOperation[] = [
     tag: "Solo practice",
     summary: "Start (or resume) a solo attempt on a question; its timer starts now",
     body: startSoloAttemptSchema,
+    response: soloAttemptResponseSchema,
   },
   {
     method: "get",
     path: "/me/solo-attempts/{id}",
     tag: "Solo practice",
     summary: "One of the caller's solo attempts; the guide only once it is handed in",
+    response: soloAttemptResponseSchema,
   },
   {
     method: "post",
@@ -633,6 +644,7 @@ export const API_OPERATIONS: ApiOperation[] = [
     tag: "Solo practice",
     summary: "Hand in the written answer with a self-assessed score per competency",
     body: submitSoloAttemptSchema,
+    response: soloAttemptResponseSchema,
   },
   // Personal booking pages (decision 0032).
   {
@@ -641,6 +653,7 @@ export const API_OPERATIONS: ApiOperation[] = [
     tag: "Booking",
     summary: "Every peer free at one start, best match first",
     query: freePeersSchema,
+    response: freePeersResponseSchema,
   },
   {
     method: "get",
@@ -648,6 +661,7 @@ export const API_OPERATIONS: ApiOperation[] = [
     tag: "Booking",
     summary: "Bookable peers by name, interview type or company",
     query: peopleSearchSchema,
+    response: peopleSearchResponseSchema,
   },
   {
     method: "get",
@@ -655,5 +669,6 @@ export const API_OPERATIONS: ApiOperation[] = [
     tag: "Booking",
     summary: "Times an upcoming interview can move to, for either of its people",
     query: rescheduleTimesSchema,
+    response: rescheduleTimesResponseSchema,
   },
 ];

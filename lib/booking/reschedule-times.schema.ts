@@ -12,3 +12,8 @@ export const rescheduleTimesSchema = z
     if (days > MAX_DAYS) ctx.addIssue({ code: "custom", path: ["to"], message: `Search at most ${MAX_DAYS} days` });
   });
 export type RescheduleTimesInput = z.infer<typeof rescheduleTimesSchema>;
+
+/** GET /api/v1/bookings/{id}/open-times: where the interview can move, for either person. */
+export const rescheduleTimesResponseSchema = z.object({
+  slots: z.array(z.object({ start: z.iso.datetime(), end: z.iso.datetime() })),
+});

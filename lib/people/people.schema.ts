@@ -9,3 +9,17 @@ export const peopleSearchSchema = z.object({
   company: line().max(80).optional(),
 });
 export type PeopleSearchInput = z.infer<typeof peopleSearchSchema>;
+
+/** GET /api/v1/people: bookable peers only, never the caller or anyone across a block. */
+export const peopleSearchResponseSchema = z.object({
+  people: z.array(
+    z.object({
+      id: z.string(),
+      displayName: z.string(),
+      level: z.string(),
+      timeZone: z.string(),
+      targetCompanies: z.array(z.string()),
+      types: z.array(z.string()),
+    }),
+  ),
+});

@@ -64,3 +64,6 @@ export const slotSearchResponseSchema = z.object({
   ),
 });
 export type SlotSearchResponse = z.infer<typeof slotSearchResponseSchema>;
+
+/** GET /api/v1/slots/peers: every peer free at one start, in the calendar's order. */
+export const freePeersResponseSchema = z.object({ start: instantOut(), end: instantOut(), peers: z.array(rankedPeer) });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { line, longText } from "../input/text";
+import { learnBlockSchema } from "../questions/learn-block";
 import { SCORE_MAX, SCORE_MIN } from "../rubrics/score-scale";
 
 /** The solo-practice contract, shared by the page's form and the API (decision 0028). */
@@ -41,4 +42,49 @@ export type SubmitSoloAttemptInput = z.infer<typeof submitSoloAttemptSchema>;
 
 export const soloQuestionsQuerySchema = z.strictObject({
   type: line().min(1).max(40).optional(),
+});
+
+// ---- Answers ----
+
+const difficulty = z.enum(["EASY", "MEDIUM", "HARD"]);
+const typeRef = z.object({ slug: z.string(), name: z.string() });
+
+/** GET /api/v1/me/solo-questions: approved questions outside the live-only share. */
+export const soloQuestionListResponseSchema = z.object({
+  questions: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      difficulty,
+      interviewType: typeRef,
+      competencyKeys: z.array(z.string()),
+      attempted: z.boolean().describe("The caller has opened it in solo practice before"),
+    }),
+  ),
+});
+
+const soloAttemptSummary = z.object({
+  id: z.string(),
+  status: z.enum(["IN_PROGRESS", "SUBMITTED"]),
+  startedAt: z.iso.datetime(),
+  submittedAt: z.iso.datetime().nullable(),
+  question: z.object({ id: z.string(), title: z.string(), difficulty }),
+  interviewType: typeRef,
+});
+
+/** GET /api/v1/me/solo-attempts */
+export const soloAttemptListResponseSchema = z.object({ attempts: z.array(soloAttemptSummary) });
+
+/** One attempt: the guide only once it is handed in. */
+export const soloAttemptResponseSchema = soloAttemptSummary.extend({
+  timeLimitMinutes: z.number().int(),
+  dueAt: z.iso.datetime(),
+  prompt: z.string(),
+  learn: learnBlockSchema.nullable(),
+  competencies: z.array(
+    z.object({ key: z.string(), name: z.string(), description: z.string(), descriptors: z.array(z.string()) }),
+  ),
+  answer: z.string().nullable(),
+  scores: z.array(z.object({ key: z.string(), name: z.string(), score: z.number() })),
+  guide: z.string().nullable(),
 });
