@@ -4,6 +4,8 @@ import { cache } from "react";
 import { sessionCookie } from "@/lib/auth/session-cookie";
 import { withReturnPath } from "@/lib/auth/return-to";
 import { callerFromSessionToken, type Caller } from "@/lib/auth/sessions";
+import { rememberLocale } from "@/lib/users/user-locale";
+import { requestLocale } from "./request-locale";
 
 /**
  * The signed-in person for server components and actions, looked up once per
@@ -12,7 +14,16 @@ import { callerFromSessionToken, type Caller } from "@/lib/auth/sessions";
  */
 export const currentUser = cache(async (): Promise<Caller | null> => {
   const token = (await cookies()).get(sessionCookie().name)?.value;
-  return token ? callerFromSessionToken(token) : null;
+  const user = token ? await callerFromSessionToken(token) : null;
+  if (user) {
+    // E-mails follow the locale the person's pages are in (decision 0030): written only when it changed.
+    const locale = await requestLocale();
+    if (user.locale !== locale) {
+      await rememberLocale(user.id, locale);
+      return { ...user, locale };
+    }
+  }
+  return user;
 });
 
 /** `returnTo`: a page worth coming back to after signing in (a shared booking page), carried as ?next=. */

@@ -3,7 +3,9 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { errorMessage } from "@/components/api-request";
+import { useLocale } from "@/components/locale/locale-provider";
 import { Button } from "@/components/ui/button";
+import { formatCount } from "@/lib/dates/number-format";
 import { FEEDBACK_LIMITS } from "@/lib/feedback/feedback.schema";
 import { notesQuery, roomKeys, saveNotes } from "./room-keys";
 import { SaveStatus } from "./save-status";
@@ -55,6 +57,7 @@ function NotesEditor({
   interviewing: boolean;
 }) {
   const id = useId();
+  const locale = useLocale();
   const queryClient = useQueryClient();
   const [body, setBody] = useState(initial);
   const autosave = useAutosave(async (text: string) => {
@@ -101,7 +104,7 @@ function NotesEditor({
         />
         {over ? (
           <p className="text-sm font-semibold text-red-800">
-            Notes can be at most {FEEDBACK_LIMITS.notes.toLocaleString("en-GB")} characters; shorten them to save.
+            Notes can be at most {formatCount(FEEDBACK_LIMITS.notes, locale)} characters; shorten them to save.
           </p>
         ) : null}
       </div>

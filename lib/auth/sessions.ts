@@ -10,6 +10,8 @@ export interface Caller {
   email: string | null;
   displayName: string | null;
   timeZone: string | null;
+  /** The locale stored from their last page visit (users.locale); pages record it when it changes. */
+  locale?: string | null;
   onboarded: boolean;
   /** How the caller proved who they are; cookie-based callers get CSRF checks. */
   via: "session" | "token";
@@ -19,6 +21,7 @@ const callerSelect = {
   id: true,
   role: true,
   email: true,
+  locale: true,
   profile: { select: { displayName: true, timeZone: true } },
 } as const;
 
@@ -26,6 +29,7 @@ type CallerRow = {
   id: string;
   role: Role;
   email: string | null;
+  locale?: string | null;
   profile: { displayName: string; timeZone: string } | null;
 };
 
@@ -36,6 +40,7 @@ export function toCaller(user: CallerRow, via: Caller["via"]): Caller {
     email: user.email,
     displayName: user.profile?.displayName ?? null,
     timeZone: user.profile?.timeZone ?? null,
+    locale: user.locale ?? null,
     onboarded: user.profile !== null,
     via,
   };
@@ -54,11 +59,12 @@ export interface CallerSqlRow {
   email: string | null;
   display_name: string | null;
   time_zone: string | null;
+  locale: string | null;
   onboarded: boolean;
 }
 
 export const callerColumnsSql = Prisma.sql`u.id, u.role::text AS role, u.email, p.display_name, p.time_zone,
-  (p.user_id IS NOT NULL) AS onboarded`;
+  u.locale, (p.user_id IS NOT NULL) AS onboarded`;
 
 export function callerFromSqlRow(row: CallerSqlRow, via: Caller["via"]): Caller {
   return {
@@ -67,6 +73,7 @@ export function callerFromSqlRow(row: CallerSqlRow, via: Caller["via"]): Caller 
     email: row.email,
     displayName: row.display_name,
     timeZone: row.time_zone,
+    locale: row.locale,
     onboarded: row.onboarded,
     via,
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_LOCALE, isSupportedLocale, negotiateLocale } from "./locale";
+import { DEFAULT_LOCALE, isSupportedLocale, negotiateLocale, storedLocale } from "./locale";
 
 describe("negotiateLocale", () => {
   it("takes the browser's first supported language", () => {
@@ -33,5 +33,14 @@ describe("negotiateLocale", () => {
     expect(isSupportedLocale("en-us")).toBe(false);
     expect(isSupportedLocale("ja-JP")).toBe(false);
     expect(isSupportedLocale(null)).toBe(false);
+  });
+});
+
+describe("storedLocale", () => {
+  it("formats with a supported stored locale, and en-GB for none or one no longer supported", () => {
+    expect(storedLocale("en-US")).toBe("en-US");
+    expect(storedLocale(null)).toBe(DEFAULT_LOCALE);
+    expect(storedLocale("ja-JP")).toBe(DEFAULT_LOCALE);
+    expect(storedLocale("en-us")).toBe(DEFAULT_LOCALE);
   });
 });

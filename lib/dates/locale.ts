@@ -30,6 +30,11 @@ export function isSupportedLocale(value: string | null | undefined): value is Lo
   return !!value && byLowerCase.get(value.toLowerCase()) === value;
 }
 
+/** A stored locale (users.locale) as one to format with: one no longer supported, or none yet, is en-GB. */
+export function storedLocale(value: string | null | undefined): Locale {
+  return isSupportedLocale(value) ? value : DEFAULT_LOCALE;
+}
+
 /** The supported locale for one language tag: exactly, else the first of the same language; or null. */
 function matchTag(tag: string): Locale | null {
   const lower = tag.toLowerCase();

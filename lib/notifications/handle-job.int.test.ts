@@ -6,6 +6,7 @@ import { createBooking } from "../booking/create-booking";
 import { db } from "../db";
 import { sendEmail } from "../email/send-email";
 import { stopBoss } from "../jobs/boss";
+import { rememberLocale } from "../users/user-locale";
 import { openAvailability } from "../../tests/factories/availability";
 import { createTestUser, ensureInterviewTypes, type TestUser } from "../../tests/factories/users";
 import {
@@ -82,6 +83,23 @@ describe("notification handlers", () => {
     expect(unfold(toCandidate.ics!)).not.toContain(interviewer.email);
     expect(unfold(toInterviewer.ics!)).not.toContain(candidate.email);
     expect(unfold(toInterviewer.ics!)).toContain(interviewer.email);
+  });
+
+  it("confirmation: each person's times in the locale stored from their pages (12-hour for en-US, else en-GB)", async () => {
+    const { interviewer, candidate } = await pair({ candidateZone: "Asia/Tokyo" });
+    expect(await rememberLocale(candidate.caller.id, "en-US")).toBe(true);
+    // Recorded only when it changed: the same locale again writes nothing.
+    expect(await rememberLocale(candidate.caller.id, "en-US")).toBe(false);
+    const booking = await book(candidate, interviewer, inDays(3, 14));
+    await handleConfirmation({ bookingId: booking.id }, ctx());
+    const rows = await outbox(booking.id);
+    const plain = (s: string) => s.replace(/[\u202f\u00a0]/g, " ");
+    const toCandidate = plain(rows.find((r) => r.toAddress === candidate.email)!.textBody);
+    // 14:00 UTC is 11 PM in Tokyo (no daylight saving, so any day of the year).
+    expect(toCandidate).toMatch(/When: \w+, \w+ \d+, \d{4}, 11:00 PM–12:00 AM \(Asia\/Tokyo, GMT\+9\)/);
+    // The interviewer has no stored locale: en-GB, a 24-hour clock.
+    const toInterviewer = plain(rows.find((r) => r.toAddress === interviewer.email)!.textBody);
+    expect(toInterviewer).toMatch(/When: \w+, \d+ \w+ \d{4}, 14:00–15:00 \(UTC\)/);
   });
 
   it("escapes names and reasons in HTML", async () => {

@@ -1,5 +1,6 @@
 import { bookingInvite, type CalendarBooking } from "../calendar/booking-ics";
 import { calendarBookingSelect, organizerEmail, toCalendarBooking } from "../calendar/calendar-feed";
+import { storedLocale } from "../dates/locale";
 import { db } from "../db";
 import { sendEmail, type SendHooks } from "../email/send-email";
 import type { RenderedEmail, TemplateBooking, TemplateRecipient } from "./templates";
@@ -22,10 +23,20 @@ const select = {
   ...calendarBookingSelect,
   cancelReason: true,
   candidate: {
-    select: { id: true, email: true, profile: { select: { displayName: true, timeZone: true, reminderEmails: true } } },
+    select: {
+      id: true,
+      email: true,
+      locale: true,
+      profile: { select: { displayName: true, timeZone: true, reminderEmails: true } },
+    },
   },
   interviewer: {
-    select: { id: true, email: true, profile: { select: { displayName: true, timeZone: true, reminderEmails: true } } },
+    select: {
+      id: true,
+      email: true,
+      locale: true,
+      profile: { select: { displayName: true, timeZone: true, reminderEmails: true } },
+    },
   },
   rescheduledFrom: { select: { startsAt: true, endsAt: true } },
 } as const;
@@ -53,6 +64,7 @@ export function recipients(b: Loaded): Recipient[] {
           role,
           name: name(p, "there"),
           timeZone: p.profile?.timeZone ?? "UTC",
+          locale: storedLocale(p.locale),
           reminderEmails: p.profile?.reminderEmails ?? true,
           counterpart,
         }

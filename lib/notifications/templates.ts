@@ -1,9 +1,10 @@
-import { DateTime } from "luxon";
+import type { Locale } from "../dates/locale";
+import { formatMeetingTime } from "../dates/meeting-time";
 
 /**
  * The booking e-mails, as plain text and HTML. Times are shown in the
- * recipient's own zone, with the zone named; every piece of user text in the
- * HTML is escaped.
+ * recipient's own zone, with the zone named, and in their locale (lib/dates
+ * formats them); every piece of user text in the HTML is escaped.
  */
 export interface TemplateBooking {
   typeName: string;
@@ -16,6 +17,8 @@ export interface TemplateBooking {
 export interface TemplateRecipient {
   name: string;
   timeZone: string;
+  /** The locale of their last visit (users.locale), else en-GB: the e-mail's dates follow it. */
+  locale: Locale;
   role: "CANDIDATE" | "INTERVIEWER";
 }
 
@@ -36,13 +39,9 @@ export function escapeHtml(value: string): string {
     .replaceAll("'", "&#39;");
 }
 
-/** "Tuesday, 1 December 2026, 15:00–16:00 (Europe/Berlin, GMT+1)". An unknown zone falls back to UTC. */
-export function formatWhen(start: Date, end: Date, timeZone: string): string {
-  let s = DateTime.fromJSDate(start, { zone: timeZone });
-  if (!s.isValid) s = DateTime.fromJSDate(start, { zone: "UTC" });
-  const e = DateTime.fromJSDate(end, { zone: s.zone });
-  const zone = s.zoneName === "UTC" ? "UTC" : `${s.zoneName}, ${s.toFormat("ZZZZ")}`;
-  return `${s.toFormat("cccc, d LLLL yyyy, HH:mm")}–${e.toFormat("HH:mm")} (${zone})`;
+/** The interview's time as this recipient reads it: their zone, their locale. */
+function when(start: Date, end: Date, to: TemplateRecipient): string {
+  return formatMeetingTime(start, end, to.timeZone, to.locale);
 }
 
 /** One e-mail: a greeting, some paragraphs, labelled facts and a closing line, rendered twice. */
@@ -85,7 +84,7 @@ function render(body: Body): RenderedEmail {
 function facts(b: TemplateBooking, to: TemplateRecipient, counterpart: string): Body["facts"] {
   const other = to.role === "CANDIDATE" ? "Interviewer" : "Candidate";
   return [
-    ["When", formatWhen(b.startsAt, b.endsAt, to.timeZone)],
+    ["When", when(b.startsAt, b.endsAt, to)],
     ["Interview", b.typeName],
     [other, counterpart],
     ...(b.meetingUrl ? [["Video call", b.meetingUrl] as [string, string]] : []),
@@ -120,7 +119,7 @@ export function rescheduledEmail(
       `Your ${b.typeName} mock interview with ${counterpart} has moved to a new time. The calendar invite is updated.`,
       ...(reason ? [`Reason given: ${reason}`] : []),
     ],
-    facts: [["Was", formatWhen(previous.startsAt, previous.endsAt, to.timeZone)], ...facts(b, to, counterpart)],
+    facts: [["Was", when(previous.startsAt, previous.endsAt, to)], ...facts(b, to, counterpart)],
     links: links(b),
   });
 }
@@ -139,7 +138,7 @@ export function cancellationEmail(
       `Reason given: ${reason?.trim() ? reason : "none"}`,
     ],
     facts: [
-      ["Was", formatWhen(b.startsAt, b.endsAt, to.timeZone)],
+      ["Was", when(b.startsAt, b.endsAt, to)],
       ["Interview", b.typeName],
     ],
     links: links(b),
@@ -173,7 +172,7 @@ export function feedbackRequestEmail(b: TemplateBooking, to: TemplateRecipient, 
     subject: `How did it go? Feedback for your interview with ${counterpart}`,
     greeting: `Hi ${to.name},`,
     paragraphs: [`Your ${b.typeName} mock interview with ${counterpart} has ended.`, ask],
-    facts: [["When", formatWhen(b.startsAt, b.endsAt, to.timeZone)]],
+    facts: [["When", when(b.startsAt, b.endsAt, to)]],
     links: [["Give feedback", b.bookingUrl]],
   });
 }
@@ -191,7 +190,7 @@ export function feedbackReminderEmail(b: TemplateBooking, to: TemplateRecipient,
       ask,
       "Neither of you sees the other's feedback until both have written it, or a week after the interview.",
     ],
-    facts: [["When", formatWhen(b.startsAt, b.endsAt, to.timeZone)]],
+    facts: [["When", when(b.startsAt, b.endsAt, to)]],
     links: [["Give feedback", b.bookingUrl]],
   });
 }
@@ -201,7 +200,7 @@ export function feedbackReadyEmail(b: TemplateBooking, to: TemplateRecipient, co
     subject: `Your feedback from ${counterpart} is ready`,
     greeting: `Hi ${to.name},`,
     paragraphs: [`${counterpart}'s feedback on your ${b.typeName} mock interview is ready to read.`],
-    facts: [["When", formatWhen(b.startsAt, b.endsAt, to.timeZone)]],
+    facts: [["When", when(b.startsAt, b.endsAt, to)]],
     links: [["Read your feedback", b.bookingUrl]],
   });
 }
