@@ -405,7 +405,7 @@ export const RUBRICS: SeedRubric[] = [
           "Proposes things that can't be built, or ignores cost and effort entirely.",
           "Treats engineering as a black box; can't discuss effort or constraints.",
           "Names the key technical constraints and a rough effort for the main options, and shapes the solution to fit them.",
-          "Uses technical insight to find a better product answer (for example one platform capability that unlocks several features) and weighs build versus buy and the long-term cost of maintaining it.",
+          "Uses how the system works to find a better product answer (for example one platform capability that unlocks several features) and weighs build versus buy and the long-term cost of maintaining it.",
         ],
       },
     ],

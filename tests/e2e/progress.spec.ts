@@ -95,7 +95,8 @@ test("a candidate with a dozen past interviews sees trends per competency and sw
     await expect(page).toHaveURL(/\/progress\?type=technical-depth$/);
     await expect(page.getByRole("heading", { level: 2, name: "Technical depth", exact: true })).toBeVisible();
     const trends = page.getByTestId("competency-trend");
-    await expect(trends).toHaveCount(5);
+    // Five competencies plus code and query literacy (issue #24).
+    await expect(trends).toHaveCount(6);
     const databases = trends.filter({ has: page.getByRole("heading", { name: "Databases & data" }) });
     await expect(databases.locator("svg .recharts-line-curve")).toHaveCount(2);
     await expect(databases.getByRole("table", { name: /^Databases & data scores/ }).getByRole("row")).toHaveCount(7);
@@ -153,8 +154,8 @@ test("the history narrows with filters kept in the address, and downloads as CSV
       expect.arrayContaining(["bookingId", "startsAt", "interviewType", "rubricVersion", "competencyKey", "score"]),
     );
     const column = (name: string) => header!.indexOf(name);
-    // 8 system design interviews × 6 competencies and 6 technical depth × 5, at least.
-    expect(records.length).toBeGreaterThanOrEqual(78);
+    // 8 system design interviews × 6 competencies and 6 technical depth × 6, at least.
+    expect(records.length).toBeGreaterThanOrEqual(84);
     expect(records.every((r) => r.length === header!.length)).toBe(true);
     expect([...new Set(records.map((r) => r[column("interviewType")]))]).toEqual(
       expect.arrayContaining(["system-design", "technical-depth"]),
