@@ -67,6 +67,8 @@ test("a candidate with a dozen past interviews sees trends per competency and sw
     const trends = page.getByTestId("competency-trend");
     await expect(trends).toHaveCount(6);
     const architecture = trends.filter({ has: page.getByRole("heading", { name: "Architecture" }) });
+    // Charts draw only near the screen (lazy-trend-chart.tsx), and the learning path above pushes them down.
+    await architecture.scrollIntoViewIfNeeded();
     // Two SVG lines per chart: the raw score and the calibrated one, each with a drawn path.
     const lines = architecture.locator("svg .recharts-line-curve");
     await expect(lines).toHaveCount(2);
@@ -98,6 +100,7 @@ test("a candidate with a dozen past interviews sees trends per competency and sw
     // Five competencies plus code and query literacy (issue #24).
     await expect(trends).toHaveCount(6);
     const databases = trends.filter({ has: page.getByRole("heading", { name: "Databases & data" }) });
+    await databases.scrollIntoViewIfNeeded();
     await expect(databases.locator("svg .recharts-line-curve")).toHaveCount(2);
     await expect(databases.getByRole("table", { name: /^Databases & data scores/ }).getByRole("row")).toHaveCount(7);
     await expect(page.getByRole("link", { name: "Find a peer for Technical depth" })).toHaveAttribute(
