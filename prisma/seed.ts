@@ -19,7 +19,7 @@ import { recomputeRaterOffsets } from "../lib/calibration/calibration-job";
  * write is an upsert keyed by a stable natural key. Bump SEED_VERSION whenever
  * the data below changes so `npm start` re-applies it to existing databases.
  */
-export const SEED_VERSION = "2026-12-06.1";
+export const SEED_VERSION = "2026-12-06.2";
 const SEED_VERSION_KEY = "seed_version";
 
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
@@ -144,26 +144,56 @@ async function seedQuestions(tx: Tx, typeIds: Map<string, string>): Promise<void
   await tx.question.updateMany({ where: { slug: { in: [...RETIRED_SEED_SLUGS] } }, data: { status: "RETIRED" } });
 }
 
+/** The seed's rubric content and a stored version's, in one comparable shape. */
+function rubricContent(r: {
+  title: string;
+  levelBars: readonly string[];
+  competencies: readonly {
+    key: string;
+    name: string;
+    description: string;
+    weight: number;
+    descriptors: readonly string[];
+  }[];
+}): string {
+  return JSON.stringify([
+    r.title,
+    r.levelBars,
+    r.competencies.map((c) => [c.key, c.name, c.description, c.weight, c.descriptors]),
+  ]);
+}
+
 /**
- * A first rubric version per type; later seeds never rewrite a published version. A latest
- * version from before level bars gets a successor with them (and the seed's current weights),
- * once, so older demo databases show the bars and their past feedback follows the rule.
+ * A first rubric version per type, and a new version whenever the seed's content differs
+ * from the latest version the seed itself published (createdById null): published versions
+ * are never rewritten, so past feedback keeps the version it was scored on, and a version
+ * an admin published is never replaced by the seed.
  */
 async function seedRubrics(tx: Tx): Promise<void> {
   for (const rubric of RUBRICS) {
-    const existing = await tx.rubricVersion.findFirst({
+    const latest = await tx.rubricVersion.findFirst({
       where: { rubric: { interviewType: { slug: rubric.type } } },
       orderBy: { version: "desc" },
-      select: { levelBars: true },
+      select: {
+        title: true,
+        levelBars: true,
+        createdById: true,
+        competencies: {
+          orderBy: { position: "asc" },
+          select: { key: true, name: true, description: true, weight: true, descriptors: true },
+        },
+      },
     });
-    if (existing && existing.levelBars.length > 0) continue;
     const levelBars = [...LEVEL_BARS[rubric.type]];
-    await publishRubricVersion(
-      null,
-      rubric.type,
-      { title: rubric.title, competencies: rubric.competencies, levelBars },
-      tx,
-    );
+    const wanted = { title: rubric.title, competencies: rubric.competencies, levelBars };
+    // Versions from before level bars get a successor even when an admin published them.
+    if (
+      latest &&
+      latest.levelBars.length > 0 &&
+      (latest.createdById !== null || rubricContent(latest) === rubricContent(wanted))
+    )
+      continue;
+    await publishRubricVersion(null, rubric.type, wanted, tx);
   }
 }
 

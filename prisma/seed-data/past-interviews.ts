@@ -151,6 +151,17 @@ function prng(seed: number) {
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
+
+/**
+ * Competencies added to a rubric after the demo history was first drawn (issue #24). They draw
+ * from a stream of their own, so adding one never changes anyone's scores on the others.
+ */
+const ADDED_LATER: ReadonlySet<string> = new Set([
+  "code-query-literacy",
+  "impact-scope",
+  "communication",
+  "goal-framing",
+]);
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 
 /** The demo interviewers follow the rubric's recommendation rule, as its written rule asks. */
@@ -166,6 +177,7 @@ export function planPastInterviews(now: Date, busy: Busy = new Map()): PastInter
   const rand = prng(20261125);
   // Questions are drawn from a stream of their own, so growing the bank never changes anyone's scores.
   const questionRand = prng(20261205);
+  const addedRand = prng(20261206);
   const rubrics = new Map(RUBRICS.map((r) => [r.type, r]));
   const durations = new Map<string, number>(INTERVIEW_TYPES.map((t) => [t.slug, t.durationMinutes]));
   const taken: Busy = new Map([...busy].map(([k, v]) => [k, [...v]]));
@@ -205,11 +217,12 @@ export function planPastInterviews(now: Date, busy: Busy = new Map()): PastInter
       const curve = (1 - Math.exp(-2.5 * progress)) / (1 - Math.exp(-2.5));
       const offset = PLANTED_GRADER_OFFSETS[interviewerId] ?? 0;
       const scored = rubric.competencies.map((c) => {
+        const r = ADDED_LATER.has(c.key) ? addedRand : rand;
         const id = `${candidateId}/${c.key}`;
-        if (!abilities.has(id)) abilities.set(id, rand.normal() * 0.25);
+        if (!abilities.has(id)) abilities.set(id, r.normal() * 0.25);
         const ability = t.start + t.gain * curve + (t.bias?.[c.key] ?? 0) + abilities.get(id)!;
-        const score = clamp(Math.round(ability + offset + rand.normal() * 0.35), SCORE_MIN, SCORE_MAX);
-        return { c, score, evidence: evidenceFor(c, score, rand.pick) };
+        const score = clamp(Math.round(ability + offset + r.normal() * 0.35), SCORE_MIN, SCORE_MAX);
+        return { c, score, evidence: evidenceFor(c, score, r.pick) };
       });
       const ranked = [...scored].sort((x, y) => y.score - x.score || x.c.weight - y.c.weight);
       const bottom: SeedCompetency[] = ranked

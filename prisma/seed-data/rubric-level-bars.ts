@@ -14,7 +14,7 @@ export const LEVEL_BARS: Record<InterviewTypeSlug, readonly [string, string, str
   ],
   "technical-depth": [
     "Explains core concepts (a request's path, an index, a transaction, a cache) correctly one level down with an example, reads a short piece of code or SQL and says what it does, and says plainly where their knowledge ends.",
-    "Explains two or three levels down and connects layers, debugs a described incident by forming and testing hypotheses in order, and translates the technical risk into schedule and scope consequences.",
+    "Explains two or three levels down and connects layers, traces a query or a function through an edge case and says what the bug did to numbers already reported, debugs a described incident by forming and testing hypotheses in order, and translates the technical risk into schedule and scope consequences.",
     "Spots the misconception in a question or design without being asked, weighs competing technical options against cost and team skills, and can explain a deep topic to an executive and to an engineer in the same answer.",
   ],
   "program-execution": [
@@ -23,12 +23,12 @@ export const LEVEL_BARS: Record<InterviewTypeSlug, readonly [string, string, str
     "Sets up how a whole organisation delivers: portfolio-level sequencing, launch gates that leaders agree to, metrics that predict a slip weeks ahead, and a story of cutting or re-scoping work to protect the outcome.",
   ],
   "behavioral-leadership": [
-    'Tells specific stories with their own actions ("I", not "we"), a measurable result and what they would do differently; the scope is one team or a few, and the conflict stories end with a working relationship.',
-    "Stories span several teams within an organisation: they changed a decision they did not own by bringing data and options, handled a senior stakeholder's disagreement, and can say how the impact was measured.",
+    'Tells specific stories in order within a few minutes, with their own actions ("I", not "we"), a result measured against a baseline and what they would do differently; the scope is one team or a few, and the conflict stories end with a working relationship.',
+    "Stories span several teams within an organisation: they changed a decision they did not own by bringing data and options, handled a senior stakeholder's disagreement, say how the impact was measured and which part of it was theirs, and answer probing follow-ups with specifics.",
     "Stories span organisations or the company: they set direction others followed without authority, made a call with incomplete data and stood by it or reversed it openly, and grew other leaders along the way.",
   ],
   "product-sense": [
-    "Names the user and their problem before any feature, proposes a reasonable first version with one success metric, and cuts scope when asked.",
+    "States the goal in a sentence and names the user and their problem before any feature, proposes a reasonable first version with one success metric, and cuts scope when asked.",
     "Frames the goal and the problem before solving, compares two or three options against user value, effort and risk, sets a metric with a guardrail, and names the technical constraint that changes the plan.",
     "Questions whether the stated goal is the right one, ties the product bet to the business strategy, sequences bets over several releases, and says what result would make them stop.",
   ],

@@ -3,11 +3,19 @@ import { rubricInputSchema } from "../../lib/rubrics/rubric.schema";
 import { heavilyWeightedKeys, ruleProblems } from "../../lib/rubrics/recommendation-rule";
 import { TPM_LEVELS } from "../../lib/rubrics/tpm-levels";
 import { LEVEL_BARS } from "./rubric-level-bars";
+import { ALL_QUESTIONS } from "./questions/all-questions";
 import { RUBRICS } from "./rubrics";
 
 // Adjectives that describe a verdict rather than what the candidate said or did.
 const ADJECTIVE_VERDICTS =
-  /raises the bar|exceptional|outstanding|world[- ]class|excellent|strong candidate|impressive/i;
+  /raises the bar|exceptional|outstanding|world[- ]class|excellent|strong candidate|impressive|calmly|smoothly|coherent|rambling|disorganised|\bcandid\b|insight/i;
+
+// Issue #24: what these rounds level on, per rubric.
+const ADDED_COMPETENCIES = {
+  "behavioral-leadership": ["impact-scope", "communication"],
+  "product-sense": ["goal-framing"],
+  "technical-depth": ["code-query-literacy"],
+} as const;
 
 describe("every rubric and the recommendation rule", () => {
   it.each(RUBRICS.map((r) => [r.type, r] as const))("%s: the rule is consistent with its weights", (_, rubric) => {
@@ -50,4 +58,18 @@ describe("every rubric and the recommendation rule", () => {
     );
     expect(found).toEqual([]);
   });
+
+  it.each(Object.entries(ADDED_COMPETENCIES))(
+    "%s has its new competencies, weighted, and questions that train them",
+    (type, keys) => {
+      const rubric = RUBRICS.find((r) => r.type === type)!;
+      for (const key of keys) {
+        const competency = rubric.competencies.find((c) => c.key === key);
+        expect(competency?.weight).toBeGreaterThanOrEqual(0.1);
+        // "What to practise next" and solo learning paths find questions by these keys.
+        const training = ALL_QUESTIONS.filter((q) => q.type === type && q.competencies.includes(key));
+        expect(training.length).toBeGreaterThanOrEqual(5);
+      }
+    },
+  );
 });

@@ -22,7 +22,7 @@ export const RUBRICS: SeedRubric[] = [
           "Starts drawing boxes straight away. Asks no clarifying questions, or designs for a different problem than the one asked.",
           "Asks a few questions but doesn't turn the answers into requirements. Gives no scale estimates, or gives numbers that are never used again.",
           "Names the main users and three to five core use cases, says what is out of scope, and estimates users, requests per second and storage. Those numbers visibly shape later choices.",
-          "Finds the one requirement that drives the whole design (for example 'never double-book' or 'reads outnumber writes 100 to 1') and says so. Separates launch must-haves from later phases and re-scopes calmly when the interviewer changes a constraint.",
+          "Finds the one requirement that drives the whole design (for example 'never double-book' or 'reads outnumber writes 100 to 1') and says so. Separates launch must-haves from later phases and re-scopes when the interviewer changes a constraint, saying which earlier decisions still hold.",
         ],
       },
       {
@@ -32,10 +32,10 @@ export const RUBRICS: SeedRubric[] = [
           "Lays out a coherent high-level design: the main components, what each is responsible for, and how a request flows through them.",
         weight: 0.2,
         descriptors: [
-          "No coherent picture. Components have no clear role, or one box called 'the server' does everything.",
+          "Can't name the main components or what each one does, or one box called 'the server' does everything.",
           "Draws the familiar boxes (load balancer, service, database) but can't walk a request through them or say why each one exists.",
           "Walks the main request end to end through components with clear jobs and names the key APIs between them. Uses queues and background work where waiting isn't needed, and says why.",
-          "Keeps the design simple where it can be and specific where it must be. Draws boundaries with ownership and failure isolation in mind, and evolves the diagram cleanly when requirements change.",
+          "Drops a component when asked whether it is needed and goes into detail only where a requirement demands it. Draws boundaries with ownership and failure isolation in mind, and evolves the diagram cleanly when requirements change.",
         ],
       },
       {
@@ -101,7 +101,7 @@ export const RUBRICS: SeedRubric[] = [
         name: "Technical fundamentals",
         description:
           "Understands how core systems work (networking, the web, operating-system and programming concepts such as concurrency and caching) well enough to explain them correctly.",
-        weight: 0.25,
+        weight: 0.2,
         descriptors: [
           "Uses terms incorrectly or can't explain basic concepts, such as what DNS does or what a server is.",
           "Knows the vocabulary, but explanations are vague or fall apart one level down ('the cache makes it faster' with no idea why).",
@@ -114,7 +114,7 @@ export const RUBRICS: SeedRubric[] = [
         name: "Databases & data",
         description:
           "Understands indexes, transactions, replication and the main kinds of data store, and can apply them to a concrete scenario.",
-        weight: 0.2,
+        weight: 0.15,
         descriptors: [
           "Can't say what an index or a transaction is for.",
           "Knows definitions but can't apply them: suggests 'add an index' for every slow query, or can't explain how two users might both buy the last item.",
@@ -123,11 +123,24 @@ export const RUBRICS: SeedRubric[] = [
         ],
       },
       {
+        key: "code-query-literacy",
+        name: "Code & query literacy",
+        description:
+          "Reads a short SQL query or a few lines of Python and says what they do, what they return and where they break: enough to check a dashboard's numbers or an engineer's explanation, without writing production code.",
+        weight: 0.2,
+        descriptors: [
+          "Can't say what a short query or a dozen lines of code do, even line by line; guesses from the names of tables and variables.",
+          "Reads the code line by line but can't say what it returns for a given input; misses the join that repeats rows or the loop that skips an item, even when pointed at it.",
+          "Says in plain words what a short SQL query or Python function returns, traces it by hand on a small example the interviewer gives, and points to the line that goes wrong with an empty input, a NULL or a duplicate.",
+          "Predicts the output for the edge cases before tracing them, proposes the smallest fix and a check that would have caught it (a test, a row count, a query against the raw table), and says what the bug means for numbers already reported.",
+        ],
+      },
+      {
         key: "algorithms-complexity",
         name: "Algorithms & complexity",
         description:
           "Reasons about efficiency using Big-O and picks fitting data structures, in plain words rather than code.",
-        weight: 0.2,
+        weight: 0.15,
         descriptors: [
           "Can't compare the cost of two approaches; unfamiliar with Big-O.",
           "Recites the Big-O of a few operations but can't apply it to the problem or choose a data structure.",
@@ -153,12 +166,12 @@ export const RUBRICS: SeedRubric[] = [
         name: "Clear explanation",
         description:
           "Explains technical ideas at the right level for the listener, whether an engineer or an executive, and checks they landed.",
-        weight: 0.15,
+        weight: 0.1,
         descriptors: [
-          "Rambling or full of undefined jargon; the interviewer can't follow.",
-          "Accurate in places but disorganised, and can't adjust when asked to simplify or go deeper.",
-          "Gives structured explanations, defines terms, uses a fitting analogy and checks in with the listener.",
-          "Moves smoothly between a one-line summary and engineering detail. Analogies are precise, and the candidate says where they stop holding.",
+          "Talks without reaching a point or uses terms without defining them; the interviewer has to ask what was meant more than once.",
+          "Accurate in places but jumps between topics, and gives the same explanation again when asked to simplify or go deeper.",
+          "Explains in order (what it is, how it works, what it costs), defines each term on first use, uses an analogy that fits and asks whether it landed.",
+          "Gives a one-line summary and the engineering detail of the same idea when asked for each, and says where their analogy stops holding.",
         ],
       },
     ],
@@ -227,7 +240,7 @@ export const RUBRICS: SeedRubric[] = [
           "Doesn't recognise the problem, or hides it.",
           "Notices the slip late; the response is 'work harder' or move the date without analysis.",
           "Finds the root cause, lays out options (cut scope, add people, move the date, change approach) with their trade-offs, recommends one and communicates it.",
-          "Acts on early warning signs, keeps trust through candid communication, and changes the process so the same slip doesn't happen again.",
+          "Acts on early warning signs, tells stakeholders about the slip before they find out themselves, and changes the process so the same slip doesn't happen again.",
         ],
       },
     ],
@@ -237,11 +250,24 @@ export const RUBRICS: SeedRubric[] = [
     title: "Behavioural & leadership (TPM)",
     competencies: [
       {
+        key: "impact-scope",
+        name: "Impact & scope",
+        description:
+          "Shows the size of what they changed: how many teams, users, money or time the work touched, and how the result was measured. The scope of the stories is what sets the level.",
+        weight: 0.2,
+        descriptors: [
+          "Stories are about tasks (ran the meetings, kept the tracker) with no result; can't say who benefited or by how much.",
+          "Gives a result without a number or a baseline ('it went much better'), or claims a scope that their own part in the story doesn't support.",
+          "States the scope (teams, people, users, money or time involved), the result against a baseline and how it was measured, and which part of it came from their own actions.",
+          "Picks stories whose scope matches the level sought (several teams or organisations), separates their effect from other causes, and names what still works differently because of it: a process, a platform or a decision others use.",
+        ],
+      },
+      {
         key: "influence",
         name: "Influence without authority",
         description:
           "Gets people they don't manage to act, through data, relationships and shared goals rather than rank.",
-        weight: 0.25,
+        weight: 0.2,
         descriptors: [
           "The story shows no influence, or relies only on escalation or a manager's authority.",
           "Says 'I convinced them' without explaining how; the candidate's own part is unclear.",
@@ -253,7 +279,7 @@ export const RUBRICS: SeedRubric[] = [
         key: "conflict-resolution",
         name: "Handling conflict",
         description: "Deals with disagreement directly and fairly, and gets to a decision people can commit to.",
-        weight: 0.2,
+        weight: 0.1,
         descriptors: [
           "Avoids conflict, blames others, or describes winning at someone else's expense.",
           "Conflict ends by escalation or by one side giving in; little understanding of the other view.",
@@ -266,7 +292,7 @@ export const RUBRICS: SeedRubric[] = [
         name: "Ownership",
         description:
           "Takes responsibility for outcomes, including beyond their remit, follows through and owns mistakes.",
-        weight: 0.2,
+        weight: 0.15,
         descriptors: [
           "Blames circumstances or stops at 'not my job'.",
           "Does assigned work well but waits for direction when something falls between teams.",
@@ -278,7 +304,7 @@ export const RUBRICS: SeedRubric[] = [
         key: "ambiguity",
         name: "Navigating ambiguity",
         description: "Makes progress when goals, owners or information are unclear, and creates clarity for others.",
-        weight: 0.2,
+        weight: 0.15,
         descriptors: [
           "Stalls, or waits for someone else to define the problem.",
           "Makes progress only once others clarify; brings little structure of their own.",
@@ -287,15 +313,28 @@ export const RUBRICS: SeedRubric[] = [
         ],
       },
       {
+        key: "communication",
+        name: "Communication",
+        description:
+          "Tells a story the listener can follow (situation, their own actions, result) at a length that leaves time for follow-ups, and answers probing questions directly.",
+        weight: 0.1,
+        descriptors: [
+          "The interviewer can't tell what happened or what the candidate did: answers a different question, or talks for ten minutes without reaching a result.",
+          "Reaches the point only when prompted and spends most of the time on background; follow-up answers retell the story instead of answering the question.",
+          "Sets the context in a minute or two, walks through their own actions in order, ends with the result, and answers follow-ups directly with a detail or a number when asked.",
+          "Fits the telling to the question (short for a warm-up, deep for a probe), offers the detail the interviewer was about to ask for, and says plainly what they don't know or don't remember instead of filling the gap.",
+        ],
+      },
+      {
         key: "growth-self-awareness",
         name: "Growth & self-awareness",
         description: "Reflects honestly on failures and feedback and shows how they changed as a result.",
-        weight: 0.15,
+        weight: 0.1,
         descriptors: [
           "Can't name a real failure, or the 'failure' is a disguised strength.",
           "Names a failure but the lesson is generic, with no sign of changed behaviour.",
           "Describes a real failure or hard feedback, their own part in it, a specific lesson and a later example of applying it.",
-          "Shows insight into their own patterns, seeks feedback before it's offered and helps others learn from their mistakes.",
+          "Names a pattern in their own behaviour (not a single incident), asks for feedback before it's offered, with an example, and shares their mistakes so others learn from them.",
         ],
       },
     ],
@@ -305,11 +344,24 @@ export const RUBRICS: SeedRubric[] = [
     title: "Product sense (TPM)",
     competencies: [
       {
+        key: "goal-framing",
+        name: "Goal & problem framing",
+        description:
+          "Before proposing anything, says what the product or business is trying to achieve and which problem is worth solving, and checks that framing with the interviewer.",
+        weight: 0.2,
+        descriptors: [
+          "Starts listing features straight away; never says what the goal is or which problem the features solve.",
+          "Repeats the prompt as the goal ('improve the app') without narrowing it, or states a goal and never uses it to choose between options.",
+          "States the goal in a sentence or two (for example more new teams active in their first week, or fewer support contacts), names the problem in the way, asks one or two clarifying questions and says what is out of scope.",
+          "Questions whether the stated goal is the right one and proposes a sharper one tied to the business (revenue, retention, cost), names the assumption the framing rests on, and goes back to the goal when choosing between options.",
+        ],
+      },
+      {
         key: "user-understanding",
         name: "User understanding",
         description:
           "Identifies who the users are, splits them into meaningful groups and understands their real problems. For technical products the users are often developers or internal teams.",
-        weight: 0.3,
+        weight: 0.25,
         descriptors: [
           "Jumps to features with no user in mind.",
           "Names a generic user ('developers') with no segments or concrete pain points.",
@@ -322,7 +374,7 @@ export const RUBRICS: SeedRubric[] = [
         name: "Prioritisation",
         description:
           "Generates options, chooses what to build first and explains why, including what is deliberately left out.",
-        weight: 0.25,
+        weight: 0.2,
         descriptors: [
           "Lists features with no order or reasoning.",
           "Orders features by gut feel or by whatever is easiest; no stated criteria.",
@@ -335,7 +387,7 @@ export const RUBRICS: SeedRubric[] = [
         name: "Success metrics",
         description:
           "Defines how we will know the product worked, with measures that reflect real user value and catch harm.",
-        weight: 0.25,
+        weight: 0.2,
         descriptors: [
           "No metrics, or only vanity metrics such as page views.",
           "Lists metrics that aren't tied to the goal; no baselines, targets or guardrails.",
@@ -348,12 +400,12 @@ export const RUBRICS: SeedRubric[] = [
         name: "Technical feasibility",
         description:
           "Grounds product ideas in what can be built and run, spotting constraints such as backward compatibility, latency, security and cost.",
-        weight: 0.2,
+        weight: 0.15,
         descriptors: [
           "Proposes things that can't be built, or ignores cost and effort entirely.",
           "Treats engineering as a black box; can't discuss effort or constraints.",
           "Names the key technical constraints and a rough effort for the main options, and shapes the solution to fit them.",
-          "Uses technical insight to find a better product answer (for example one platform capability that unlocks several features) and weighs build versus buy and the long-term cost of maintaining it.",
+          "Uses how the system works to find a better product answer (for example one platform capability that unlocks several features) and weighs build versus buy and the long-term cost of maintaining it.",
         ],
       },
     ],

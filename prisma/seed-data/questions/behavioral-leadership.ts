@@ -103,7 +103,7 @@ export const BEHAVIORAL_LEADERSHIP_QUESTIONS: SeedQuestion[] = [
     difficulty: "MEDIUM",
     tags: ["executive-communication", "escalation", "transparency"],
     companies: ["Amazon", "Meta", "Microsoft"],
-    competencies: ["ownership", "influence"],
+    competencies: ["communication", "ownership", "influence"],
     learn: {
       explainer:
         "Leaders would rather hear bad news early with options than late with excuses. A good message says what changed, the impact in their terms, the options with costs, a recommendation and what you need from them, in that order and in a few sentences.",
@@ -235,7 +235,7 @@ export const BEHAVIORAL_LEADERSHIP_QUESTIONS: SeedQuestion[] = [
     difficulty: "MEDIUM",
     tags: ["stakeholder-management", "prioritisation", "pushback"],
     companies: ["Amazon", "Meta"],
-    competencies: ["influence", "conflict-resolution", "ownership"],
+    competencies: ["influence", "conflict-resolution", "ownership", "communication"],
     learn: {
       explainer:
         "Saying no to a senior person works best as 'here is what yes would cost'. Laying out the trade-off (date, quality, other commitments) in their terms, offering alternatives, and letting the right person decide keeps the relationship and the program intact.",
@@ -363,7 +363,7 @@ export const BEHAVIORAL_LEADERSHIP_QUESTIONS: SeedQuestion[] = [
     difficulty: "MEDIUM",
     tags: ["trust", "engineering-partnership", "career-switch"],
     companies: ["Google", "Meta", "Amazon"],
-    competencies: ["influence", "growth-self-awareness", "ownership"],
+    competencies: ["influence", "growth-self-awareness", "ownership", "communication"],
     learn: {
       explainer:
         "Engineers trust people who understand their constraints, protect their time and do what they say. A TPM earns it by learning the system, removing real obstacles, making process light, and representing the team honestly upwards.",
@@ -450,7 +450,7 @@ export const BEHAVIORAL_LEADERSHIP_QUESTIONS: SeedQuestion[] = [
     difficulty: "MEDIUM",
     tags: ["remote-work", "cross-cultural", "collaboration"],
     companies: ["Microsoft", "Google"],
-    competencies: ["conflict-resolution", "influence", "growth-self-awareness"],
+    competencies: ["conflict-resolution", "influence", "growth-self-awareness", "communication"],
     learn: {
       explainer:
         "Distributed teams lose the quick corridor chats that fix small misunderstandings, and cultural differences in directness or hierarchy can read as rudeness or disengagement. Fixes are usually about written decisions, overlapping hours used well, and making expectations explicit.",

@@ -16,7 +16,7 @@ export const BEHAVIORAL_PRINCIPLES_QUESTIONS: SeedQuestion[] = [
     difficulty: "EASY",
     tags: ["customer-obsession", "amazon-lp", "user-research"],
     companies: ["Amazon", "Microsoft", "Airbnb"],
-    competencies: ["influence", "ownership", "ambiguity"],
+    competencies: ["influence", "ownership", "ambiguity", "impact-scope"],
     guide: {
       strongAnswer: strong(
         "A strong story shows the candidate seeking out customers rather than waiting for data, weighing one voice against aggregate evidence carefully, and changing a real plan with a measurable effect for customers.",
@@ -288,7 +288,7 @@ export const BEHAVIORAL_PRINCIPLES_QUESTIONS: SeedQuestion[] = [
     difficulty: "MEDIUM",
     tags: ["vision", "amazon-lp", "strategy"],
     companies: ["Amazon", "Google", "Tesla"],
-    competencies: ["influence", "ambiguity", "ownership"],
+    competencies: ["influence", "ambiguity", "ownership", "impact-scope"],
     guide: {
       strongAnswer: strong(
         "A strong story shows the candidate seeing past the immediate ask, framing a bold idea in terms leaders care about, and making it real through a first concrete step rather than a slide.",
@@ -402,7 +402,7 @@ export const BEHAVIORAL_PRINCIPLES_QUESTIONS: SeedQuestion[] = [
     difficulty: "MEDIUM",
     tags: ["earn-trust", "amazon-lp", "difficult-conversations"],
     companies: ["Amazon", "Microsoft", "Google"],
-    competencies: ["conflict-resolution", "influence"],
+    competencies: ["conflict-resolution", "influence", "communication"],
     guide: {
       strongAnswer: strong(
         "A strong story shows candour with respect: facts rather than blame, listening to the other team's constraints, owning any part of the problem that was theirs, and a relationship that ended stronger.",
@@ -522,7 +522,7 @@ export const BEHAVIORAL_PRINCIPLES_QUESTIONS: SeedQuestion[] = [
     difficulty: "EASY",
     tags: ["deliver-results", "amazon-lp", "execution"],
     companies: ["Amazon", "Google", "Apple"],
-    competencies: ["ownership", "ambiguity", "influence"],
+    competencies: ["ownership", "ambiguity", "influence", "impact-scope"],
     guide: {
       strongAnswer: strong(
         "A strong story has a clear goal, a real obstacle, specific personal actions, and a measured result against the original goal.",
@@ -598,7 +598,7 @@ export const BEHAVIORAL_PRINCIPLES_QUESTIONS: SeedQuestion[] = [
     difficulty: "HARD",
     tags: ["responsibility", "amazon-lp", "ethics"],
     companies: ["Amazon", "Google", "Meta"],
-    competencies: ["ownership", "influence", "ambiguity"],
+    competencies: ["ownership", "influence", "ambiguity", "impact-scope"],
     guide: {
       strongAnswer: strong(
         "A strong story shows the candidate looking beyond the immediate goal to second-order effects, raising them even when nobody asked, and influencing a real change at a real cost.",
@@ -636,7 +636,7 @@ export const BEHAVIORAL_PRINCIPLES_QUESTIONS: SeedQuestion[] = [
     difficulty: "HARD",
     tags: ["scope", "impact", "leveling", "leadership"],
     companies: ["Google", "Amazon", "Meta", "Microsoft"],
-    competencies: ["influence", "ownership", "ambiguity"],
+    competencies: ["impact-scope", "influence", "ownership", "ambiguity"],
     guide: {
       strongAnswer: strong(
         "This question sets level. A strong answer makes scope concrete (teams, people, money, duration), explains the structure the candidate put in place, and shows pivotal moments where their judgment changed the outcome.",
@@ -678,7 +678,7 @@ export const BEHAVIORAL_PRINCIPLES_QUESTIONS: SeedQuestion[] = [
     difficulty: "HARD",
     tags: ["strategy", "scope", "leveling"],
     companies: ["Google", "Microsoft", "Amazon"],
-    competencies: ["ambiguity", "influence", "ownership"],
+    competencies: ["impact-scope", "ambiguity", "influence", "ownership"],
     guide: {
       strongAnswer: strong(
         "A strong answer shows strategic work: understanding the business and technical landscape, framing a few clear choices, writing them down, getting them adopted, and revisiting them as things changed.",
@@ -717,7 +717,7 @@ export const BEHAVIORAL_PRINCIPLES_QUESTIONS: SeedQuestion[] = [
     difficulty: "MEDIUM",
     tags: ["mechanisms", "scope", "leveling", "process"],
     companies: ["Amazon", "Google", "Stripe"],
-    competencies: ["influence", "ownership"],
+    competencies: ["influence", "ownership", "impact-scope"],
     guide: {
       strongAnswer: strong(
         "A strong answer describes a mechanism (something that works without its creator's constant effort), its adoption beyond the candidate's own team, and evidence of lasting value.",
@@ -758,7 +758,7 @@ export const BEHAVIORAL_PRINCIPLES_QUESTIONS: SeedQuestion[] = [
     difficulty: "HARD",
     tags: ["influence", "executives", "scope", "leveling"],
     companies: ["Google", "Amazon", "Meta"],
-    competencies: ["influence", "conflict-resolution", "ambiguity"],
+    competencies: ["influence", "conflict-resolution", "ambiguity", "communication"],
     guide: {
       strongAnswer: strong(
         "A strong answer shows influence at a senior level: understanding the executive's goals and constraints, bringing evidence and options framed in their terms, choosing the right moment and format, and respecting their authority.",
@@ -872,7 +872,7 @@ export const BEHAVIORAL_PRINCIPLES_QUESTIONS: SeedQuestion[] = [
     difficulty: "MEDIUM",
     tags: ["leadership", "scope", "capability-building"],
     companies: ["Amazon", "Microsoft", "Google"],
-    competencies: ["influence", "ownership", "growth-self-awareness"],
+    competencies: ["influence", "ownership", "growth-self-awareness", "impact-scope"],
     guide: {
       strongAnswer: strong(
         "A strong answer diagnoses a group-wide gap, acts at scale (training, templates, reviews, community), and measures improvement in the group's results.",
@@ -910,7 +910,7 @@ export const BEHAVIORAL_PRINCIPLES_QUESTIONS: SeedQuestion[] = [
     difficulty: "MEDIUM",
     tags: ["impact", "metrics", "leveling"],
     companies: ["Amazon", "Google", "Uber"],
-    competencies: ["ownership", "influence", "growth-self-awareness"],
+    competencies: ["impact-scope", "ownership", "influence", "growth-self-awareness"],
     guide: {
       strongAnswer: strong(
         "A strong answer gives a number with its measurement method, honestly separates the program's effect from other factors, and makes the candidate's personal contribution specific.",
@@ -948,7 +948,7 @@ export const BEHAVIORAL_PRINCIPLES_QUESTIONS: SeedQuestion[] = [
     difficulty: "HARD",
     tags: ["trade-offs", "cross-org", "scope", "leveling"],
     companies: ["Google", "Meta", "Microsoft"],
-    competencies: ["conflict-resolution", "influence", "ambiguity"],
+    competencies: ["conflict-resolution", "influence", "ambiguity", "impact-scope"],
     guide: {
       strongAnswer: strong(
         "A strong answer frames the conflict at the level of company goals, makes costs and benefits comparable, gets the decision made by the right leader, and keeps the relationship with the side that lost.",

@@ -16,7 +16,7 @@ export const PRODUCT_SENSE_FRAMING_QUESTIONS: SeedQuestion[] = [
     difficulty: "EASY",
     tags: ["accessibility", "user-research", "mobile", "banking"],
     companies: ["Apple", "Microsoft", "JPMorgan Chase"],
-    competencies: ["user-understanding", "prioritization", "success-metrics"],
+    competencies: ["user-understanding", "prioritization", "success-metrics", "goal-framing"],
     guide: {
       strongAnswer: strong(
         "A strong answer starts with the people affected (research with screen-reader users), prioritises the journeys that block essential banking, fixes and prevents regressions, and measures success with those users, not only with a checklist.",
@@ -58,7 +58,7 @@ export const PRODUCT_SENSE_FRAMING_QUESTIONS: SeedQuestion[] = [
     difficulty: "EASY",
     tags: ["onboarding", "activation", "funnel", "smb"],
     companies: ["Intuit", "Xero", "Shopify"],
-    competencies: ["user-understanding", "success-metrics", "prioritization"],
+    competencies: ["user-understanding", "success-metrics", "prioritization", "goal-framing"],
     guide: {
       strongAnswer: strong(
         "A strong answer finds where and why people drop out, using both funnel data and talking to them, then tests changes that get people to the first real value sooner.",
@@ -143,7 +143,7 @@ export const PRODUCT_SENSE_FRAMING_QUESTIONS: SeedQuestion[] = [
     difficulty: "MEDIUM",
     tags: ["pricing", "developer-experience", "api", "growth"],
     companies: ["Stripe", "Twilio", "Google"],
-    competencies: ["user-understanding", "prioritization", "success-metrics", "technical-feasibility"],
+    competencies: ["user-understanding", "prioritization", "success-metrics", "technical-feasibility", "goal-framing"],
     guide: {
       strongAnswer: strong(
         "A strong answer designs the free tier around the path from trying to paying: generous enough to build a real prototype, limited where production use begins, protected against abuse, and measured by conversion and revenue, not sign-ups.",
@@ -305,7 +305,7 @@ export const PRODUCT_SENSE_FRAMING_QUESTIONS: SeedQuestion[] = [
     difficulty: "HARD",
     tags: ["metrics", "search", "north-star", "ecommerce"],
     companies: ["Amazon", "Wayfair", "IKEA"],
-    competencies: ["success-metrics", "user-understanding", "prioritization"],
+    competencies: ["goal-framing", "success-metrics", "user-understanding", "prioritization"],
     guide: {
       strongAnswer: strong(
         "A strong answer defines what success means for a searcher (finding something they want and buying or saving it), picks a metric that captures that and resists gaming, and explains why the existing metrics are inputs or guardrails rather than the goal.",

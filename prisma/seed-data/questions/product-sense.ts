@@ -15,7 +15,7 @@ export const PRODUCT_SENSE_QUESTIONS: SeedQuestion[] = [
     difficulty: "MEDIUM",
     tags: ["internal-tools", "developer-experience", "platform", "onboarding"],
     companies: ["Google", "Microsoft", "Spotify"],
-    competencies: ["user-understanding", "prioritization", "success-metrics", "technical-feasibility"],
+    competencies: ["goal-framing", "user-understanding", "prioritization", "success-metrics", "technical-feasibility"],
     learn: {
       explainer:
         "An internal developer portal is a single place where engineers find services, documentation, templates and the steps to ship. As a product, it succeeds only if it removes real friction that engineers feel, measured by something such as time to first deploy.",
@@ -105,7 +105,7 @@ export const PRODUCT_SENSE_QUESTIONS: SeedQuestion[] = [
     difficulty: "MEDIUM",
     tags: ["internal-tools", "cloud-cost", "finops", "data"],
     companies: ["Amazon", "Microsoft", "Google"],
-    competencies: ["user-understanding", "prioritization", "success-metrics", "technical-feasibility"],
+    competencies: ["user-understanding", "prioritization", "success-metrics", "technical-feasibility", "goal-framing"],
     learn: {
       explainer:
         "Cloud bills grow when nobody sees what their own services cost. Giving teams their own numbers (by tagging resources to owners), showing what drives them, and making savings easy to act on usually does more than central cuts.",
@@ -150,7 +150,7 @@ export const PRODUCT_SENSE_QUESTIONS: SeedQuestion[] = [
     difficulty: "EASY",
     tags: ["developer-experience", "internal-tools", "prioritisation", "ci-cd"],
     companies: ["Google", "Meta", "Uber"],
-    competencies: ["user-understanding", "prioritization", "success-metrics"],
+    competencies: ["user-understanding", "prioritization", "success-metrics", "goal-framing"],
     learn: {
       explainer:
         "Continuous integration (CI) builds and tests every code change automatically. When it is slow or flaky, engineers wait, rerun and lose trust in it; improving it is a product problem of finding where the time and the false failures come from and fixing the biggest first.",
@@ -240,7 +240,7 @@ export const PRODUCT_SENSE_QUESTIONS: SeedQuestion[] = [
     difficulty: "HARD",
     tags: ["data-platform", "internal-tools", "data-quality", "discovery"],
     companies: ["Airbnb", "LinkedIn", "Uber"],
-    competencies: ["user-understanding", "prioritization", "success-metrics", "technical-feasibility"],
+    competencies: ["goal-framing", "user-understanding", "prioritization", "success-metrics", "technical-feasibility"],
     learn: {
       explainer:
         "In a large data warehouse, the hard part is finding the right table and trusting it. Data discovery products show what each table means, who owns it, how fresh it is and how it was built, and mark a few trusted sources so teams stop reporting different numbers.",

@@ -25,7 +25,7 @@ export const PYTHON_CODE_READING_QUESTIONS: SeedQuestion[] = [
     difficulty: "EASY",
     tags: ["python", "dictionaries", "code-reading"],
     companies: ["Google", "Meta", "Amazon"],
-    competencies: ["fundamentals", "debugging-reasoning", "communication-clarity"],
+    competencies: ["code-query-literacy", "fundamentals", "debugging-reasoning", "communication-clarity"],
     guide: {
       strongAnswer: strong(
         "A strong answer explains the loop and the dictionary in plain words, spots that the first time a customer appears there is no count to add one to, and offers a fix.",
@@ -78,7 +78,7 @@ export const PYTHON_CODE_READING_QUESTIONS: SeedQuestion[] = [
     difficulty: "MEDIUM",
     tags: ["python", "functions", "mutability", "code-reading"],
     companies: ["Google", "Dropbox", "Microsoft"],
-    competencies: ["fundamentals", "debugging-reasoning"],
+    competencies: ["fundamentals", "debugging-reasoning", "code-query-literacy"],
     guide: {
       strongAnswer: strong(
         "A strong answer explains that the default list is created once, when the function is defined, and every call that doesn't pass tags shares that same list.",
@@ -126,7 +126,7 @@ export const PYTHON_CODE_READING_QUESTIONS: SeedQuestion[] = [
     difficulty: "EASY",
     tags: ["python", "loops", "off-by-one"],
     companies: ["Amazon", "Microsoft", "Salesforce"],
-    competencies: ["fundamentals", "debugging-reasoning", "communication-clarity"],
+    competencies: ["code-query-literacy", "fundamentals", "debugging-reasoning", "communication-clarity"],
     guide: {
       strongAnswer: strong(
         "A strong answer explains that Python counts positions from 0, so range(1, 3) gives 1 and 2 and the item at position 0 is skipped.",
@@ -175,7 +175,7 @@ export const PYTHON_CODE_READING_QUESTIONS: SeedQuestion[] = [
     difficulty: "EASY",
     tags: ["python", "performance", "big-o", "sets"],
     companies: ["Google", "Meta", "Mailchimp"],
-    competencies: ["algorithms-complexity", "fundamentals", "communication-clarity"],
+    competencies: ["algorithms-complexity", "fundamentals", "communication-clarity", "code-query-literacy"],
     guide: {
       strongAnswer: strong(
         "A strong answer explains that checking membership in a list means scanning it, so the total work is users times block-list size, and that a set makes each check near-instant.",
@@ -227,7 +227,7 @@ export const PYTHON_CODE_READING_QUESTIONS: SeedQuestion[] = [
     difficulty: "MEDIUM",
     tags: ["python", "exceptions", "reliability", "code-reading"],
     companies: ["Stripe", "PayPal", "Amazon"],
-    competencies: ["debugging-reasoning", "fundamentals", "communication-clarity"],
+    competencies: ["debugging-reasoning", "fundamentals", "communication-clarity", "code-query-literacy"],
     guide: {
       strongAnswer: strong(
         "A strong answer explains that 'except Exception: pass' catches every error and throws it away, so failures leave no trace and the job always reports success.",
@@ -276,7 +276,7 @@ export const PYTHON_CODE_READING_QUESTIONS: SeedQuestion[] = [
     difficulty: "MEDIUM",
     tags: ["python", "floating-point", "money", "billing"],
     companies: ["Stripe", "Square", "Intuit"],
-    competencies: ["fundamentals", "debugging-reasoning", "communication-clarity"],
+    competencies: ["fundamentals", "debugging-reasoning", "communication-clarity", "code-query-literacy"],
     guide: {
       strongAnswer: strong(
         "A strong answer explains that floating-point numbers store most decimals only approximately, so tiny errors add up and rounding at different points gives different cents.",
@@ -325,7 +325,7 @@ export const PYTHON_CODE_READING_QUESTIONS: SeedQuestion[] = [
     difficulty: "MEDIUM",
     tags: ["python", "time-zones", "datetime", "reporting"],
     companies: ["Atlassian", "Google", "Airbnb"],
-    competencies: ["fundamentals", "debugging-reasoning", "databases-data"],
+    competencies: ["fundamentals", "debugging-reasoning", "databases-data", "code-query-literacy"],
     guide: {
       strongAnswer: strong(
         "A strong answer spots that datetime.now() gives Sydney local time with no zone attached, and it's compared with UTC timestamps, so the window is shifted by ten or eleven hours; and 'the last 24 hours' isn't a calendar day anyway.",
@@ -377,7 +377,7 @@ export const PYTHON_CODE_READING_QUESTIONS: SeedQuestion[] = [
     difficulty: "EASY",
     tags: ["python", "csv", "scripting", "code-reading"],
     companies: ["Microsoft", "Amazon", "Atlassian"],
-    competencies: ["fundamentals", "debugging-reasoning", "communication-clarity"],
+    competencies: ["code-query-literacy", "fundamentals", "debugging-reasoning", "communication-clarity"],
     guide: {
       strongAnswer: strong(
         "A strong answer explains the script in plain words and lists what real exports contain that test files don't: a header row, blank lines, commas in numbers, missing values.",
@@ -430,7 +430,7 @@ export const PYTHON_CODE_READING_QUESTIONS: SeedQuestion[] = [
     difficulty: "MEDIUM",
     tags: ["python", "recursion", "graphs", "data-quality"],
     companies: ["Workday", "Google", "LinkedIn"],
-    competencies: ["algorithms-complexity", "debugging-reasoning", "fundamentals"],
+    competencies: ["algorithms-complexity", "debugging-reasoning", "fundamentals", "code-query-literacy"],
     guide: {
       strongAnswer: strong(
         "A strong answer explains recursion as a function calling itself on each direct report, and sees that it only ends if the org chart is a tree; a loop in the data (A reports to B who reports to A) makes it go round forever.",
@@ -484,7 +484,7 @@ export const PYTHON_CODE_READING_QUESTIONS: SeedQuestion[] = [
     difficulty: "MEDIUM",
     tags: ["python", "apis", "pagination", "code-reading"],
     companies: ["Stripe", "Salesforce", "Shopify"],
-    competencies: ["debugging-reasoning", "fundamentals", "communication-clarity"],
+    competencies: ["code-query-literacy", "debugging-reasoning", "fundamentals", "communication-clarity"],
     guide: {
       strongAnswer: strong(
         "A strong answer traces the loop: after the first page it looks for a key that doesn't exist, gets None, and stops. It then covers what real paginated exports must handle.",
@@ -534,7 +534,7 @@ export const PYTHON_CODE_READING_QUESTIONS: SeedQuestion[] = [
     difficulty: "EASY",
     tags: ["python", "references", "configuration", "code-reading"],
     companies: ["Amazon", "Google", "HashiCorp"],
-    competencies: ["fundamentals", "debugging-reasoning"],
+    competencies: ["fundamentals", "debugging-reasoning", "code-query-literacy"],
     guide: {
       strongAnswer: strong(
         "A strong answer explains that 'eu = base' doesn't copy anything: both names refer to the same dictionary, so changing the host through eu changes it for base too.",
@@ -585,7 +585,7 @@ export const PYTHON_CODE_READING_QUESTIONS: SeedQuestion[] = [
     difficulty: "HARD",
     tags: ["python", "concurrency", "threads", "race-condition"],
     companies: ["Google", "Meta", "Databricks"],
-    competencies: ["fundamentals", "debugging-reasoning", "algorithms-complexity"],
+    competencies: ["fundamentals", "debugging-reasoning", "algorithms-complexity", "code-query-literacy"],
     guide: {
       strongAnswer: strong(
         "A strong answer explains that 'bad_rows += 1' is a read, an add and a write; two threads can read the same old value and both write back the same new value, losing one increment.",

@@ -83,6 +83,7 @@ export const COMPETENCY_KEYS: Record<InterviewTypeSlug, readonly string[]> = {
   "technical-depth": [
     "fundamentals",
     "databases-data",
+    "code-query-literacy",
     "algorithms-complexity",
     "debugging-reasoning",
     "communication-clarity",
@@ -94,8 +95,16 @@ export const COMPETENCY_KEYS: Record<InterviewTypeSlug, readonly string[]> = {
     "metrics-delivery",
     "course-correction",
   ],
-  "behavioral-leadership": ["influence", "conflict-resolution", "ownership", "ambiguity", "growth-self-awareness"],
-  "product-sense": ["user-understanding", "prioritization", "success-metrics", "technical-feasibility"],
+  "behavioral-leadership": [
+    "impact-scope",
+    "influence",
+    "conflict-resolution",
+    "ownership",
+    "ambiguity",
+    "communication",
+    "growth-self-awareness",
+  ],
+  "product-sense": ["goal-framing", "user-understanding", "prioritization", "success-metrics", "technical-feasibility"],
   "ai-ml": ["ml-lifecycle", "data-evaluation", "ml-system-design", "responsible-ai", "launch-risk"],
   "program-deep-dive": [
     "scope-complexity",

@@ -16,7 +16,7 @@ export const SQL_AND_DATA_QUESTIONS: SeedQuestion[] = [
     difficulty: "MEDIUM",
     tags: ["sql", "metrics", "debugging", "analytics"],
     companies: ["Meta", "Amazon", "Uber", "DoorDash"],
-    competencies: ["databases-data", "debugging-reasoning", "communication-clarity"],
+    competencies: ["databases-data", "debugging-reasoning", "communication-clarity", "code-query-literacy"],
     guide: {
       strongAnswer: strong(
         "A strong answer first asks whether the drop is real or an artefact of how it is measured, then narrows it down by slicing the data until one segment explains most of the drop, and only then looks for a cause.",
@@ -60,7 +60,7 @@ export const SQL_AND_DATA_QUESTIONS: SeedQuestion[] = [
     difficulty: "EASY",
     tags: ["sql", "joins", "analytics"],
     companies: ["Amazon", "Shopify", "Microsoft"],
-    competencies: ["databases-data", "debugging-reasoning"],
+    competencies: ["code-query-literacy", "databases-data", "debugging-reasoning"],
     guide: {
       strongAnswer: strong(
         "A strong answer explains that a join repeats each order once per matching shipment, so summing the order amount after the join counts multi-box orders several times. It then fixes the query and suggests how to catch this next time.",
@@ -101,7 +101,7 @@ export const SQL_AND_DATA_QUESTIONS: SeedQuestion[] = [
     difficulty: "EASY",
     tags: ["sql", "joins", "null"],
     companies: ["Salesforce", "Microsoft", "Google"],
-    competencies: ["databases-data", "communication-clarity"],
+    competencies: ["code-query-literacy", "databases-data", "communication-clarity"],
     guide: {
       strongAnswer: strong(
         "A strong answer recognises that an inner join keeps only customers who have at least one ticket, so exactly the quiet customers the team wanted are dropped.",
@@ -142,7 +142,7 @@ export const SQL_AND_DATA_QUESTIONS: SeedQuestion[] = [
     difficulty: "EASY",
     tags: ["sql", "aggregation", "reporting"],
     companies: ["Microsoft", "Google", "Atlassian"],
-    competencies: ["databases-data", "communication-clarity", "fundamentals"],
+    competencies: ["databases-data", "communication-clarity", "fundamentals", "code-query-literacy"],
     guide: {
       strongAnswer: strong(
         "A strong answer describes filtering to open P1 bugs, grouping by team, keeping groups above five and ordering by the count, and explains the difference between WHERE and HAVING in plain words.",
@@ -183,7 +183,7 @@ export const SQL_AND_DATA_QUESTIONS: SeedQuestion[] = [
     difficulty: "MEDIUM",
     tags: ["sql", "null", "data-quality"],
     companies: ["Google", "Meta", "Snowflake"],
-    competencies: ["databases-data", "debugging-reasoning", "fundamentals"],
+    competencies: ["code-query-literacy", "databases-data", "debugging-reasoning", "fundamentals"],
     guide: {
       strongAnswer: strong(
         "A strong answer explains SQL's three-valued logic: comparing anything with NULL gives 'unknown', not true or false, so NOT IN a list containing NULL can never be true for any row.",
@@ -224,7 +224,7 @@ export const SQL_AND_DATA_QUESTIONS: SeedQuestion[] = [
     difficulty: "MEDIUM",
     tags: ["sql", "funnel", "analytics", "events"],
     companies: ["Meta", "Airbnb", "Spotify"],
-    competencies: ["databases-data", "communication-clarity", "debugging-reasoning"],
+    competencies: ["databases-data", "communication-clarity", "debugging-reasoning", "code-query-literacy"],
     guide: {
       strongAnswer: strong(
         "A strong answer counts distinct people per step, requires the steps to happen in order within a time window, and names the definitional choices that can move the result by a lot.",
@@ -267,7 +267,7 @@ export const SQL_AND_DATA_QUESTIONS: SeedQuestion[] = [
     difficulty: "MEDIUM",
     tags: ["sql", "retention", "cohorts", "analytics"],
     companies: ["Meta", "Spotify", "Duolingo"],
-    competencies: ["databases-data", "communication-clarity"],
+    competencies: ["databases-data", "communication-clarity", "code-query-literacy"],
     guide: {
       strongAnswer: strong(
         "A strong answer explains why a growing total can hide worse retention, and builds a cohort table: users grouped by the week they joined, with the share still active in each week after.",
@@ -309,7 +309,7 @@ export const SQL_AND_DATA_QUESTIONS: SeedQuestion[] = [
     difficulty: "MEDIUM",
     tags: ["metrics", "sql", "data-governance"],
     companies: ["Meta", "Microsoft", "LinkedIn"],
-    competencies: ["databases-data", "communication-clarity", "debugging-reasoning"],
+    competencies: ["databases-data", "communication-clarity", "debugging-reasoning", "code-query-literacy"],
     guide: {
       strongAnswer: strong(
         "A strong answer treats this as a definition problem before a code problem: it compares the two definitions step by step, reconciles the numbers with a bridge from one to the other, and gets one owner to publish one definition.",
@@ -390,7 +390,7 @@ export const SQL_AND_DATA_QUESTIONS: SeedQuestion[] = [
     difficulty: "MEDIUM",
     tags: ["sql", "window-functions", "analytics"],
     companies: ["Amazon", "Zendesk", "Google"],
-    competencies: ["databases-data", "algorithms-complexity", "communication-clarity"],
+    competencies: ["code-query-literacy", "databases-data", "algorithms-complexity", "communication-clarity"],
     guide: {
       strongAnswer: strong(
         "A strong answer sees that the table holds history, so each ticket appears once per change; the fix is to keep only each ticket's latest row before counting.",
