@@ -21,8 +21,8 @@ async function expectBrowserAndPageAgree(page: Page, locale: string) {
 async function weekLabel(page: Page): Promise<string> {
   await page.goto("/find");
   const heading = page.getByRole("navigation", { name: "Weeks" }).getByRole("heading", { level: 2 });
-  await expect(heading).toContainText("Week of");
-  return ((await heading.textContent()) ?? "").replace("Week of", "").replace(/\s/g, " ").trim();
+  await expect(heading).toContainText("Seven days:");
+  return ((await heading.textContent()) ?? "").replace("Seven days:", "").replace(/\s/g, " ").trim();
 }
 
 async function zoneClock(page: Page): Promise<string> {
