@@ -73,6 +73,8 @@ async function resolvePath(page: Page, entry: Entry): Promise<string> {
 for (const [role, entries] of Object.entries(PAGES) as [Role, (typeof PAGES)[Role]][]) {
   for (const size of WIDTHS) {
     test(`no serious accessibility violations: ${role} at ${size.name} width`, async ({ page }) => {
+      // axe takes seconds a page: the limit grows with the list instead of one fixed minute for all.
+      test.setTimeout(30_000 + entries.length * 15_000);
       await page.setViewportSize({ width: size.width, height: size.height });
       await signIn(page, role);
       const problems: string[] = [];
