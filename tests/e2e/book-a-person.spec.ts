@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
-import type { Browser, BrowserContext } from "@playwright/test";
+import type { BrowserContext } from "@playwright/test";
 import { expect, test, watchCsp, type Page } from "./support/fixtures";
 import { e2eDatabase } from "./support/e2e-database";
-import { createOwnUser, signedInContext, type E2eDb as Db } from "./support/own-people";
+import { createOwnUser, signedInContext, signedInPage as signedIn, type E2eDb as Db } from "./support/own-people";
 import { baseURL as configBaseURL } from "../../playwright.config";
 
 // Personal booking pages (decision 0032). Every person here is this spec's own, made per test with a
@@ -19,12 +19,6 @@ const unique = () => randomUUID().slice(0, 8);
 // The people booked here are interviewers in UTC.
 const createUser = (db: Db, id: string, name?: string) =>
   createOwnUser(db, id, name, { track: "INTERVIEWER", level: "SENIOR", timeZone: "UTC" });
-
-async function signedIn(db: Db, browser: Browser, baseURL: string, userId: string, csp: string[]): Promise<Page> {
-  const page = await (await signedInContext(db, browser, baseURL, userId)).newPage();
-  await watchCsp(page, csp);
-  return page;
-}
 
 /** Onboarding's required answers; the track decides where saving leads. */
 async function onboard(page: Page, name: string, track: "Interviewing others" | "Preparing for TPM interviews") {

@@ -1,12 +1,13 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import type { Browser, BrowserContext, BrowserContextOptions } from "@playwright/test";
 import type { e2eDatabase } from "./e2e-database";
+import { watchCsp, type Page } from "./fixtures";
 
 /** People a spec makes for itself, unique to it, so specs can run side by side on one e2e database. */
 export type E2eDb = Awaited<ReturnType<typeof e2eDatabase>>;
 
 export interface OwnProfile {
-  track: "CANDIDATE" | "INTERVIEWER";
+  track: "CANDIDATE" | "INTERVIEWER" | "BOTH";
   level: "ENTRY" | "MID" | "SENIOR" | "STAFF";
   timeZone: string;
 }
@@ -43,4 +44,11 @@ export async function signedInContext(
   const context = await browser.newContext({ ...options, baseURL });
   await context.addCookies([{ name: "mockloop.session", value: token, url: baseURL }]);
   return context;
+}
+
+/** A page in a context of its own, signed in as `userId`, whose CSP violations land in `csp`. */
+export async function signedInPage(db: E2eDb, browser: Browser, baseURL: string, userId: string, csp: string[]): Promise<Page> {
+  const page = await (await signedInContext(db, browser, baseURL, userId)).newPage();
+  await watchCsp(page, csp);
+  return page;
 }
