@@ -6,7 +6,7 @@ import { useState } from "react";
 import { apiRequest } from "@/components/api-request";
 import { slotKeys, type OpenSlot } from "@/components/find-peer/slot-keys";
 import { WeekCalendar } from "@/components/find-peer/week-calendar";
-import { Button } from "@/components/ui/button";
+import { WeekRange, WeekSteps } from "@/components/find-peer/week-steps";
 import {
   formatSpan,
   localDate,
@@ -14,7 +14,6 @@ import {
   shiftWeek,
   todayIn,
   weekBounds,
-  weekRangeLabel,
 } from "@/lib/dates/viewer-time";
 import { DAY_MS } from "@/lib/dates/day-numbers";
 import type { BookingDetail, BookingPerson } from "./booking-keys";
@@ -65,29 +64,11 @@ export function RescheduleCalendar({ booking, other, timeZone, value, onChange, 
     <div>
       <div className="flex flex-wrap items-center justify-between gap-2">
         <p className="text-sm font-semibold text-slate-800" aria-live="polite">
-          <span className="sr-only">Seven days: </span>
-          {weekRangeLabel(week, locale)}
+          <WeekRange week={week} />
           <span className="block text-xs font-normal text-slate-600">Times in {timeZone}</span>
         </p>
         <div className="flex gap-2">
-          <Button
-            type="button"
-            variant="ghost"
-            className="px-2"
-            disabled={week <= thisWeek}
-            onClick={() => turn(maxDate(shiftWeek(week, -1), thisWeek))}
-          >
-            <span aria-hidden="true">←</span> Previous<span className="sr-only"> week</span>
-          </Button>
-          <Button
-            type="button"
-            variant="ghost"
-            className="px-2"
-            disabled={week >= lastWeek}
-            onClick={() => turn(shiftWeek(week, 1))}
-          >
-            Next<span className="sr-only"> week</span> <span aria-hidden="true">→</span>
-          </Button>
+          <WeekSteps week={week} first={thisWeek} last={lastWeek} onGo={turn} variant="ghost" className="px-2" />
         </div>
       </div>
       <div className="mt-2 max-h-[28rem] overflow-y-auto">

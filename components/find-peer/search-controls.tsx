@@ -3,8 +3,7 @@
 import Link from "next/link";
 import { useId } from "react";
 import { Button } from "@/components/ui/button";
-import { shiftWeek, weekRangeLabel } from "@/lib/dates/viewer-time";
-import { useLocale } from "@/components/locale/locale-provider";
+import { WeekRange, WeekSteps } from "./week-steps";
 
 export interface InterviewTypeOption {
   slug: string;
@@ -26,11 +25,8 @@ interface Props {
   onNextIntent?: () => void;
 }
 
-const maxDate = (a: string, b: string) => (a > b ? a : b);
-
 /** The interview type and the seven days shown, with the viewer's zone named beside them. */
 export function SearchControls({ types, type, week, today, lastWeek, timeZone, onChange, onNextIntent }: Props) {
-  const locale = useLocale();
   const uid = useId();
   return (
     <div className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-5">
@@ -60,8 +56,7 @@ export function SearchControls({ types, type, week, today, lastWeek, timeZone, o
         <nav aria-label="Weeks" className="flex flex-col gap-2 md:items-end">
           <div className="flex flex-wrap items-baseline gap-x-3 md:justify-end">
             <h2 className="text-lg font-semibold" aria-live="polite">
-              <span className="sr-only">Seven days: </span>
-              {weekRangeLabel(week, locale)}
+              <WeekRange week={week} />
             </h2>
             <p className="text-sm text-slate-600">
               Times in <strong className="font-semibold text-slate-800">{timeZone}</strong>{" "}
@@ -71,25 +66,14 @@ export function SearchControls({ types, type, week, today, lastWeek, timeZone, o
             </p>
           </div>
           <div className="flex flex-wrap gap-2 md:justify-end">
-            <Button
-              variant="secondary"
+            <WeekSteps
+              week={week}
+              first={today}
+              last={lastWeek}
+              onGo={(next) => onChange({ week: next })}
               className="flex-1 whitespace-nowrap sm:flex-none"
-              disabled={week <= today}
-              // Seven days back, but never before today.
-              onClick={() => onChange({ week: maxDate(shiftWeek(week, -1), today) })}
-            >
-              <span aria-hidden="true">←</span> Previous<span className="sr-only"> week</span>
-            </Button>
-            <Button
-              variant="secondary"
-              className="flex-1 whitespace-nowrap sm:flex-none"
-              disabled={week >= lastWeek}
-              onClick={() => onChange({ week: shiftWeek(week, 1) })}
-              onPointerEnter={onNextIntent}
-              onFocus={onNextIntent}
-            >
-              Next<span className="sr-only"> week</span> <span aria-hidden="true">→</span>
-            </Button>
+              onNextIntent={onNextIntent}
+            />
             {week !== today ? (
               <Button variant="ghost" className="whitespace-nowrap" onClick={() => onChange({ week: today })}>
                 From today

@@ -10,8 +10,9 @@ import { BookingConfirmation } from "@/components/find-peer/booking-confirmation
 import { BookingProblem } from "@/components/find-peer/booking-problem";
 import { slotKeys, type OpenSlot } from "@/components/find-peer/slot-keys";
 import { WeekCalendar, slotButtonId } from "@/components/find-peer/week-calendar";
+import { WeekRange, WeekSteps } from "@/components/find-peer/week-steps";
 import { Button } from "@/components/ui/button";
-import { formatSpan, localDate, MAX_WEEKS_AHEAD, shiftWeek, weekBounds, weekRangeLabel } from "@/lib/dates/viewer-time";
+import { formatSpan, localDate, MAX_WEEKS_AHEAD, shiftWeek, weekBounds } from "@/lib/dates/viewer-time";
 import { personSlotsQuery } from "./person-keys";
 
 interface Props {
@@ -22,8 +23,6 @@ interface Props {
 }
 
 /** One person's open times for the type picked, a week at a time, in the viewer's zone: a time, then Book. */
-const maxDate = (a: string, b: string) => (a > b ? a : b);
-
 export function PersonalBooking({ person, types, timeZone, thisWeek }: Props) {
   const locale = useLocale();
   const uid = useId();
@@ -95,16 +94,10 @@ export function PersonalBooking({ person, types, timeZone, thisWeek }: Props) {
         </div>
         <nav aria-label="Weeks" className="flex flex-col gap-2 sm:items-end">
           <p className="font-semibold" aria-live="polite">
-            <span className="sr-only">Seven days: </span>
-            {weekRangeLabel(week, locale)} <span className="text-sm font-normal text-slate-600">· times in {timeZone}</span>
+            <WeekRange week={week} /> <span className="text-sm font-normal text-slate-600">· times in {timeZone}</span>
           </p>
           <div className="flex gap-2">
-            <Button variant="secondary" disabled={week <= thisWeek} onClick={() => go({ week: maxDate(shiftWeek(week, -1), thisWeek) })}>
-              <span aria-hidden="true">←</span> Previous<span className="sr-only"> week</span>
-            </Button>
-            <Button variant="secondary" disabled={week >= lastWeek} onClick={() => go({ week: shiftWeek(week, 1) })}>
-              Next<span className="sr-only"> week</span> <span aria-hidden="true">→</span>
-            </Button>
+            <WeekSteps week={week} first={thisWeek} last={lastWeek} onGo={(next) => go({ week: next })} />
           </div>
         </nav>
       </div>

@@ -11,6 +11,7 @@ import {
   HOUR,
   interview,
   interviewerAnswer,
+  moveBack,
   setUpFeedbackTests,
   view,
 } from "../../tests/factories/feedback";
@@ -31,15 +32,6 @@ const jobsFor = (bookingId: string, names: string[]) =>
 
 const mails = (bookingId: string, kind: string) =>
   db().emailOutbox.findMany({ where: { kind, dedupeKey: { contains: `:${bookingId}:` } } });
-
-async function moveBack(bookingId: string, ms: number) {
-  const b = await db().booking.findUniqueOrThrow({ where: { id: bookingId } });
-  await db().booking.update({
-    where: { id: bookingId },
-    data: { startsAt: new Date(b.startsAt.getTime() - ms), endsAt: new Date(b.endsAt.getTime() - ms) },
-  });
-  return db().booking.findUniqueOrThrow({ where: { id: bookingId } });
-}
 
 describe("the feedback-request job at the end", () => {
   it("completes a still-SCHEDULED booking, with history, and schedules the reminder and the release check once", async () => {

@@ -8,6 +8,7 @@ import {
   HOUR,
   interview,
   interviewerAnswer,
+  moveBack,
   setUpFeedbackTests,
   view,
 } from "../../tests/factories/feedback";
@@ -18,15 +19,6 @@ const rubric = setUpFeedbackTests();
 const { keys } = rubric;
 
 type Problem = { detail: string; errors?: Record<string, string[]> };
-
-/** Moves an interview back in time, as if days had passed (nothing else runs). */
-async function age(bookingId: string, ms: number) {
-  const b = await db().booking.findUniqueOrThrow({ where: { id: bookingId } });
-  await db().booking.update({
-    where: { id: bookingId },
-    data: { startsAt: new Date(b.startsAt.getTime() - ms), endsAt: new Date(b.endsAt.getTime() - ms) },
-  });
-}
 
 describe("submitting and releasing", () => {
   it("both submitted → released to both; the first submission completes the booking, once", async () => {
@@ -92,7 +84,7 @@ describe("submitting and releasing", () => {
     const { interviewer, candidate, booking } = await interview(2 * HOUR);
     await feedbackApi.submit(interviewer, booking.id, interviewerAnswer(keys));
     expect((await view(candidate, booking.id)).theirs.content).toBeNull();
-    await age(booking.id, 7 * DAY);
+    await moveBack(booking.id, 7 * DAY);
     const asCandidate = await view(candidate, booking.id);
     expect(asCandidate.released).toBe(true);
     expect(asCandidate.theirs.content).toMatchObject({ strengths: "Clear structure and good estimates." });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { SCORE_MAX, SCORE_MIN } from "../rubrics/score-scale";
 import { suggestRecommendation, type WeightedCompetency } from "../rubrics/recommendation-rule";
+import { competencyResponseSchema, levelBarsResponseSchema } from "../rubrics/rubric.schema";
 import { line, longText } from "../input/text";
 
 /**
@@ -180,16 +181,8 @@ export const rubricViewSchema = z.object({
   versionId: z.string(),
   version: z.number().int(),
   title: z.string(),
-  levelBars: z.array(z.string()).describe("The bar for each TPM level (TPM II, Senior, Staff); empty for older versions"),
-  competencies: z.array(
-    z.object({
-      key: z.string(),
-      name: z.string(),
-      description: z.string(),
-      weight: z.number(),
-      descriptors: z.array(z.string()).describe("One per score of the scale, lowest first"),
-    }),
-  ),
+  levelBars: levelBarsResponseSchema,
+  competencies: z.array(competencyResponseSchema),
 });
 
 /** GET and PUT /api/v1/interviews/{id}/feedback, and its submit: both sides as released to the caller. */

@@ -56,6 +56,18 @@ export const RECOMMENDATIONS = [
   { value: "STRONG_HIRE", label: "Strong hire" },
 ] as const;
 
+/** A rubric version's competency and level bars as every answer shows them (rubrics, feedback, the live room). */
+export const competencyResponseSchema = z.object({
+  key: z.string(),
+  name: z.string(),
+  description: z.string(),
+  weight: z.number(),
+  descriptors: z.array(z.string()).describe("One per score of the scale, lowest first"),
+});
+export const levelBarsResponseSchema = z
+  .array(z.string())
+  .describe("The bar for each TPM level (TPM II, Senior, Staff); empty for older versions");
+
 /** A published rubric version, as GET /api/v1/rubrics and /rubrics/{type} answer it. */
 export const rubricResponseSchema = z.object({
   id: z.string(),
@@ -64,16 +76,8 @@ export const rubricResponseSchema = z.object({
   createdAt: z.iso.datetime(),
   interviewType: z.object({ slug: z.string(), name: z.string() }),
   recommendations: z.array(z.object({ value: z.string(), label: z.string() })),
-  levelBars: z.array(z.string()).describe("The bar for each TPM level (TPM II, Senior, Staff); empty for older versions"),
-  competencies: z.array(
-    z.object({
-      key: z.string(),
-      name: z.string(),
-      description: z.string(),
-      weight: z.number(),
-      descriptors: z.array(z.string()),
-    }),
-  ),
+  levelBars: levelBarsResponseSchema,
+  competencies: z.array(competencyResponseSchema),
 });
 export type RubricResponse = z.infer<typeof rubricResponseSchema>;
 export const rubricListResponseSchema = z.object({ rubrics: z.array(rubricResponseSchema) });

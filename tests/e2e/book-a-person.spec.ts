@@ -1,13 +1,13 @@
-import { randomBytes, randomUUID } from "node:crypto";
-import type { Browser, BrowserContext } from "@playwright/test";
+import { randomUUID } from "node:crypto";
+import type { BrowserContext } from "@playwright/test";
 import { expect, test, watchCsp, type Page } from "./support/fixtures";
 import { e2eDatabase } from "./support/e2e-database";
+import { createOwnUser, signedInContext, signedInPage as signedIn, type E2eDb as Db } from "./support/own-people";
 import { baseURL as configBaseURL } from "../../playwright.config";
 
 // Personal booking pages (decision 0032). Every person here is this spec's own, made per test with a
 // unique suffix: new people sign in through a session written to the e2e database (as live-room.spec.ts
 // does) or, for the visitor of a shared link, through the e-mail link in the demo outbox.
-type Db = Awaited<ReturnType<typeof e2eDatabase>>;
 
 // Auth.js builds its redirects from localhost: keep the whole flow on that origin (auth-magic-link.spec.ts).
 test.use({ baseURL: configBaseURL.replace("127.0.0.1", "localhost") });
@@ -16,37 +16,9 @@ test.describe.configure({ timeout: 180_000 });
 
 const unique = () => randomUUID().slice(0, 8);
 
-async function createUser(db: Db, id: string, name?: string) {
-  await db.query(`INSERT INTO users (id, email, name) VALUES ($1, $2, $3)`, [
-    id,
-    `${id}@test.mockloop.dev`,
-    name ?? id,
-  ]);
-  if (!name) return;
-  await db.query(
-    `INSERT INTO profiles (user_id, display_name, track, level, has_engineering_background, time_zone, languages, target_companies)
-     VALUES ($1, $2, 'INTERVIEWER', 'SENIOR', true, 'UTC', ARRAY['English'], ARRAY[]::text[])`,
-    [id, name],
-  );
-}
-
-/** A browser context of its own, signed in as `userId` by a session row and its cookie (the way Auth.js makes one). */
-async function signedInContext(db: Db, browser: Browser, baseURL: string, userId: string): Promise<BrowserContext> {
-  const token = randomBytes(32).toString("base64url");
-  await db.query(
-    `INSERT INTO sessions (id, session_token, user_id, expires) VALUES ($1, $2, $3, now() + interval '1 day')`,
-    [randomUUID(), token, userId],
-  );
-  const context = await browser.newContext({ baseURL });
-  await context.addCookies([{ name: "mockloop.session", value: token, url: baseURL }]);
-  return context;
-}
-
-async function signedIn(db: Db, browser: Browser, baseURL: string, userId: string, csp: string[]): Promise<Page> {
-  const page = await (await signedInContext(db, browser, baseURL, userId)).newPage();
-  await watchCsp(page, csp);
-  return page;
-}
+// The people booked here are interviewers in UTC.
+const createUser = (db: Db, id: string, name?: string) =>
+  createOwnUser(db, id, name, { track: "INTERVIEWER", level: "SENIOR", timeZone: "UTC" });
 
 /** Onboarding's required answers; the track decides where saving leads. */
 async function onboard(page: Page, name: string, track: "Interviewing others" | "Preparing for TPM interviews") {

@@ -1,12 +1,11 @@
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { createServer, type Server } from "node:http";
-import type { Browser } from "@playwright/test";
-import { expect, test, watchCsp, type Page } from "./support/fixtures";
+import { expect, test } from "./support/fixtures";
 import { e2eDatabase } from "./support/e2e-database";
+import { createOwnUser, signedInPage as signedIn, type E2eDb as Db } from "./support/own-people";
 
 // An interviewer connects an .ics address served by this spec's own HTTP server; the worker reads it, the
 // availability page lists the busy time, and a candidate is not offered that time. People are this spec's own.
-type Db = Awaited<ReturnType<typeof e2eDatabase>>;
 const suffix = randomUUID().slice(0, 8);
 const INTERVIEWER = `e2e-cal-int-${suffix}`;
 const CANDIDATE = `e2e-cal-cand-${suffix}`;
@@ -19,31 +18,10 @@ function busyWindow(): { start: Date; end: Date; day: Date } {
   return { day, start: new Date(day.getTime() + 10 * HOUR), end: new Date(day.getTime() + 11 * HOUR) };
 }
 
+const createUser = (db: Db, id: string, name: string) =>
+  createOwnUser(db, id, name, { track: "BOTH", level: "MID", timeZone: "UTC" });
+
 const icsStamp = (d: Date) => d.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
-
-async function createUser(db: Db, id: string, name: string) {
-  await db.query(`INSERT INTO users (id, email, name) VALUES ($1, $2, $3)`, [id, `${id}@test.mockloop.dev`, name]);
-  await db.query(
-    `INSERT INTO profiles (user_id, display_name, track, level, has_engineering_background, time_zone, languages, target_companies)
-     VALUES ($1, $2, 'BOTH', 'MID', true, 'UTC', ARRAY['English'], ARRAY[]::text[])`,
-    [id, name],
-  );
-}
-
-/** This spec's people are no demo people, so their sessions are made the way Auth.js makes one. */
-async function signedIn(db: Db, browser: Browser, baseURL: string, userId: string, csp: string[]): Promise<Page> {
-  const token = randomBytes(32).toString("base64url");
-  await db.query(`INSERT INTO sessions (id, session_token, user_id, expires) VALUES ($1, $2, $3, now() + interval '1 day')`, [
-    randomUUID(),
-    token,
-    userId,
-  ]);
-  const context = await browser.newContext({ baseURL });
-  await context.addCookies([{ name: "mockloop.session", value: token, url: baseURL }]);
-  const page = await context.newPage();
-  await watchCsp(page, csp);
-  return page;
-}
 
 test("an interviewer's calendar busy time is listed on the availability page and not offered to candidates", async ({
   browser,

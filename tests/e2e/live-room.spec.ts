@@ -1,35 +1,22 @@
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import type { Browser, BrowserContext, Locator, WebSocketRoute } from "@playwright/test";
 import { expect, test, watchCsp, type Page } from "./support/fixtures";
 import { e2eDatabase } from "./support/e2e-database";
+import { createOwnUser as createUser, signedInContext, type E2eDb as Db } from "./support/own-people";
 
 // Two participants of a real booking in the live room, and an outsider. The people, the booking and
 // its times are this spec's own (written to the e2e server's database); system design shows every panel
 // while it runs and gets its defaults back at the end.
-type Db = Awaited<ReturnType<typeof e2eDatabase>>;
 
 const suffix = randomUUID().slice(0, 8);
 const CANDIDATE = `e2e-room-cand-${suffix}`;
 const INTERVIEWER = `e2e-room-int-${suffix}`;
 const OUTSIDER = `e2e-room-out-${suffix}`;
 
-async function createUser(db: Db, id: string, name: string) {
-  await db.query(`INSERT INTO users (id, email, name) VALUES ($1, $2, $3)`, [id, `${id}@test.mockloop.dev`, name]);
-  await db.query(
-    `INSERT INTO profiles (user_id, display_name, track, level, has_engineering_background, time_zone, languages, target_companies)
-     VALUES ($1, $2, 'CANDIDATE', 'MID', true, 'Europe/London', ARRAY['English'], ARRAY[]::text[])`,
-    [id, name],
-  );
-}
-
 const setPanels = (db: Db, panels: string[]) =>
   db.query(`UPDATE interview_types SET live_panels = $1 WHERE slug = 'system-design'`, [panels]);
 
-/**
- * This spec's own people are no demo people (demo sign-in takes only those), so their sessions are made
- * the way Auth.js makes one: a row in sessions and the cookie that names it.
- */
 async function signedIn(
   db: Db,
   browser: Browser,
@@ -37,14 +24,7 @@ async function signedIn(
   userId: string,
   cspViolations: string[],
 ): Promise<{ context: BrowserContext; page: Page }> {
-  const token = randomBytes(32).toString("base64url");
-  await db.query(`INSERT INTO sessions (id, session_token, user_id, expires) VALUES ($1, $2, $3, now() + interval '1 day')`, [
-    randomUUID(),
-    token,
-    userId,
-  ]);
-  const context = await browser.newContext({ baseURL, acceptDownloads: true });
-  await context.addCookies([{ name: "mockloop.session", value: token, url: baseURL }]);
+  const context = await signedInContext(db, browser, baseURL, userId, { acceptDownloads: true });
   const page = await context.newPage();
   await watchCsp(page, cspViolations);
   return { context, page };

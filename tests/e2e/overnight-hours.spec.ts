@@ -1,41 +1,20 @@
-import { randomBytes, randomUUID } from "node:crypto";
-import type { Browser } from "@playwright/test";
+import { randomUUID } from "node:crypto";
 import { DateTime } from "luxon";
-import { expect, test, watchCsp, type Page } from "./support/fixtures";
+import { expect, test, type Page } from "./support/fixtures";
 import { e2eDatabase } from "./support/e2e-database";
+import { createOwnUser, signedInPage as signedIn, type E2eDb as Db } from "./support/own-people";
 
 // This spec's people are its own (written to the e2e server's database), so it shares nothing with other specs.
 // Their times sit at 05:30–09:00 UTC, where no demo interviewer keeps hours on a weekday, so the
 // peer list shows them among the best matches.
-type Db = Awaited<ReturnType<typeof e2eDatabase>>;
 
 const suffix = randomUUID().slice(0, 8);
 const LONDON = "Europe/London";
 const CHICAGO = "America/Chicago";
 const TYPE = "system-design"; // 60 minutes
 
-async function createUser(db: Db, id: string, name: string, zone: string, track: "CANDIDATE" | "BOTH") {
-  await db.query(`INSERT INTO users (id, email, name) VALUES ($1, $2, $3)`, [id, `${id}@test.mockloop.dev`, name]);
-  await db.query(
-    `INSERT INTO profiles (user_id, display_name, track, level, has_engineering_background, time_zone, languages, target_companies)
-     VALUES ($1, $2, $3, 'SENIOR', true, $4, ARRAY['English'], ARRAY[]::text[])`,
-    [id, name, track, zone],
-  );
-}
-
-/** A session made the way Auth.js makes one (demo sign-in takes only demo people). */
-async function signedIn(db: Db, browser: Browser, baseURL: string, userId: string, csp: string[]): Promise<Page> {
-  const token = randomBytes(32).toString("base64url");
-  await db.query(
-    `INSERT INTO sessions (id, session_token, user_id, expires) VALUES ($1, $2, $3, now() + interval '1 day')`,
-    [randomUUID(), token, userId],
-  );
-  const context = await browser.newContext({ baseURL });
-  await context.addCookies([{ name: "mockloop.session", value: token, url: baseURL }]);
-  const page = await context.newPage();
-  await watchCsp(page, csp);
-  return page;
-}
+const createUser = (db: Db, id: string, name: string, zone: string, track: "CANDIDATE" | "BOTH") =>
+  createOwnUser(db, id, name, { track, level: "SENIOR", timeZone: zone });
 
 /** A weekday `from` days or more ahead in `zone` whose next UTC day is not a Saturday (Kolkata's demo mornings). */
 function quietDay(zone: string, from: number): DateTime {

@@ -1,38 +1,16 @@
-import { randomBytes, randomUUID } from "node:crypto";
-import type { Browser } from "@playwright/test";
-import { expect, test, type Page } from "./support/fixtures";
+import { randomUUID } from "node:crypto";
+import { expect, test } from "./support/fixtures";
 import { e2eDatabase } from "./support/e2e-database";
+import { createOwnUser as createUser, signedInContext } from "./support/own-people";
 
 // An interviewer scores a just-ended system-design interview: the form shows the recommendation rule's
 // suggestion as the scores go in, and asks for a reason when he chooses otherwise. The people and the
 // booking are this spec's own, written to the e2e server's database.
-type Db = Awaited<ReturnType<typeof e2eDatabase>>;
 
 const suffix = randomUUID().slice(0, 8);
 const CANDIDATE = `e2e-rule-cand-${suffix}`;
 const INTERVIEWER = `e2e-rule-int-${suffix}`;
 const BOOKING = `e2e-rule-${suffix}`;
-
-async function createUser(db: Db, id: string, name: string) {
-  await db.query(`INSERT INTO users (id, email, name) VALUES ($1, $2, $3)`, [id, `${id}@test.mockloop.dev`, name]);
-  await db.query(
-    `INSERT INTO profiles (user_id, display_name, track, level, has_engineering_background, time_zone, languages, target_companies)
-     VALUES ($1, $2, 'CANDIDATE', 'MID', true, 'Europe/London', ARRAY['English'], ARRAY[]::text[])`,
-    [id, name],
-  );
-}
-
-/** A session made the way Auth.js makes one: these people are no demo people. */
-async function signedIn(db: Db, browser: Browser, baseURL: string, userId: string): Promise<Page> {
-  const token = randomBytes(32).toString("base64url");
-  await db.query(
-    `INSERT INTO sessions (id, session_token, user_id, expires) VALUES ($1, $2, $3, now() + interval '1 day')`,
-    [randomUUID(), token, userId],
-  );
-  const context = await browser.newContext({ baseURL });
-  await context.addCookies([{ name: "mockloop.session", value: token, url: baseURL }]);
-  return context.newPage();
-}
 
 test("the interviewer's form shows the rule's suggestion and requires a reason to depart from it", async ({
   browser,
@@ -54,7 +32,7 @@ test("the interviewer's form shows the rule's suggestion and requires a reason t
       `INSERT INTO booking_participants (booking_id, user_id, role) VALUES ($1, $2, 'CANDIDATE'), ($1, $3, 'INTERVIEWER')`,
       [BOOKING, CANDIDATE, INTERVIEWER],
     );
-    const ian = await signedIn(db, browser, baseURL!, INTERVIEWER);
+    const ian = await (await signedInContext(db, browser, baseURL!, INTERVIEWER)).newPage();
     await ian.goto(`/interviews/${BOOKING}`);
     const form = ian.getByRole("form", { name: "Your feedback on the candidate" });
     const suggestion = form.getByTestId("rule-suggestion");

@@ -109,6 +109,15 @@ export async function interview(
   return { interviewer, candidate, booking };
 }
 
+/** Moves an interview back in time by `ms`, as if that long had passed (nothing else runs); the moved row. */
+export async function moveBack(bookingId: string, ms: number) {
+  const b = await db().booking.findUniqueOrThrow({ where: { id: bookingId } });
+  return db().booking.update({
+    where: { id: bookingId },
+    data: { startsAt: new Date(b.startsAt.getTime() - ms), endsAt: new Date(b.endsAt.getTime() - ms) },
+  });
+}
+
 const p = (id: string) => ({ params: Promise.resolve({ id }) });
 
 export const feedbackApi = {
