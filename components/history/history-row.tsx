@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import Link from "next/link";
 import { formatDateTime } from "@/components/settings/format-time";
 import type { HistoryItem } from "@/lib/progress/progress.types";
@@ -40,7 +41,51 @@ function FeedbackSummary({ item }: { item: HistoryItem }) {
   return <p className="mt-1 text-sm text-slate-600">{pendingNote(item)}</p>;
 }
 
-/** One past interview; the whole card opens it (a stretched link), the person's filter link stays its own target. */
+/** The card every history row shares: the whole card opens `href` (a stretched link); other links inside stay their own targets. */
+function HistoryCard({
+  href,
+  title,
+  badge,
+  srText,
+  startsAt,
+  when,
+  children,
+}: {
+  href: string;
+  title: string;
+  badge?: ReactNode;
+  srText: string;
+  startsAt: string;
+  when: string;
+  children: ReactNode;
+}) {
+  return (
+    <li
+      data-testid="history-row"
+      className="relative rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 has-[a[data-card]:hover]:ring-brand-600"
+    >
+      <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+        <h2 className={badge ? "flex flex-wrap items-baseline gap-2 font-semibold" : "font-semibold"}>
+          {badge}
+          <Link
+            href={href}
+            data-card
+            className="after:absolute after:inset-0 after:rounded-lg hover:text-brand-700 hover:underline"
+          >
+            {title}
+            <span className="sr-only">{srText}</span>
+          </Link>
+        </h2>
+        <time dateTime={startsAt} className="text-sm text-slate-600">
+          {when}
+        </time>
+      </div>
+      {children}
+    </li>
+  );
+}
+
+/** One past interview; the person's filter link stays its own target. */
 export function HistoryRow({
   item,
   filters,
@@ -51,35 +96,33 @@ export function HistoryRow({
   timeZone: string;
 }) {
   const locale = useLocale();
+  const when = formatDateTime(item.startsAt, timeZone, locale);
   if (item.kind === "solo" || !item.counterpart || !item.bookingId)
-    return <SoloHistoryRow item={item} timeZone={timeZone} />;
+    return (
+      <HistoryCard
+        href={`/practice/${item.soloAttemptId}`}
+        title={item.interviewType.name}
+        badge={
+          <span className="rounded-full bg-violet-100 px-2 py-0.5 text-xs font-semibold text-violet-900">Solo</span>
+        }
+        srText={` solo practice, ${when}. Open your answer and the guide.`}
+        startsAt={item.startsAt}
+        when={when}
+      >
+        <SoloSummary item={item} />
+      </HistoryCard>
+    );
   const counterpart = item.counterpart;
   const name = counterpart.name ?? "Deleted user";
-  const when = formatDateTime(item.startsAt, timeZone, locale);
   const asCandidate = item.role === "CANDIDATE";
   return (
-    <li
-      data-testid="history-row"
-      className="relative rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 has-[a[data-card]:hover]:ring-brand-600"
+    <HistoryCard
+      href={`/interviews/${item.bookingId}`}
+      title={item.interviewType.name}
+      srText={` ${asCandidate ? "with" : "interviewing"} ${name}, ${when}. Open the feedback.`}
+      startsAt={item.startsAt}
+      when={when}
     >
-      <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
-        <h2 className="font-semibold">
-          <Link
-            href={`/interviews/${item.bookingId}`}
-            data-card
-            className="after:absolute after:inset-0 after:rounded-lg hover:text-brand-700 hover:underline"
-          >
-            {item.interviewType.name}
-            <span className="sr-only">
-              {" "}
-              {asCandidate ? "with" : "interviewing"} {name}, {when}. Open the feedback.
-            </span>
-          </Link>
-        </h2>
-        <time dateTime={item.startsAt} className="text-sm text-slate-600">
-          {when}
-        </time>
-      </div>
       <p className="mt-0.5 text-sm text-slate-800">
         {asCandidate ? "You were the candidate; interviewer " : "You interviewed "}
         <span className="font-semibold">{name}</span>
@@ -96,35 +139,14 @@ export function HistoryRow({
         ) : null}
       </p>
       <FeedbackSummary item={item} />
-    </li>
+    </HistoryCard>
   );
 }
 
-/** A solo attempt: the "Solo" badge, the question, and the self-assessment (never a peer's score). */
-function SoloHistoryRow({ item, timeZone }: { item: HistoryItem; timeZone: string }) {
-  const locale = useLocale();
-  const when = formatDateTime(item.startsAt, timeZone, locale);
+/** A solo attempt: the question and the self-assessment (never a peer's score). */
+function SoloSummary({ item }: { item: HistoryItem }) {
   return (
-    <li
-      data-testid="history-row"
-      className="relative rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 has-[a[data-card]:hover]:ring-brand-600"
-    >
-      <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
-        <h2 className="flex flex-wrap items-baseline gap-2 font-semibold">
-          <span className="rounded-full bg-violet-100 px-2 py-0.5 text-xs font-semibold text-violet-900">Solo</span>
-          <Link
-            href={`/practice/${item.soloAttemptId}`}
-            data-card
-            className="after:absolute after:inset-0 after:rounded-lg hover:text-brand-700 hover:underline"
-          >
-            {item.interviewType.name}
-            <span className="sr-only"> solo practice, {when}. Open your answer and the guide.</span>
-          </Link>
-        </h2>
-        <time dateTime={item.startsAt} className="text-sm text-slate-600">
-          {when}
-        </time>
-      </div>
+    <>
       {item.question ? <p className="mt-0.5 text-sm text-slate-800">{item.question.title}</p> : null}
       {item.scores.length > 0 ? (
         <div className="mt-2 flex flex-wrap items-center gap-1.5">
@@ -138,6 +160,6 @@ function SoloHistoryRow({ item, timeZone }: { item: HistoryItem; timeZone: strin
           </ul>
         </div>
       ) : null}
-    </li>
+    </>
   );
 }
