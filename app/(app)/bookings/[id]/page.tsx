@@ -1,27 +1,22 @@
 import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { cache } from "react";
 import { requireOnboardedUser } from "@/app/_server/current-user";
 import { BookingDetailView } from "@/components/bookings/booking-detail";
 import { bookingQuery, type BookingDetail } from "@/components/bookings/booking-keys";
 import type { Caller } from "@/lib/auth/sessions";
 import { getBooking } from "@/lib/booking/list-bookings";
-import { AppError } from "@/lib/errors";
+import { orNotFound } from "@/app/_server/or-not-found";
 import { listBlocked } from "@/lib/users/blocks";
 
 type Params = { params: Promise<{ id: string }> };
 
 /** Not yours and not there are the same 404. The JSON round trip gives the API's shape (ISO dates). */
-const loadBooking = cache(async (caller: Caller, id: string): Promise<BookingDetail> => {
-  try {
-    return JSON.parse(JSON.stringify(await getBooking(caller, id))) as BookingDetail;
-  } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
-});
+const loadBooking = cache(
+  async (caller: Caller, id: string): Promise<BookingDetail> =>
+    JSON.parse(JSON.stringify(await orNotFound(getBooking(caller, id)))) as BookingDetail,
+);
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const caller = await requireOnboardedUser();

@@ -1,14 +1,13 @@
 import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { cache } from "react";
 import { requireOnboardedUser } from "@/app/_server/current-user";
 import { InterviewRoomView } from "@/components/interview-room/interview-room";
 import { notesQuery, roomQuery, type RoomData } from "@/components/interview-room/room-keys";
 import type { Caller } from "@/lib/auth/sessions";
 import { env } from "@/lib/env";
-import { AppError } from "@/lib/errors";
+import { orNotFound } from "@/app/_server/or-not-found";
 import { getInterviewRoom } from "@/lib/interview-room/get-interview-room";
 import { getNotes } from "@/lib/notes/get-notes";
 
@@ -17,14 +16,7 @@ type Params = { params: Promise<{ id: string }> };
 export const dynamic = "force-dynamic";
 
 /** Not yours and not there are the same 404. */
-const loadRoom = cache(async (caller: Caller, id: string) => {
-  try {
-    return await getInterviewRoom(caller, id);
-  } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
-});
+const loadRoom = cache((caller: Caller, id: string) => orNotFound(getInterviewRoom(caller, id)));
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const caller = await requireOnboardedUser();

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { cache } from "react";
 import { requireOnboardedUser } from "@/app/_server/current-user";
 import { requestLocale } from "@/app/_server/request-locale";
@@ -10,7 +9,7 @@ import { formatDateTime } from "@/components/settings/format-time";
 import { SoloAttemptForm } from "@/components/solo/solo-attempt-form";
 import { SoloTimer } from "@/components/solo/solo-timer";
 import type { Caller } from "@/lib/auth/sessions";
-import { AppError } from "@/lib/errors";
+import { orNotFound } from "@/app/_server/or-not-found";
 import { scoreLabel } from "@/lib/rubrics/score-scale";
 import { getSoloAttempt } from "@/lib/solo/get-solo-attempt";
 import type { SoloAttemptView } from "@/lib/solo/solo.types";
@@ -18,14 +17,7 @@ import type { SoloAttemptView } from "@/lib/solo/solo.types";
 type Params = { params: Promise<{ id: string }> };
 
 /** Someone else's attempt and no attempt are the same 404. */
-const loadAttempt = cache(async (caller: Caller, id: string) => {
-  try {
-    return await getSoloAttempt(caller, id);
-  } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
-});
+const loadAttempt = cache((caller: Caller, id: string) => orNotFound(getSoloAttempt(caller, id)));
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const caller = await requireOnboardedUser();

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { cache } from "react";
 import { requireOnboardedUser } from "@/app/_server/current-user";
 import { Markdown } from "@/components/markdown";
 import { Chips, DifficultyBadge, LearnSection, StatusBadge } from "@/components/questions/question-display";
-import { AppError } from "@/lib/errors";
+import { orNotFound } from "@/app/_server/or-not-found";
 import type { Caller } from "@/lib/auth/sessions";
 import { getQuestion } from "@/lib/questions/get-question";
 import { getCurrentRubric } from "@/lib/rubrics/rubrics";
@@ -14,14 +13,7 @@ import { getSoloQuestion } from "@/lib/solo/list-solo-questions";
 type Params = { params: Promise<{ id: string }> };
 
 /** Unknown, and not yours to see, are the same 404. */
-const loadQuestion = cache(async (caller: Caller, id: string) => {
-  try {
-    return await getQuestion(caller, id);
-  } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
-});
+const loadQuestion = cache((caller: Caller, id: string) => orNotFound(getQuestion(caller, id)));
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const caller = await requireOnboardedUser();
