@@ -1,3 +1,4 @@
+import { Panel } from "@/components/ui/panel";
 import Link from "next/link";
 import { cn } from "@/components/ui/cn";
 import { formatDate } from "@/lib/dates/date-labels";
@@ -133,11 +134,7 @@ export function LearnSection({
   learn: { explainer: string; keyTerms: { term: string; definition: string }[]; resources: string[] };
 }) {
   return (
-    <section aria-labelledby="learn-heading" className="rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200 sm:p-6">
-      <h2 id="learn-heading" className="text-lg font-semibold">
-        Learn
-      </h2>
-      <p className="text-sm text-slate-600">The idea behind the question, in plain words. Open to everyone.</p>
+    <Panel id="learn-heading" title="Learn" lead="The idea behind the question, in plain words. Open to everyone.">
       <p className="mt-3 text-slate-800">{learn.explainer}</p>
       {learn.keyTerms.length > 0 ? (
         <>
@@ -162,6 +159,6 @@ export function LearnSection({
           </ul>
         </>
       ) : null}
-    </section>
+    </Panel>
   );
 }

@@ -1,3 +1,4 @@
+import { Panel } from "@/components/ui/panel";
 import type { Metadata } from "next";
 import { requireAdminUser } from "@/app/_server/current-user";
 import { AdminTabs } from "@/components/admin/admin-tabs";
@@ -55,17 +56,11 @@ export default async function AdminInterviewTypesPage() {
         )}
       </section>
 
-      <section
-        aria-labelledby="add-type-heading"
-        className="mt-8 rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200 sm:p-6"
-      >
-        <h2 id="add-type-heading" className="text-lg font-semibold">
-          Add an interview type
-        </h2>
+      <Panel id="add-type-heading" title="Add an interview type" className="mt-8">
         <div className="mt-4">
           <InterviewTypeForm />
         </div>
-      </section>
+      </Panel>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { Panel } from "@/components/ui/panel";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { cache } from "react";
@@ -50,17 +51,11 @@ export default async function SoloAttemptPage({ params }: Params) {
 
       <div className="mt-6 grid gap-6 lg:grid-cols-[minmax(0,1fr)_16rem]">
         <div className="min-w-0 space-y-6">
-          <section
-            aria-labelledby="prompt-heading"
-            className="rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200 sm:p-6"
-          >
-            <h2 id="prompt-heading" className="text-lg font-semibold">
-              The question
-            </h2>
+          <Panel id="prompt-heading" title="The question">
             <div className="mt-3 text-slate-800">
               <Markdown>{attempt.prompt}</Markdown>
             </div>
-          </section>
+          </Panel>
           {submitted ? <Compare attempt={attempt} /> : <SoloAttemptForm attempt={attempt} />}
         </div>
         <aside aria-label="About this attempt" className="space-y-4 text-sm">
@@ -91,22 +86,10 @@ export default async function SoloAttemptPage({ params }: Params) {
 function Compare({ attempt }: { attempt: SoloAttemptView }) {
   return (
     <>
-      <section
-        aria-labelledby="answer-heading"
-        className="rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200 sm:p-6"
-      >
-        <h2 id="answer-heading" className="text-lg font-semibold">
-          Your answer
-        </h2>
+      <Panel id="answer-heading" title="Your answer">
         <p className="mt-3 whitespace-pre-wrap break-words text-slate-800">{attempt.answer}</p>
-      </section>
-      <section
-        aria-labelledby="self-heading"
-        className="rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200 sm:p-6"
-      >
-        <h2 id="self-heading" className="text-lg font-semibold">
-          How you scored yourself
-        </h2>
+      </Panel>
+      <Panel id="self-heading" title="How you scored yourself">
         <ul className="mt-3 space-y-2">
           {attempt.scores.map((s) => {
             const descriptor = attempt.competencies.find((c) => c.key === s.key)?.descriptors[s.score - 1];
@@ -120,14 +103,8 @@ function Compare({ attempt }: { attempt: SoloAttemptView }) {
             );
           })}
         </ul>
-      </section>
-      <section
-        aria-labelledby="guide-heading"
-        className="rounded-lg bg-white p-5 shadow-sm ring-2 ring-brand-600 sm:p-6"
-      >
-        <h2 id="guide-heading" className="text-lg font-semibold">
-          Compare: the interviewer&apos;s guide
-        </h2>
+      </Panel>
+      <Panel id="guide-heading" title="Compare: the interviewer's guide" tone="highlight">
         <p className="mt-1 rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-900">
           What a strong answer covers, the follow-ups an interviewer would ask and the usual pitfalls. Check your answer
           against it; if your self-scores now look generous, that is worth knowing before a live mock.
@@ -135,7 +112,7 @@ function Compare({ attempt }: { attempt: SoloAttemptView }) {
         <div className="mt-4 text-slate-800">
           <Markdown>{attempt.guide ?? ""}</Markdown>
         </div>
-      </section>
+      </Panel>
     </>
   );
 }

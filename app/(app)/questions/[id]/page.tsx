@@ -1,3 +1,4 @@
+import { Panel } from "@/components/ui/panel";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { cache } from "react";
@@ -57,18 +58,11 @@ export default async function QuestionPage({ params }: Params) {
 
       <div className="mt-6 grid gap-6 lg:grid-cols-[minmax(0,1fr)_16rem]">
         <div className="space-y-6">
-          <section
-            aria-labelledby="prompt-heading"
-            className="rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200 sm:p-6"
-          >
-            <h2 id="prompt-heading" className="text-lg font-semibold">
-              The question
-            </h2>
-            <p className="text-sm text-slate-600">As the interviewer asks it.</p>
+          <Panel id="prompt-heading" title="The question" lead="As the interviewer asks it.">
             <div className="mt-3 text-slate-800">
               <Markdown>{question.prompt}</Markdown>
             </div>
-          </section>
+          </Panel>
 
           {question.learn ? <LearnSection learn={question.learn} /> : null}
 
