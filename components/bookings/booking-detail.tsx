@@ -1,7 +1,7 @@
 "use client";
 
 import { useSuspenseQuery } from "@tanstack/react-query";
-import { DateTime } from "luxon";
+import { formatRelative } from "@/lib/dates/wall-time";
 import Link from "next/link";
 import { formatSpan } from "@/lib/dates/viewer-time";
 import { RoomLink } from "@/components/interview-room/room-link";
@@ -111,7 +111,7 @@ function WhenCard({ booking, timeZone, now, phase }: WhenProps) {
   const other = counterpartOf(booking);
   const theirZone = other.profile?.timeZone;
   const scheduled = booking.status === "SCHEDULED";
-  const relative = DateTime.fromISO(booking.startsAt).toRelative({ base: DateTime.fromMillis(now), locale });
+  const relative = formatRelative(Date.parse(booking.startsAt), now, locale);
   const may = (action: BookingAction) => isActionOpen(booking.allowedActions, action, now);
   const canMove = may("reschedule");
   const canCancel = may("cancel") || may("lateCancel");

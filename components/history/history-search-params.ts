@@ -1,4 +1,5 @@
-import { DateTime } from "luxon";
+import { startOfLocalDay } from "@/lib/dates/viewer-time";
+import { shiftDay } from "@/lib/dates/wall-time";
 import { filterHref } from "@/components/ui/filter-form";
 import { HISTORY, inRange, parseCalendarDate } from "@/lib/input/date-ranges";
 import type { HistoryQuery } from "@/lib/progress/progress.types";
@@ -74,7 +75,7 @@ export function parseHistorySearch(params: SearchParams): HistoryFilters {
 
 /** Midnight starting a day in the viewer's zone, as a UTC instant. */
 function startOfDay(isoDate: string, timeZone: string, plusDays = 0): string {
-  return DateTime.fromISO(isoDate, { zone: timeZone }).startOf("day").plus({ days: plusDays }).toUTC().toISO()!;
+  return new Date(startOfLocalDay(shiftDay(isoDate, plusDays), timeZone)).toISOString();
 }
 
 /**

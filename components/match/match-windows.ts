@@ -1,4 +1,5 @@
-import { DateTime } from "luxon";
+import { todayIn } from "@/lib/dates/viewer-time";
+import { instantOfWallTime, shiftDay } from "@/lib/dates/wall-time";
 
 /** One "I'm free then" row as the person types it: a day and two clock times in their own zone. */
 export interface WindowDraft {
@@ -21,12 +22,13 @@ export interface UtcWindow {
 /** The window as UTC instants, or null while a field is empty or not a real time. */
 export function toUtcWindow(draft: WindowDraft, zone: string): UtcWindow | null {
   if (!draft.date || !draft.from || !draft.to) return null;
-  const start = DateTime.fromISO(`${draft.date}T${draft.from}`, { zone });
-  let end = DateTime.fromISO(`${draft.date}T${draft.to}`, { zone });
-  if (!start.isValid || !end.isValid) return null;
-  const crossesMidnight = end <= start;
-  if (crossesMidnight) end = end.plus({ days: 1 });
-  return { start: start.toUTC().toISO(), end: end.toUTC().toISO(), crossesMidnight };
+  const start = instantOfWallTime(draft.date, draft.from, zone);
+  const sameDayEnd = instantOfWallTime(draft.date, draft.to, zone);
+  if (start === null || sameDayEnd === null) return null;
+  const crossesMidnight = sameDayEnd <= start;
+  const end = crossesMidnight ? instantOfWallTime(shiftDay(draft.date, 1), draft.to, zone) : sameDayEnd;
+  if (end === null) return null;
+  return { start: new Date(start).toISOString(), end: new Date(end).toISOString(), crossesMidnight };
 }
 
 /** What's wrong with a row, in words for the person filling it in. */
@@ -41,13 +43,11 @@ export function windowProblem(draft: WindowDraft, zone: string, now: number): st
 
 /** A first suggestion: tomorrow evening, when most people practise. */
 export function defaultWindow(zone: string, now: number, key = 0): WindowDraft {
-  const tomorrow = DateTime.fromMillis(now, { zone }).plus({ days: 1 });
-  return { key, date: tomorrow.toISODate()!, from: "18:00", to: "21:00" };
+  return { key, date: shiftDay(todayIn(zone, new Date(now)), 1), from: "18:00", to: "21:00" };
 }
 
 /** The next row starts the day after the last one, same hours. */
 export function nextWindow(last: WindowDraft | undefined, zone: string, now: number, key: number): WindowDraft {
   if (!last?.date) return defaultWindow(zone, now, key);
-  const day = DateTime.fromISO(last.date, { zone }).plus({ days: 1 });
-  return { key, date: day.toISODate()!, from: last.from, to: last.to };
+  return { key, date: shiftDay(last.date, 1), from: last.from, to: last.to };
 }
