@@ -2,7 +2,7 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { formatSpan } from "@/lib/dates/viewer-time";
+import { formatClock, formatDay, formatSpan } from "@/lib/dates/viewer-time";
 import { slotKeys } from "@/components/find-peer/slot-keys";
 import { apiRequest, ApiError, errorMessage, serverFieldError } from "@/components/api-request";
 import { Button } from "@/components/ui/button";
@@ -54,6 +54,8 @@ export function RescheduleDialog({ booking, timeZone }: Props) {
 
   const reasonError = (tried ? reasonProblem(reason, who) : null) ?? serverFieldError(reschedule.error, "reason");
   const startError = tried && !start ? "Pick a new time." : null;
+  // A refused move names its rule and offers the nearest times that work for you both (lib/booking/slot-refused.ts).
+  const alternatives = reschedule.error instanceof ApiError ? reschedule.error.alternatives : [];
 
   return (
     <ActionDialog
@@ -101,6 +103,28 @@ export function RescheduleDialog({ booking, timeZone }: Props) {
         onChange={setStart}
         error={startError}
       />
+      {alternatives.length > 0 ? (
+        <div className="mt-3">
+          <p id="move-alternatives" className="text-sm font-medium text-slate-800">
+            Times that work for you both instead:
+          </p>
+          <ul aria-labelledby="move-alternatives" className="mt-2 flex flex-wrap gap-2">
+            {alternatives.map((alternative) => (
+              <li key={alternative}>
+                <Button
+                  type="button"
+                  variant="secondary"
+                  disabled={reschedule.isPending}
+                  onClick={() => reschedule.mutate({ start: alternative, reason: reason.trim() })}
+                  aria-label={`Move to ${formatDay(alternative, timeZone, locale)}, ${formatClock(alternative, timeZone, locale)}`}
+                >
+                  {formatDay(alternative, timeZone, locale)}, {formatClock(alternative, timeZone, locale)}
+                </Button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       <ReasonField
         label="Reason"
         hint={`${who} will see this.`}
