@@ -5,6 +5,7 @@ import Link from "next/link";
 import type { Ref } from "react";
 import { bookingQuery } from "@/components/bookings/booking-keys";
 import { formatClock, formatDay, formatSpan } from "@/lib/dates/viewer-time";
+import { errorMessage } from "@/components/api-request";
 import { Button } from "@/components/ui/button";
 import type { MatchRequest } from "./match-keys";
 import { useLocale } from "@/components/locale/locale-provider";
@@ -14,10 +15,14 @@ interface Props {
   timeZone: string;
   headingRef: Ref<HTMLHeadingElement>;
   onAgain: () => void;
+  /** Asks Match me again for exactly one of the times offered instead. */
+  onAskFor: (start: string) => void;
+  asking: boolean;
+  askError: unknown;
 }
 
 /** Right after "Match me": booked at once, or still looking (and until when). */
-export function MatchResult({ request, timeZone, headingRef, onAgain }: Props) {
+export function MatchResult({ request, timeZone, headingRef, onAgain, onAskFor, asking, askError }: Props) {
   const locale = useLocale();
   const booking = useQuery({ ...bookingQuery(request.bookingId ?? ""), enabled: !!request.bookingId });
 
@@ -67,6 +72,37 @@ export function MatchResult({ request, timeZone, headingRef, onAgain }: Props) {
         </strong>{" "}
         ({timeZone}) and book the first good match. It will show up in My interviews.
       </p>
+      {request.unmatched ? (
+        <div className="mt-2" data-reason={request.unmatched.reason}>
+          <p>{request.unmatched.detail}</p>
+          {request.unmatched.alternatives.length > 0 ? (
+            <>
+              <p id="match-alternatives" className="mt-2 font-medium">
+                Someone is free at these times near yours:
+              </p>
+              <ul aria-labelledby="match-alternatives" className="mt-2 flex flex-wrap gap-2">
+                {request.unmatched.alternatives.map((start) => (
+                  <li key={start}>
+                    <Button
+                      variant="secondary"
+                      disabled={asking}
+                      onClick={() => onAskFor(start)}
+                      aria-label={`Match me at ${formatDay(start, timeZone, locale)}, ${formatClock(start, timeZone, locale)}`}
+                    >
+                      {formatDay(start, timeZone, locale)}, {formatClock(start, timeZone, locale)}
+                    </Button>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          {askError ? (
+            <p role="alert" className="mt-2 text-sm text-red-800">
+              {errorMessage(askError)}
+            </p>
+          ) : null}
+        </div>
+      ) : null}
       <p className="mt-1 text-sm">
         Want it sooner? Add more times in another request, or pick a time yourself on Find a peer.
       </p>

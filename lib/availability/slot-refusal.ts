@@ -79,12 +79,12 @@ export function nearestStarts(query: SlotCheck, start: Date, count = 3, withinMs
   if (from >= to) return [];
   const skip = new Set([start, ...except].map((d) => d.getTime()));
   const open = findSlots({ ...query, range: { start: new Date(from), end: new Date(to) } });
-  return nearestOf(open.filter((d) => !skip.has(d.getTime())), start, count);
+  const distance = (d: Date) => Math.abs(d.getTime() - start.getTime());
+  return nearestOf(open.filter((d) => !skip.has(d.getTime())), distance, count);
 }
 
-/** The `count` instants nearest to `around` (ties to the earlier), ascending: the one meaning of "nearest times". */
-export function nearestOf(starts: Date[], around: Date, count: number): Date[] {
-  const distance = (d: Date) => Math.abs(d.getTime() - around.getTime());
+/** The `count` instants nearest by `distance` (ties to the earlier), ascending: the one meaning of "nearest times". */
+export function nearestOf(starts: Date[], distance: (d: Date) => number, count: number): Date[] {
   return [...starts]
     .sort((a, b) => distance(a) - distance(b) || a.getTime() - b.getTime())
     .slice(0, count)
