@@ -2,7 +2,7 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { formatClock, formatDay, formatSpan } from "@/lib/dates/viewer-time";
+import { formatSpan } from "@/lib/dates/viewer-time";
 import { slotKeys } from "@/components/find-peer/slot-keys";
 import { apiRequest, ApiError, errorMessage, serverFieldError } from "@/components/api-request";
 import { Button } from "@/components/ui/button";
@@ -10,6 +10,7 @@ import { ActionDialog, ReasonField, reasonProblem } from "./action-dialog";
 import type { BookingDetail, BookingRow } from "./booking-keys";
 import { counterpartOf, firstName, nameOf } from "./booking-status";
 import { RescheduleCalendar } from "./reschedule-calendar";
+import { TimeChoices } from "./time-choices";
 import { useAfterBookingChange } from "./use-after-change";
 import { useLocale } from "@/components/locale/locale-provider";
 
@@ -103,28 +104,15 @@ export function RescheduleDialog({ booking, timeZone }: Props) {
         onChange={setStart}
         error={startError}
       />
-      {alternatives.length > 0 ? (
-        <div className="mt-3">
-          <p id="move-alternatives" className="text-sm font-medium text-slate-800">
-            Times that work for you both instead:
-          </p>
-          <ul aria-labelledby="move-alternatives" className="mt-2 flex flex-wrap gap-2">
-            {alternatives.map((alternative) => (
-              <li key={alternative}>
-                <Button
-                  type="button"
-                  variant="secondary"
-                  disabled={reschedule.isPending}
-                  onClick={() => reschedule.mutate({ start: alternative, reason: reason.trim() })}
-                  aria-label={`Move to ${formatDay(alternative, timeZone, locale)}, ${formatClock(alternative, timeZone, locale)}`}
-                >
-                  {formatDay(alternative, timeZone, locale)}, {formatClock(alternative, timeZone, locale)}
-                </Button>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <TimeChoices
+        id="move-alternatives"
+        heading="Times that work for you both instead:"
+        starts={alternatives}
+        timeZone={timeZone}
+        disabled={reschedule.isPending}
+        label={(when) => `Move to ${when}`}
+        onPick={(alternative) => reschedule.mutate({ start: alternative, reason: reason.trim() })}
+      />
       <ReasonField
         label="Reason"
         hint={`${who} will see this.`}

@@ -6,6 +6,7 @@ import type { Ref } from "react";
 import { bookingQuery } from "@/components/bookings/booking-keys";
 import { formatClock, formatDay, formatSpan } from "@/lib/dates/viewer-time";
 import { errorMessage } from "@/components/api-request";
+import { TimeChoices } from "@/components/bookings/time-choices";
 import { Button } from "@/components/ui/button";
 import type { MatchRequest } from "./match-keys";
 import { useLocale } from "@/components/locale/locale-provider";
@@ -75,27 +76,15 @@ export function MatchResult({ request, timeZone, headingRef, onAgain, onAskFor, 
       {request.unmatched ? (
         <div className="mt-2" data-reason={request.unmatched.reason}>
           <p>{request.unmatched.detail}</p>
-          {request.unmatched.alternatives.length > 0 ? (
-            <>
-              <p id="match-alternatives" className="mt-2 font-medium">
-                Someone is free at these times near yours:
-              </p>
-              <ul aria-labelledby="match-alternatives" className="mt-2 flex flex-wrap gap-2">
-                {request.unmatched.alternatives.map((start) => (
-                  <li key={start}>
-                    <Button
-                      variant="secondary"
-                      disabled={asking}
-                      onClick={() => onAskFor(start)}
-                      aria-label={`Match me at ${formatDay(start, timeZone, locale)}, ${formatClock(start, timeZone, locale)}`}
-                    >
-                      {formatDay(start, timeZone, locale)}, {formatClock(start, timeZone, locale)}
-                    </Button>
-                  </li>
-                ))}
-              </ul>
-            </>
-          ) : null}
+          <TimeChoices
+            id="match-alternatives"
+            heading="Someone is free at these times near yours:"
+            starts={request.unmatched.alternatives}
+            timeZone={timeZone}
+            disabled={asking}
+            label={(when) => `Match me at ${when}`}
+            onPick={onAskFor}
+          />
           {askError ? (
             <p role="alert" className="mt-2 text-sm text-red-800">
               {errorMessage(askError)}

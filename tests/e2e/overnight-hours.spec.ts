@@ -168,3 +168,80 @@ test("a refused booking says which rule refused it and books one of the nearest 
     await db.end();
   }
 });
+
+test("a refused move says why and moves to one of the nearest times that work for both", async ({
+  browser,
+  baseURL,
+  cspViolations,
+}) => {
+  const db = await e2eDatabase();
+  const interviewer = `e2e-move-int-${suffix}`;
+  const candidate = `e2e-move-cand-${suffix}`;
+  const other = `e2e-move-other-${suffix}`;
+  const name = `Mo Mover ${suffix}`;
+  try {
+    await createUser(db, interviewer, name, "UTC", "BOTH");
+    await createUser(db, candidate, `Cy Candidate ${suffix}`, LONDON, "CANDIDATE");
+    await createUser(db, other, `Ola Other ${suffix}`, LONDON, "CANDIDATE");
+    const day = quietDay("UTC", 6);
+    const interviewerPage = await signedIn(db, browser, baseURL!, interviewer, cspViolations);
+    const saved = await interviewerPage.request.put("/api/v1/me/availability", {
+      headers: { origin: baseURL! },
+      data: {
+        timeZone: "UTC",
+        weekly: { "1": [], "2": [], "3": [], "4": [], "5": [], "6": [], "7": [] },
+        overrides: [{ date: day.toISODate(), ranges: [{ start: "05:30", end: "10:00" }] }],
+        offeredTypes: [TYPE],
+        minNoticeHours: 0,
+        bufferMinutes: 0,
+        maxPerWeek: null,
+        horizonDays: 60,
+      },
+    });
+    expect(saved.status()).toBe(200);
+    const page = await signedIn(db, browser, baseURL!, candidate, cspViolations);
+    const booked = await page.request.post("/api/v1/bookings", {
+      headers: { origin: baseURL!, "idempotency-key": randomUUID() },
+      data: { interviewerId: interviewer, interviewType: TYPE, start: day.set({ hour: 6 }).toUTC().toISO() },
+    });
+    expect(booked.status()).toBe(201);
+    const { id } = (await booked.json()) as { id: string };
+    const wanted = day.set({ hour: 8 });
+
+    await page.goto(`/bookings/${id}`);
+    await page.getByRole("button", { name: "Reschedule" }).click();
+    const dialog = page.getByRole("dialog", { name: "Move this interview" });
+    await dialog
+      .getByRole("group", { name: dayName(wanted, LONDON) })
+      .getByRole("button", { name: startsWith(clock(wanted, LONDON)) })
+      .click();
+    await dialog.getByLabel("Reason").fill("A clash at work, sorry");
+
+    await test.step("someone else books 08:00 first; the move is refused as taken, with the nearest moves offered", async () => {
+      const start = wanted.toJSDate();
+      const bookingId = `e2e-move-${suffix}`;
+      await db.query(
+        `INSERT INTO bookings (id, interview_type_id, candidate_id, interviewer_id, starts_at, ends_at, status, idempotency_key)
+         SELECT $1, t.id, $2, $3, $4, $5, 'SCHEDULED', $6 FROM interview_types t WHERE t.slug = $7`,
+        [bookingId, other, interviewer, start, new Date(start.getTime() + 3_600_000), randomUUID(), TYPE],
+      );
+      await db.query(
+        `INSERT INTO booking_participants (booking_id, user_id, role) VALUES ($1, $2, 'CANDIDATE'), ($1, $3, 'INTERVIEWER')`,
+        [bookingId, other, interviewer],
+      );
+      await dialog.getByRole("button", { name: "Move interview" }).click();
+      await expect(dialog).toContainText("just taken");
+      const offered = dialog.getByRole("list", { name: "Times that work for you both instead:" }).getByRole("button");
+      // 06:30 overlaps the interview's own 06:00 (freed by the move), which itself is not offered.
+      await expect(offered).toHaveText(["06:30", "07:00", "09:00"].map((t) => new RegExp(`, ${t}$`)));
+      await offered.first().click();
+    });
+
+    await test.step("the first time offered moves it", async () => {
+      await expect(page).not.toHaveURL(`/bookings/${id}`);
+      await expect(page.getByRole("region", { name: "When" })).toContainText("06:30–07:30");
+    });
+  } finally {
+    await db.end();
+  }
+});
