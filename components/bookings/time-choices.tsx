@@ -30,7 +30,13 @@ export function TimeChoices({ id, heading, starts, timeZone, disabled, label, on
           const when = `${formatDay(start, timeZone, locale)}, ${formatClock(start, timeZone, locale)}`;
           return (
             <li key={start}>
-              <Button type="button" variant="secondary" disabled={disabled} onClick={() => onPick(start)} aria-label={label(when)}>
+              <Button
+                type="button"
+                variant="secondary"
+                disabled={disabled}
+                onClick={() => onPick(start)}
+                aria-label={label(when)}
+              >
                 {when}
               </Button>
             </li>

@@ -40,7 +40,8 @@ export function MatchResult({ request, timeZone, headingRef, onAgain, onAskFor, 
         {b ? (
           <p className="mt-1">
             Booked with <strong>{b.interviewer.profile?.displayName ?? "your peer"}</strong> on{" "}
-            <strong>{formatSpan(b.startsAt, b.endsAt, timeZone, locale)}</strong> ({timeZone}), {request.interviewType.name}.
+            <strong>{formatSpan(b.startsAt, b.endsAt, timeZone, locale)}</strong> ({timeZone}),{" "}
+            {request.interviewType.name}.
           </p>
         ) : (
           <p className="mt-1">{booking.isError ? "We found you a match." : "Getting the details…"}</p>

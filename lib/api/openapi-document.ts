@@ -27,12 +27,14 @@ const PROBLEM: JsonSchema = {
     errors: { type: "object", additionalProperties: { type: "array", items: { type: "string" } } },
     reason: {
       type: "string",
-      description: "The rule that refused a time (lib/availability/slot-refusal.ts): off-grid, outside-hours, notice, horizon, you-are-busy, taken, buffer, weekly-cap",
+      description:
+        "The rule that refused a time (lib/availability/slot-refusal.ts): off-grid, outside-hours, notice, horizon, you-are-busy, taken, buffer, weekly-cap",
     },
     alternatives: {
       type: "array",
       items: { type: "string", format: "date-time" },
-      description: "Up to three starts near the refused one that work (same interviewer; for a move, the same two people)",
+      description:
+        "Up to three starts near the refused one that work (same interviewer; for a move, the same two people)",
     },
   },
 };

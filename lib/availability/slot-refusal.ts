@@ -73,14 +73,24 @@ export function refusalReason(query: SlotCheck, start: Date): RefusalReason | nu
 }
 
 /** Up to `count` bookable starts nearest to `start` (ties to the earlier), within `withinMs` either side, ascending. */
-export function nearestStarts(query: SlotCheck, start: Date, count = 3, withinMs = 7 * DAY_MS, except: Date[] = []): Date[] {
+export function nearestStarts(
+  query: SlotCheck,
+  start: Date,
+  count = 3,
+  withinMs = 7 * DAY_MS,
+  except: Date[] = [],
+): Date[] {
   const from = Math.max(start.getTime() - withinMs, query.now.getTime());
   const to = start.getTime() + withinMs;
   if (from >= to) return [];
   const skip = new Set([start, ...except].map((d) => d.getTime()));
   const open = findSlots({ ...query, range: { start: new Date(from), end: new Date(to) } });
   const distance = (d: Date) => Math.abs(d.getTime() - start.getTime());
-  return nearestOf(open.filter((d) => !skip.has(d.getTime())), distance, count);
+  return nearestOf(
+    open.filter((d) => !skip.has(d.getTime())),
+    distance,
+    count,
+  );
 }
 
 /** The `count` instants nearest by `distance` (ties to the earlier), ascending: the one meaning of "nearest times". */

@@ -47,7 +47,8 @@ export function slotTakenError(cause: unknown): AppError {
 }
 
 /** Match me found nobody to book in the windows it was given (lib/matching/match-alternatives.ts). */
-export const NO_ONE_FREE = "Nobody who gives this interview is free in those times yet. We'll keep looking until they pass.";
+export const NO_ONE_FREE =
+  "Nobody who gives this interview is free in those times yet. We'll keep looking until they pass.";
 
 /** The reason a refusal carries, if the error is one. */
 export function refusalOf(error: unknown): RefusalReason | undefined {

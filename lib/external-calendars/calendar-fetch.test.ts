@@ -1,7 +1,13 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { calendarFetch, checkCalendarUrl, checkedAddresses, isPrivateAddress, type FetchPolicy } from "./calendar-fetch";
+import {
+  calendarFetch,
+  checkCalendarUrl,
+  checkedAddresses,
+  isPrivateAddress,
+  type FetchPolicy,
+} from "./calendar-fetch";
 
 const v4 = (address: string) => ({ address, family: 4 });
 const PUBLIC = "93.184.216.34";
@@ -54,7 +60,9 @@ describe("private addresses, however they are written", () => {
 describe("one lookup, every address checked, and the connection goes to what was checked", () => {
   it("refuses a name that answers a public address and a private one", async () => {
     const { resolve } = scripted([PUBLIC, "10.0.0.5"]);
-    await expect(checkedAddresses("calendar.test", { allowPrivate: false, resolve })).rejects.toThrow(/private network/);
+    await expect(checkedAddresses("calendar.test", { allowPrivate: false, resolve })).rejects.toThrow(
+      /private network/,
+    );
   });
 
   it("DNS rebinding: public when the address is saved, private when the request connects — nothing is sent", async () => {
@@ -95,6 +103,8 @@ describe("one lookup, every address checked, and the connection goes to what was
       },
       resolve,
     };
-    await expect(calendarFetch(policy)(`http://first.test:${port}/moved`)).rejects.toThrow(/second\.test is on a private network/);
+    await expect(calendarFetch(policy)(`http://first.test:${port}/moved`)).rejects.toThrow(
+      /second\.test is on a private network/,
+    );
   });
 });

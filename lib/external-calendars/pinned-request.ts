@@ -9,7 +9,12 @@ import { Readable } from "node:stream";
  * the address connected to (decision 0034). TLS still verifies the certificate for the name.
  * A fresh agent each time, so no pooled socket opened without the check is reused.
  */
-export function pinnedRequest(url: URL, init: RequestInit, lookup: LookupFunction, signal: AbortSignal): Promise<Response> {
+export function pinnedRequest(
+  url: URL,
+  init: RequestInit,
+  lookup: LookupFunction,
+  signal: AbortSignal,
+): Promise<Response> {
   const method = (init.method ?? "GET").toUpperCase();
   const body = requestBody(init.body);
   return new Promise((resolve, reject) => {
@@ -18,7 +23,8 @@ export function pinnedRequest(url: URL, init: RequestInit, lookup: LookupFunctio
       { method, headers: Object.fromEntries(new Headers(init.headers).entries()), lookup, agent: false, signal },
       (answer) => {
         const headers = new Headers();
-        for (let i = 0; i + 1 < answer.rawHeaders.length; i += 2) headers.append(answer.rawHeaders[i]!, answer.rawHeaders[i + 1]!);
+        for (let i = 0; i + 1 < answer.rawHeaders.length; i += 2)
+          headers.append(answer.rawHeaders[i]!, answer.rawHeaders[i + 1]!);
         const status = answer.statusCode ?? 502;
         const empty = method === "HEAD" || [204, 304].includes(status);
         if (empty) answer.resume();

@@ -43,7 +43,9 @@ export async function unmatchedAnswer(
   const { slots } = await searchSlots(candidate, { interviewType, from: new Date(from), to: new Date(to) }, now);
   const inside = (d: Date) => windows.some((w) => d >= w.startsAt && d < w.endsAt);
   const distance = (d: Date) =>
-    Math.min(...windows.map((w) => (d < w.startsAt ? w.startsAt.getTime() - d.getTime() : d.getTime() - w.endsAt.getTime())));
+    Math.min(
+      ...windows.map((w) => (d < w.startsAt ? w.startsAt.getTime() - d.getTime() : d.getTime() - w.endsAt.getTime())),
+    );
   const outside = slots.map((slot) => new Date(slot.start)).filter((d) => !inside(d));
   return { reason, detail, alternatives: nearestOf(outside, distance, NEAREST_COUNT).map((d) => d.toISOString()) };
 }

@@ -127,7 +127,9 @@ describe("Match me", () => {
       { start, end: new Date(Date.parse(start) + 30 * 60_000).toISOString() },
     ]);
     expect(again.status).toBe("MATCHED");
-    expect((await db().booking.findUniqueOrThrow({ where: { id: again.bookingId! } })).startsAt.toISOString()).toBe(start);
+    expect((await db().booking.findUniqueOrThrow({ where: { id: again.bookingId! } })).startsAt.toISOString()).toBe(
+      start,
+    );
   });
 
   it("never pairs people who blocked each other", async () => {

@@ -44,7 +44,13 @@ export async function createMatchRequest(caller: Caller, input: MatchRequestInpu
   const attempt = await tryMatch(created.id, now);
   const request = await getMatchRequest(caller, created.id);
   if (attempt.bookingId || request.status !== "OPEN") return request;
-  const unmatched: Unmatched = await unmatchedAnswer(caller, input.interviewType, request.windows, attempt.refusal, now);
+  const unmatched: Unmatched = await unmatchedAnswer(
+    caller,
+    input.interviewType,
+    request.windows,
+    attempt.refusal,
+    now,
+  );
   return { ...request, unmatched };
 }
 
