@@ -59,7 +59,8 @@ function ipv6Groups(address: string): number[] | null {
   const part = (s: string | undefined) => (s ? s.split(":").map((g) => parseInt(g, 16)) : []);
   const left = part(head);
   const right = part(tail);
-  const groups = tail === undefined ? left : [...left, ...Array(8 - left.length - right.length).fill(0), ...right];
+  const gap = Array.from({ length: Math.max(0, 8 - left.length - right.length) }, () => 0);
+  const groups = tail === undefined ? left : [...left, ...gap, ...right];
   return groups.length === 8 && groups.every((g) => Number.isInteger(g) && g >= 0 && g <= 0xffff) ? groups : null;
 }
 
