@@ -45,11 +45,16 @@ export async function apiRequest<T = void>(path: string, init: { method?: string
   if (response.ok) {
     return (response.status === 204 ? undefined : await response.json()) as T;
   }
-  const problem = (await response.json().catch(() => null)) as { detail?: unknown; errors?: unknown } | null;
+  const problem = (await response.json().catch(() => null)) as {
+    detail?: unknown;
+    errors?: unknown;
+    reason?: unknown;
+    alternatives?: unknown;
+  } | null;
   const detail = typeof problem?.detail === "string" ? problem.detail : "Something went wrong. Please try again.";
   const errors =
     problem?.errors && typeof problem.errors === "object" ? (problem.errors as Record<string, string[]>) : {};
-  throw new ApiError(response.status, detail, errors);
+  throw new ApiError(response.status, detail, errors, problem ?? {});
 }
 
 export function errorMessage(error: unknown): string {

@@ -10,6 +10,7 @@ import { ActionDialog, ReasonField, reasonProblem } from "./action-dialog";
 import type { BookingDetail, BookingRow } from "./booking-keys";
 import { counterpartOf, firstName, nameOf } from "./booking-status";
 import { RescheduleCalendar } from "./reschedule-calendar";
+import { TimeChoices } from "./time-choices";
 import { useAfterBookingChange } from "./use-after-change";
 import { useLocale } from "@/components/locale/locale-provider";
 
@@ -54,6 +55,8 @@ export function RescheduleDialog({ booking, timeZone }: Props) {
 
   const reasonError = (tried ? reasonProblem(reason, who) : null) ?? serverFieldError(reschedule.error, "reason");
   const startError = tried && !start ? "Pick a new time." : null;
+  // A refused move names its rule and offers the nearest times that work for you both (lib/booking/slot-refused.ts).
+  const alternatives = reschedule.error instanceof ApiError ? reschedule.error.alternatives : [];
 
   return (
     <ActionDialog
@@ -100,6 +103,15 @@ export function RescheduleDialog({ booking, timeZone }: Props) {
         value={start}
         onChange={setStart}
         error={startError}
+      />
+      <TimeChoices
+        id="move-alternatives"
+        heading="Times that work for you both instead:"
+        starts={alternatives}
+        timeZone={timeZone}
+        disabled={reschedule.isPending}
+        label={(when) => `Move to ${when}`}
+        onPick={(alternative) => reschedule.mutate({ start: alternative, reason: reason.trim() })}
       />
       <ReasonField
         label="Reason"

@@ -1,10 +1,9 @@
 "use client";
 
-import { useLocale } from "@/components/locale/locale-provider";
 import Link from "next/link";
 import { ApiError } from "@/components/api-request";
 import { Button } from "@/components/ui/button";
-import { formatClock, formatDay } from "@/lib/dates/viewer-time";
+import { TimeChoices } from "@/components/bookings/time-choices";
 
 interface Props {
   error: unknown;
@@ -18,7 +17,6 @@ interface Props {
 
 /** Why a booking didn't happen, in the server's words, and what to do next. */
 export function BookingProblem({ error, peerName, retrying, onRetry, timeZone, onBookInstead }: Props) {
-  const locale = useLocale();
   const status = error instanceof ApiError ? error.status : 0;
   const message =
     error instanceof ApiError ? error.message : "Something went wrong, so nothing was booked. Please try again.";
@@ -40,27 +38,15 @@ export function BookingProblem({ error, peerName, retrying, onRetry, timeZone, o
       ) : (
         <p className="mt-1">{message}</p>
       )}
-      {alternatives.length > 0 ? (
-        <div className="mt-3">
-          <p id="booking-alternatives" className="font-medium">
-            {peerName ? `Times that work with ${peerName}:` : "Times that work:"}
-          </p>
-          <ul aria-labelledby="booking-alternatives" className="mt-2 flex flex-wrap gap-2">
-            {alternatives.map((start) => (
-              <li key={start}>
-                <Button
-                  variant="secondary"
-                  disabled={retrying}
-                  onClick={() => onBookInstead(start)}
-                  aria-label={`Book ${formatDay(start, timeZone, locale)}, ${formatClock(start, timeZone, locale)}${peerName ? ` with ${peerName}` : ""}`}
-                >
-                  {formatDay(start, timeZone, locale)}, {formatClock(start, timeZone, locale)}
-                </Button>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <TimeChoices
+        id="booking-alternatives"
+        heading={peerName ? `Times that work with ${peerName}:` : "Times that work:"}
+        starts={alternatives}
+        timeZone={timeZone}
+        disabled={retrying}
+        label={(when) => `Book ${when}${peerName ? ` with ${peerName}` : ""}`}
+        onPick={onBookInstead}
+      />
       {canRetry ? (
         <Button variant="secondary" className="mt-3" disabled={retrying} onClick={onRetry}>
           {retrying ? "Trying again…" : `Try again${peerName ? ` with ${peerName}` : ""}`}

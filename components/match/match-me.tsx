@@ -51,6 +51,15 @@ export function MatchMe({ types, defaultType, timeZone, renderedAt }: Props) {
             create.reset();
             setFormKey((k) => k + 1);
           }}
+          // One grid step from the start offered, so the request asks for that start alone.
+          onAskFor={(start) =>
+            create.mutate({
+              interviewType: result.interviewType.slug,
+              windows: [{ start, end: new Date(Date.parse(start) + 30 * 60_000).toISOString() }],
+            })
+          }
+          asking={create.isPending}
+          askError={create.error}
         />
       ) : (
         <MatchForm

@@ -5,6 +5,8 @@ import Link from "next/link";
 import type { Ref } from "react";
 import { bookingQuery } from "@/components/bookings/booking-keys";
 import { formatClock, formatDay, formatSpan } from "@/lib/dates/viewer-time";
+import { errorMessage } from "@/components/api-request";
+import { TimeChoices } from "@/components/bookings/time-choices";
 import { Button } from "@/components/ui/button";
 import type { MatchRequest } from "./match-keys";
 import { useLocale } from "@/components/locale/locale-provider";
@@ -14,10 +16,14 @@ interface Props {
   timeZone: string;
   headingRef: Ref<HTMLHeadingElement>;
   onAgain: () => void;
+  /** Asks Match me again for exactly one of the times offered instead. */
+  onAskFor: (start: string) => void;
+  asking: boolean;
+  askError: unknown;
 }
 
 /** Right after "Match me": booked at once, or still looking (and until when). */
-export function MatchResult({ request, timeZone, headingRef, onAgain }: Props) {
+export function MatchResult({ request, timeZone, headingRef, onAgain, onAskFor, asking, askError }: Props) {
   const locale = useLocale();
   const booking = useQuery({ ...bookingQuery(request.bookingId ?? ""), enabled: !!request.bookingId });
 
@@ -34,7 +40,8 @@ export function MatchResult({ request, timeZone, headingRef, onAgain }: Props) {
         {b ? (
           <p className="mt-1">
             Booked with <strong>{b.interviewer.profile?.displayName ?? "your peer"}</strong> on{" "}
-            <strong>{formatSpan(b.startsAt, b.endsAt, timeZone, locale)}</strong> ({timeZone}), {request.interviewType.name}.
+            <strong>{formatSpan(b.startsAt, b.endsAt, timeZone, locale)}</strong> ({timeZone}),{" "}
+            {request.interviewType.name}.
           </p>
         ) : (
           <p className="mt-1">{booking.isError ? "We found you a match." : "Getting the details…"}</p>
@@ -67,6 +74,25 @@ export function MatchResult({ request, timeZone, headingRef, onAgain }: Props) {
         </strong>{" "}
         ({timeZone}) and book the first good match. It will show up in My interviews.
       </p>
+      {request.unmatched ? (
+        <div className="mt-2" data-reason={request.unmatched.reason}>
+          <p>{request.unmatched.detail}</p>
+          <TimeChoices
+            id="match-alternatives"
+            heading="Someone is free at these times near yours:"
+            starts={request.unmatched.alternatives}
+            timeZone={timeZone}
+            disabled={asking}
+            label={(when) => `Match me at ${when}`}
+            onPick={onAskFor}
+          />
+          {askError ? (
+            <p role="alert" className="mt-2 text-sm text-red-800">
+              {errorMessage(askError)}
+            </p>
+          ) : null}
+        </div>
+      ) : null}
       <p className="mt-1 text-sm">
         Want it sooner? Add more times in another request, or pick a time yourself on Find a peer.
       </p>

@@ -14,7 +14,8 @@ const toJsonSchema = (schema: z.ZodType, io: "input" | "output" = "input"): Json
 
 const PROBLEM: JsonSchema = {
   type: "object",
-  description: "RFC 9457 problem details; `errors` holds field errors on a 400.",
+  description:
+    "RFC 9457 problem details; `errors` holds field errors on a 400. A refused booking or move (409) adds `reason` and `alternatives`.",
   required: ["type", "title", "status", "detail", "requestId"],
   properties: {
     type: { type: "string" },
@@ -24,6 +25,17 @@ const PROBLEM: JsonSchema = {
     instance: { type: "string" },
     requestId: { type: "string" },
     errors: { type: "object", additionalProperties: { type: "array", items: { type: "string" } } },
+    reason: {
+      type: "string",
+      description:
+        "The rule that refused a time (lib/availability/slot-refusal.ts): off-grid, outside-hours, notice, horizon, you-are-busy, taken, buffer, weekly-cap",
+    },
+    alternatives: {
+      type: "array",
+      items: { type: "string", format: "date-time" },
+      description:
+        "Up to three starts near the refused one that work (same interviewer; for a move, the same two people)",
+    },
   },
 };
 

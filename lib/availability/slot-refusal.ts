@@ -73,14 +73,29 @@ export function refusalReason(query: SlotCheck, start: Date): RefusalReason | nu
 }
 
 /** Up to `count` bookable starts nearest to `start` (ties to the earlier), within `withinMs` either side, ascending. */
-export function nearestStarts(query: SlotCheck, start: Date, count = 3, withinMs = 7 * DAY_MS): Date[] {
+export function nearestStarts(
+  query: SlotCheck,
+  start: Date,
+  count = 3,
+  withinMs = 7 * DAY_MS,
+  except: Date[] = [],
+): Date[] {
   const from = Math.max(start.getTime() - withinMs, query.now.getTime());
   const to = start.getTime() + withinMs;
   if (from >= to) return [];
+  const skip = new Set([start, ...except].map((d) => d.getTime()));
   const open = findSlots({ ...query, range: { start: new Date(from), end: new Date(to) } });
   const distance = (d: Date) => Math.abs(d.getTime() - start.getTime());
-  return open
-    .filter((d) => d.getTime() !== start.getTime())
+  return nearestOf(
+    open.filter((d) => !skip.has(d.getTime())),
+    distance,
+    count,
+  );
+}
+
+/** The `count` instants nearest by `distance` (ties to the earlier), ascending: the one meaning of "nearest times". */
+export function nearestOf(starts: Date[], distance: (d: Date) => number, count: number): Date[] {
+  return [...starts]
     .sort((a, b) => distance(a) - distance(b) || a.getTime() - b.getTime())
     .slice(0, count)
     .sort((a, b) => a.getTime() - b.getTime());

@@ -1,10 +1,13 @@
 import type { Caller } from "../auth/sessions";
 import { db, type DbTransaction } from "../db";
 import { AppError, sqlState } from "../errors";
-import { assertSlotStillFree, insertBooking, lockSchedule, recordStatusChange, SLOT_TAKEN } from "./booking-core";
+import { assertSlotStillFree, insertBooking, lockSchedule, recordStatusChange } from "./booking-core";
 import { enqueueMatchSweep } from "../matching/match-jobs";
 import { enqueueBookingCancelled, enqueueBookingRescheduled } from "../notifications/booking-jobs";
 import { bookingActionWindows, isActionOpen, type BookingAction } from "./allowed-actions";
+import { withNearestMoves } from "./refusal-alternatives";
+import type { MovingBooking } from "./reschedule-times";
+import { refusalOf, slotTakenError } from "./slot-refused";
 
 /**
  * Changes to a booking by one of its two participants. Each loads the booking
@@ -97,9 +100,12 @@ export async function rescheduleBooking(
   reason: string,
   now = new Date(),
 ) {
+  // The interview as it was, for the nearest other moves if this one is refused (read after the rollback).
+  let moving: MovingBooking | undefined;
   try {
     return await db().$transaction(async (tx) => {
       const old = await loadOwn(tx, caller, bookingId);
+      moving = { ...old, durationMinutes: old.interviewType.durationMinutes };
       if (!allows(old, caller.id, "reschedule", now)) {
         throw new AppError("CONFLICT", "Only an upcoming interview can be moved.");
       }
@@ -140,7 +146,9 @@ export async function rescheduleBooking(
       return replacement;
     });
   } catch (error) {
-    if (sqlState(error) === "23P01") throw new AppError("CONFLICT", SLOT_TAKEN, { cause: error });
+    // Say which rule refused the move (a lost race at the exclusion constraint is "taken"), and offer the nearest that work.
+    const refused = sqlState(error) === "23P01" ? slotTakenError(error) : refusalOf(error) ? (error as AppError) : null;
+    if (refused && moving) throw await withNearestMoves(refused, moving, start, now);
     throw error;
   }
 }

@@ -1,12 +1,22 @@
 import type { Caller } from "../auth/sessions";
+import type { SlotCheck } from "../availability/slot-refusal";
 import { findSlots, type Interval } from "../availability/slot-engine";
 import { db, type DbClient } from "../db";
 import { AppError } from "../errors";
-import { recheckContextSql, toRecheckContext, type RecheckContextRow } from "./recheck-context";
+import { recheckContextSql, toRecheckContext, type RecheckContext, type RecheckContextRow } from "./recheck-context";
 import type { RescheduleTimesInput } from "./reschedule-times.schema";
 
 // Wide enough for the weekly cap's whole local week and any buffer, as slot search reads it.
 const CONTEXT_MS = 8 * 86_400_000;
+
+/** An upcoming interview being moved: who meets, when it is now, and how long it lasts. */
+export interface MovingBooking {
+  startsAt: Date;
+  endsAt: Date;
+  candidateId: string;
+  interviewerId: string;
+  durationMinutes: number;
+}
 
 /**
  * The times an upcoming interview can move to, for either of its two people:
@@ -41,31 +51,46 @@ export async function rescheduleTimes(
   if (booking.status !== "SCHEDULED" || booking.startsAt <= now) {
     throw new AppError("CONFLICT", "Only an upcoming interview can be moved.");
   }
+  const moving = { ...booking, durationMinutes: booking.interviewType.durationMinutes };
+  const context = await loadMoveContext(client, moving, query.from, query.to);
+  const starts = findSlots({ ...moveCheck(context, moving, now), range: { start: query.from, end: query.to } });
+  const durationMs = moving.durationMinutes * 60_000;
+  return {
+    slots: starts
+      .filter((start) => start.getTime() !== booking.startsAt.getTime())
+      .map((start) => ({ start: start.toISOString(), end: new Date(start.getTime() + durationMs).toISOString() })),
+  };
+}
+
+/** Both people's busy time and the interviewer's rules, for moves between `from` and `to`. */
+export async function loadMoveContext(
+  client: DbClient,
+  booking: MovingBooking,
+  from: Date,
+  to: Date,
+): Promise<RecheckContext> {
   const people = [booking.candidateId, booking.interviewerId];
   const [row] = await client.$queryRaw<RecheckContextRow[]>`
     SELECT ${recheckContextSql(
       booking.interviewerId,
       people,
-      new Date(query.from.getTime() - CONTEXT_MS),
-      new Date(query.to.getTime() + CONTEXT_MS),
+      new Date(from.getTime() - CONTEXT_MS),
+      new Date(to.getTime() + CONTEXT_MS),
     )}`;
-  const { rules, busy } = toRecheckContext(row, people);
+  return toRecheckContext(row, people);
+}
+
+/** The slot engine's question for a move: the interview's own time counts as already freed. */
+export function moveCheck({ rules, busy }: RecheckContext, booking: MovingBooking, now: Date): SlotCheck {
   const isThis = (interval: Interval) =>
     interval.start.getTime() === booking.startsAt.getTime() && interval.end.getTime() === booking.endsAt.getTime();
   const interviewer = busy.get(booking.interviewerId)!;
-  const starts = findSlots({
+  return {
     rules,
-    durationMinutes: booking.interviewType.durationMinutes,
-    range: { start: query.from, end: query.to },
+    durationMinutes: booking.durationMinutes,
     now,
     interviewerBusy: interviewer.busy.filter((b) => !isThis(b)),
     candidateBusy: busy.get(booking.candidateId)!.busy.filter((b) => !isThis(b)),
     interviewerBookingStarts: interviewer.interviewerStarts.filter((s) => s.getTime() !== booking.startsAt.getTime()),
-  });
-  const durationMs = booking.interviewType.durationMinutes * 60_000;
-  return {
-    slots: starts
-      .filter((start) => start.getTime() !== booking.startsAt.getTime())
-      .map((start) => ({ start: start.toISOString(), end: new Date(start.getTime() + durationMs).toISOString() })),
   };
 }

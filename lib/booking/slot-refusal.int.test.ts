@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { POST } from "../../app/api/v1/bookings/route";
+import { POST as rescheduleRoute } from "../../app/api/v1/bookings/[id]/reschedule/route";
 import { apiRequest } from "../../tests/factories/requests";
 import { openAvailability } from "../../tests/factories/availability";
 import { bearer, createTestUser, ensureInterviewTypes, type TestUser } from "../../tests/factories/users";
@@ -160,5 +161,47 @@ describe("hours across midnight, through the booking path", () => {
     // 01:30 on Tuesday would run past 02:00.
     const late = await refusal(await book(await createTestUser(), wrapping, at(lateMonday, 2 * HOUR)));
     expect(late.reason).toBe("outside-hours");
+  });
+});
+
+describe("a refused move says which rule refused it and offers the nearest moves that work for both", () => {
+  const move = (user: TestUser, bookingId: string, start: string) =>
+    rescheduleRoute(
+      apiRequest(`/api/v1/bookings/${bookingId}/reschedule`, {
+        method: "POST",
+        body: { start, reason: "Clash at work" },
+        headers: bearer(user),
+      }),
+      { params: Promise.resolve({ id: bookingId }) },
+    );
+
+  it("taken: its own time is freed (9:30 is offered) but never offered back (10:00 is not); a time offered moves it", async () => {
+    const interviewer = await interviewerWith();
+    const candidate = await createTestUser();
+    const t = futureMonday(2); // 10:00, an hour long
+    const own = await book(candidate, interviewer, t);
+    expect(own.status).toBe(201);
+    const { id } = (await own.json()) as { id: string };
+    expect((await book(await createTestUser(), interviewer, at(t, HOUR))).status).toBe(201);
+    const problem = await refusal(await move(candidate, id, iso(t, HOUR)));
+    expect(problem.reason).toBe("taken");
+    expect(problem.detail).toMatch(/just taken/);
+    expect(problem.alternatives).toEqual([iso(t, -30 * MIN), iso(t, 2 * HOUR), iso(t, 150 * MIN)]);
+    expect((await move(interviewer, id, problem.alternatives[0]!)).status).toBe(201);
+  });
+
+  it("outside hours, asked by the interviewer: the reason is the interviewer's rule, the times still fit both", async () => {
+    const hours = [{ start: "09:00", end: "12:00" }];
+    const interviewer = await interviewerWith({
+      weekly: { "1": hours, "2": [], "3": [], "4": [], "5": [], "6": [], "7": [] },
+    });
+    const candidate = await createTestUser();
+    const t = futureMonday(3); // 10:00
+    const own = await book(candidate, interviewer, t);
+    const { id } = (await own.json()) as { id: string };
+    const problem = await refusal(await move(interviewer, id, iso(t, 90 * MIN)));
+    expect(problem.reason).toBe("outside-hours");
+    // 10:00 is its own time, so the nearest moves skip it for 9:30.
+    expect(problem.alternatives).toEqual([iso(t, -30 * MIN), iso(t, 30 * MIN), iso(t, HOUR)]);
   });
 });

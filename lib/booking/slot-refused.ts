@@ -46,6 +46,10 @@ export function slotTakenError(cause: unknown): AppError {
   return new AppError("CONFLICT", SLOT_TAKEN, { extensions: { reason: "taken" }, cause });
 }
 
+/** Match me found nobody to book in the windows it was given (lib/matching/match-alternatives.ts). */
+export const NO_ONE_FREE =
+  "Nobody who gives this interview is free in those times yet. We'll keep looking until they pass.";
+
 /** The reason a refusal carries, if the error is one. */
 export function refusalOf(error: unknown): RefusalReason | undefined {
   return error instanceof AppError ? (error.extensions?.reason as RefusalReason | undefined) : undefined;

@@ -35,6 +35,14 @@ export const matchRequestResponseSchema = z.object({
   bookingId: z.string().nullable().describe("The booking it made, once matched"),
   interviewType: z.object({ slug: z.string(), name: z.string() }),
   windows: z.array(z.object({ startsAt: z.iso.datetime(), endsAt: z.iso.datetime() })),
+  unmatched: z
+    .object({
+      reason: z.string().describe("The rule that refused the last time tried, or no-one-free"),
+      detail: z.string(),
+      alternatives: z.array(z.iso.datetime()).describe("The nearest starts outside the windows when someone is free"),
+    })
+    .optional()
+    .describe("Only in the answer to POST, when nobody could be booked at once"),
 });
 export type MatchRequestResponse = z.infer<typeof matchRequestResponseSchema>;
 export const matchRequestListResponseSchema = z.object({ matchRequests: z.array(matchRequestResponseSchema) });

@@ -102,6 +102,36 @@ describe("Match me", () => {
     expect(booking.startsAt.toISOString()).toBe(new Date(`${date}T10:00:00Z`).toISOString());
   });
 
+  it("unmatched: says nobody is free in its windows and offers the nearest starts when someone is", async () => {
+    const interviewer = await createTestUser();
+    const date = new Date(windowOn(50, 0, 1).start).toISOString().slice(0, 10);
+    await openAvailability(interviewer.caller, {
+      offeredTypes: ["ai-ml"],
+      weekly: noHours,
+      bufferMinutes: 0,
+      overrides: [{ date, ranges: [{ start: "10:00", end: "12:00" }] }],
+    });
+    const created = (await request(await createTestUser(), [windowOn(50, 14, 16)])) as Request & {
+      unmatched?: { reason: string; detail: string; alternatives: string[] };
+    };
+    expect(created.status).toBe("OPEN");
+    expect(created.unmatched?.reason).toBe("no-one-free");
+    expect(created.unmatched?.detail).toMatch(/Nobody who gives this interview is free/);
+    // 45-minute interviews in 10:00–12:00, nearest to the window's 14:00 start.
+    expect(created.unmatched?.alternatives).toEqual(
+      ["10:00", "10:30", "11:00"].map((t) => new Date(`${date}T${t}:00Z`).toISOString()),
+    );
+    // Asking for one of them exactly books it.
+    const start = created.unmatched!.alternatives[2]!;
+    const again = await request(await createTestUser(), [
+      { start, end: new Date(Date.parse(start) + 30 * 60_000).toISOString() },
+    ]);
+    expect(again.status).toBe("MATCHED");
+    expect((await db().booking.findUniqueOrThrow({ where: { id: again.bookingId! } })).startsAt.toISOString()).toBe(
+      start,
+    );
+  });
+
   it("never pairs people who blocked each other", async () => {
     const interviewer = await createTestUser();
     await openAvailability(interviewer.caller, {

@@ -2,6 +2,7 @@ import type { Caller } from "../auth/sessions";
 import { db } from "../db";
 import { AppError } from "../errors";
 import type { MatchRequestInput } from "./match-request.schema";
+import { unmatchedAnswer, type Unmatched } from "./match-alternatives";
 import { tryMatch } from "./try-match";
 
 const requestSelect = {
@@ -14,8 +15,11 @@ const requestSelect = {
   windows: { select: { startsAt: true, endsAt: true }, orderBy: { startsAt: "asc" } },
 } as const;
 
-/** Stores the request, then tries to book at once; if nobody fits it stays open for the sweeper. */
-export async function createMatchRequest(caller: Caller, input: MatchRequestInput) {
+/**
+ * Stores the request, then tries to book at once; if nobody fits it stays open for the sweeper,
+ * and the answer says why and which times near its windows someone is free (`unmatched`).
+ */
+export async function createMatchRequest(caller: Caller, input: MatchRequestInput, now = new Date()) {
   const type = await db().interviewType.findFirst({
     where: { slug: input.interviewType, retiredAt: null },
     select: { id: true },
@@ -37,8 +41,17 @@ export async function createMatchRequest(caller: Caller, input: MatchRequestInpu
     },
     select: { id: true },
   });
-  await tryMatch(created.id);
-  return getMatchRequest(caller, created.id);
+  const attempt = await tryMatch(created.id, now);
+  const request = await getMatchRequest(caller, created.id);
+  if (attempt.bookingId || request.status !== "OPEN") return request;
+  const unmatched: Unmatched = await unmatchedAnswer(
+    caller,
+    input.interviewType,
+    request.windows,
+    attempt.refusal,
+    now,
+  );
+  return { ...request, unmatched };
 }
 
 export async function getMatchRequest(caller: Caller, id: string) {

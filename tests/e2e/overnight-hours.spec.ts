@@ -35,6 +35,56 @@ async function pickTime(page: Page, at: DateTime, zone: string) {
     .click();
 }
 
+/** An interviewer, a candidate and a third person who takes a time first, all this spec's own. */
+async function refusalCast(db: Db, key: string, interviewerName: string) {
+  const people = {
+    interviewer: `e2e-${key}-int-${suffix}`,
+    candidate: `e2e-${key}-cand-${suffix}`,
+    other: `e2e-${key}-other-${suffix}`,
+  };
+  await createUser(db, people.interviewer, interviewerName, "UTC", "BOTH");
+  await createUser(db, people.candidate, `Cas Candidate ${suffix}`, LONDON, "CANDIDATE");
+  await createUser(db, people.other, `Oz Other ${suffix}`, LONDON, "CANDIDATE");
+  return people;
+}
+
+/** The interviewer's hours in UTC, system design only, no notice or cap. */
+async function saveHours(
+  page: Page,
+  baseURL: string,
+  hours: { weekly?: Record<string, { start: string; end: string }[]>; overrides?: unknown[]; bufferMinutes: number },
+) {
+  const noHours = { "1": [], "2": [], "3": [], "4": [], "5": [], "6": [], "7": [] };
+  const saved = await page.request.put("/api/v1/me/availability", {
+    headers: { origin: baseURL },
+    data: {
+      timeZone: "UTC",
+      weekly: { ...noHours, ...hours.weekly },
+      overrides: hours.overrides ?? [],
+      offeredTypes: [TYPE],
+      minNoticeHours: 0,
+      bufferMinutes: hours.bufferMinutes,
+      maxPerWeek: null,
+      horizonDays: 60,
+    },
+  });
+  expect(saved.status()).toBe(200);
+}
+
+/** Someone else's hour-long interview with the interviewer, written straight to the database (a race lost). */
+async function othersInterview(db: Db, id: string, other: string, interviewer: string, at: DateTime) {
+  const start = at.toJSDate();
+  await db.query(
+    `INSERT INTO bookings (id, interview_type_id, candidate_id, interviewer_id, starts_at, ends_at, status, idempotency_key)
+     SELECT $1, t.id, $2, $3, $4, $5, 'SCHEDULED', $6 FROM interview_types t WHERE t.slug = $7`,
+    [id, other, interviewer, start, new Date(start.getTime() + 3_600_000), randomUUID(), TYPE],
+  );
+  await db.query(
+    `INSERT INTO booking_participants (booking_id, user_id, role) VALUES ($1, $2, 'CANDIDATE'), ($1, $3, 'INTERVIEWER')`,
+    [id, other, interviewer],
+  );
+}
+
 test("hours of 22:00–02:00 in Chicago: a candidate in London books 23:30 Chicago time for an hour", async ({
   browser,
   baseURL,
@@ -90,42 +140,16 @@ test("a refused booking says which rule refused it and books one of the nearest 
   cspViolations,
 }) => {
   const db = await e2eDatabase();
-  const interviewer = `e2e-refuse-int-${suffix}`;
-  const candidate = `e2e-refuse-cand-${suffix}`;
-  const other = `e2e-refuse-other-${suffix}`;
   const name = `Bea Buffer ${suffix}`;
   try {
-    await createUser(db, interviewer, name, "UTC", "BOTH");
-    await createUser(db, candidate, `Cas Candidate ${suffix}`, LONDON, "CANDIDATE");
-    await createUser(db, other, `Oz Other ${suffix}`, LONDON, "CANDIDATE");
+    const { interviewer, candidate, other } = await refusalCast(db, "refuse", name);
     // Hours a day later than the other test's, so the two never share a day's peer list.
     const day = quietDay("UTC", 4).plus({ days: 1 });
-    const dayKey = String(day.weekday);
     const interviewerPage = await signedIn(db, browser, baseURL!, interviewer, cspViolations);
-    const weekly: Record<string, { start: string; end: string }[]> = {
-      "1": [],
-      "2": [],
-      "3": [],
-      "4": [],
-      "5": [],
-      "6": [],
-      "7": [],
-    };
-    weekly[dayKey] = [{ start: "05:30", end: "10:00" }];
-    const saved = await interviewerPage.request.put("/api/v1/me/availability", {
-      headers: { origin: baseURL! },
-      data: {
-        timeZone: "UTC",
-        weekly,
-        overrides: [],
-        offeredTypes: [TYPE],
-        minNoticeHours: 0,
-        bufferMinutes: 30,
-        maxPerWeek: null,
-        horizonDays: 60,
-      },
+    await saveHours(interviewerPage, baseURL!, {
+      weekly: { [String(day.weekday)]: [{ start: "05:30", end: "10:00" }] },
+      bufferMinutes: 30,
     });
-    expect(saved.status()).toBe(200);
     const slot = day.set({ hour: 5, minute: 30 });
 
     const page = await signedIn(db, browser, baseURL!, candidate, cspViolations);
@@ -133,19 +157,8 @@ test("a refused booking says which rule refused it and books one of the nearest 
     const peer = page.getByRole("list", { name: "Peers free then" }).getByRole("listitem").filter({ hasText: name });
     await expect(peer).toBeVisible();
 
-    await test.step("someone else's interview lands an hour later, inside the 30-minute buffer", async () => {
-      const start = slot.plus({ hours: 1 }).toJSDate();
-      const bookingId = `e2e-refuse-${suffix}`;
-      await db.query(
-        `INSERT INTO bookings (id, interview_type_id, candidate_id, interviewer_id, starts_at, ends_at, status, idempotency_key)
-         SELECT $1, t.id, $2, $3, $4, $5, 'SCHEDULED', $6 FROM interview_types t WHERE t.slug = $7`,
-        [bookingId, other, interviewer, start, new Date(start.getTime() + 3_600_000), randomUUID(), TYPE],
-      );
-      await db.query(
-        `INSERT INTO booking_participants (booking_id, user_id, role) VALUES ($1, $2, 'CANDIDATE'), ($1, $3, 'INTERVIEWER')`,
-        [bookingId, other, interviewer],
-      );
-    });
+    await test.step("someone else's interview lands an hour later, inside the 30-minute buffer", () =>
+      othersInterview(db, `e2e-refuse-${suffix}`, other, interviewer, slot.plus({ hours: 1 })));
 
     await test.step("booking the earlier time is refused with the buffer named, and the nearest times offered", async () => {
       await peer.getByRole("button", { name: `Book with ${name}` }).click();
@@ -163,6 +176,57 @@ test("a refused booking says which rule refused it and books one of the nearest 
       const booked = page.getByRole("region", { name: "You're booked" });
       await expect(booked).toContainText(`System design with ${name}`);
       await expect(booked).toContainText("08:00–09:00");
+    });
+  } finally {
+    await db.end();
+  }
+});
+
+test("a refused move says why and moves to one of the nearest times that work for both", async ({
+  browser,
+  baseURL,
+  cspViolations,
+}) => {
+  const db = await e2eDatabase();
+  try {
+    const { interviewer, candidate, other } = await refusalCast(db, "move", `Mo Mover ${suffix}`);
+    const day = quietDay("UTC", 6);
+    const interviewerPage = await signedIn(db, browser, baseURL!, interviewer, cspViolations);
+    await saveHours(interviewerPage, baseURL!, {
+      overrides: [{ date: day.toISODate(), ranges: [{ start: "05:30", end: "10:00" }] }],
+      bufferMinutes: 0,
+    });
+    const page = await signedIn(db, browser, baseURL!, candidate, cspViolations);
+    const booked = await page.request.post("/api/v1/bookings", {
+      headers: { origin: baseURL!, "idempotency-key": randomUUID() },
+      data: { interviewerId: interviewer, interviewType: TYPE, start: day.set({ hour: 6 }).toUTC().toISO() },
+    });
+    expect(booked.status()).toBe(201);
+    const { id } = (await booked.json()) as { id: string };
+    const wanted = day.set({ hour: 8 });
+
+    await page.goto(`/bookings/${id}`);
+    await page.getByRole("button", { name: "Reschedule" }).click();
+    const dialog = page.getByRole("dialog", { name: "Move this interview" });
+    await dialog
+      .getByRole("group", { name: dayName(wanted, LONDON) })
+      .getByRole("button", { name: startsWith(clock(wanted, LONDON)) })
+      .click();
+    await dialog.getByLabel("Reason").fill("A clash at work, sorry");
+
+    await test.step("someone else books 08:00 first; the move is refused as taken, with the nearest moves offered", async () => {
+      await othersInterview(db, `e2e-move-${suffix}`, other, interviewer, wanted);
+      await dialog.getByRole("button", { name: "Move interview" }).click();
+      await expect(dialog).toContainText("just taken");
+      const offered = dialog.getByRole("list", { name: "Times that work for you both instead:" }).getByRole("button");
+      // 06:30 overlaps the interview's own 06:00 (freed by the move), which itself is not offered.
+      await expect(offered).toHaveText(["06:30", "07:00", "09:00"].map((t) => new RegExp(`, ${t}$`)));
+      await offered.first().click();
+    });
+
+    await test.step("the first time offered moves it", async () => {
+      await expect(page).not.toHaveURL(`/bookings/${id}`);
+      await expect(page.getByRole("region", { name: "When" })).toContainText("06:30–07:30");
     });
   } finally {
     await db.end();
