@@ -26,10 +26,9 @@ export async function competencyLevelsOf(
  * inside the booking's transaction, where every round trip holds the lock).
  */
 export function competencyLevelsSql(candidateId: string, now: Date): Prisma.Sql {
-  // The candidate and the release cut-off are read through (SELECT $n): a plan made for one
-  // candidate's row counts costs less than the generic plan, so a bare parameter kept this
-  // statement planned afresh on every booking (~1 ms). Behind a sub-select no plan can see the
-  // values, every plan costs the same and PostgreSQL keeps the generic one (decision 0014).
+  // The candidate and the release cut-off are read through (SELECT $n) so that no plan can see
+  // their values: every plan then costs the same and PostgreSQL keeps the generic one instead of
+  // planning this statement afresh on every booking (decision 0014).
   return Prisma.sql`
     WITH weighted AS (
       SELECT s.competency_key AS key, s.score,

@@ -3,8 +3,7 @@
  * to the pg driver through Prisma's adapter (lib/db.ts). A named statement is
  * parsed once per connection, and after a few runs PostgreSQL may keep a
  * generic plan for it, so the same query stops paying for parse and plan on
- * every call: for a booking, planning was more than half of its time in
- * PostgreSQL (docs/decisions/0014-prepared-statements.md).
+ * every call (docs/decisions/0014-prepared-statements.md).
  *
  * Names are exact (a counter per text, not a hash), so two texts never share
  * one: pg refuses a name reused with another text. Past MAX_NAMED distinct
@@ -15,11 +14,10 @@
 export const MAX_NAMED = 2_000;
 
 /**
- * Put in a query's text to have it planned on every run. A kept statement may
- * switch to a generic plan, which cannot see how long an array parameter is:
- * for the busy-time join over a thousand interviewers (lib/slot-search/busy-time.ts)
- * it guessed ~200 rows, chose a nested loop over 50,000 and took 340 ms where the
- * per-call plan's hash join takes a fraction of that.
+ * Put in a query's text to have it planned on every run: a kept statement may
+ * switch to a generic plan, which cannot see how long an array parameter is
+ * (the busy-time join over every interviewer, lib/slot-search/busy-time.ts;
+ * decision 0014 has the plans).
  */
 export const PLAN_PER_CALL = "/* plan per call */";
 

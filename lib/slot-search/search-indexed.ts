@@ -16,9 +16,9 @@ import type { Entry, Fragment, SearchType, SlotResult, Table, View } from "./typ
  * same as running the slot engine per interviewer with the viewer's busy
  * time (search.int.test.ts and slot-index.int.test.ts compare them).
  *
- * The answer is a list of JSON pieces, mostly cached ones: a 14-day
- * search lists ~740 slots, and building and serialising that object graph on
- * every request cost more than everything else together (docs/decisions/0011).
+ * The answer is a list of JSON pieces, mostly cached ones: building and
+ * serialising a 14-day search's object graph on every request cost more than
+ * the rest of the search (decisions 0011 and 0036).
  * Per (table, viewer level) a view (slot-views.ts) keeps each interviewer's
  * ranking key and the JSON of each start as it reads when nothing
  * viewer-specific applies. Most starts are far enough from now that every

@@ -32,12 +32,10 @@ const SIGNALS_TTL_MS = 5 * 60_000;
 const PARTIAL_RELOAD_MAX = 200;
 /** How many refreshes a table may fall behind and still be patched rather than rebuilt. */
 const CHANGE_LOG_LENGTH = 256;
+/** Past this many (type, block) tables the index drops them all and rebuilds what searches ask for: a bound on memory. */
 const MAX_TABLES = 400;
-
-
-
+/** Entry changes a table remembers for its views to replay; a view further behind is rebuilt (slot-views.ts). */
 const TABLE_LOG_LENGTH = 4096;
-
 
 const states = new WeakMap<object, IndexState>();
 

@@ -23,8 +23,6 @@ import type { Entry, Fragment, IndexState, RankedInterviewer, SlotResult, Table,
  * the ranking signals were refreshed or it fell off the log.
  */
 
-
-
 interface ViewState extends View {
   content: number;
   signalsAt: number;
