@@ -47,14 +47,25 @@ describe("the bookable rule's two forms", () => {
       weekly: (u: TestUser) => openAvailability(u.caller),
       weeklyNoTypes: (u: TestUser) => openAvailability(u.caller, { offeredTypes: [] }),
       datesOnly: (u: TestUser) =>
-        openAvailability(u.caller, { weekly: noWeekly, overrides: [{ date, ranges: [{ start: "07:00", end: "09:00" }] }] }),
+        openAvailability(u.caller, {
+          weekly: noWeekly,
+          overrides: [{ date, ranges: [{ start: "07:00", end: "09:00" }] }],
+        }),
       dayOffOnly: (u: TestUser) => openAvailability(u.caller, { weekly: noWeekly, overrides: [{ date, ranges: [] }] }),
       suspended: async (u: TestUser) => {
         await openAvailability(u.caller);
         await db().user.update({ where: { id: u.caller.id }, data: { suspendedAt: new Date() } });
       },
     };
-    const expected = { nothing: false, settingsOnly: false, weekly: true, weeklyNoTypes: false, datesOnly: true, dayOffOnly: false, suspended: false };
+    const expected = {
+      nothing: false,
+      settingsOnly: false,
+      weekly: true,
+      weeklyNoTypes: false,
+      datesOnly: true,
+      dayOffOnly: false,
+      suspended: false,
+    };
     const ids: Record<string, string> = {};
     for (const [name, setUp] of Object.entries(cases)) {
       const user = await createTestUser();
@@ -63,7 +74,9 @@ describe("the bookable rule's two forms", () => {
     }
     const all = Object.values(ids);
     const byPrisma = new Set(
-      (await db().user.findMany({ where: { id: { in: all }, ...bookableWhere }, select: { id: true } })).map((u) => u.id),
+      (await db().user.findMany({ where: { id: { in: all }, ...bookableWhere }, select: { id: true } })).map(
+        (u) => u.id,
+      ),
     );
     const bySql = new Set(
       (
@@ -75,7 +88,8 @@ describe("the bookable rule's two forms", () => {
     for (const [name, id] of Object.entries(ids)) {
       const want = expected[name as keyof typeof expected];
       expect({ name, prisma: byPrisma.has(id), sql: bySql.has(id) }).toEqual({ name, prisma: want, sql: want });
-      if (name !== "suspended") expect({ name, bookable: (await bookabilityOf(id)).bookable }).toEqual({ name, bookable: want });
+      if (name !== "suspended")
+        expect({ name, bookable: (await bookabilityOf(id)).bookable }).toEqual({ name, bookable: want });
     }
   });
 });
