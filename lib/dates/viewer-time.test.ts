@@ -8,6 +8,7 @@ import {
   resolveStartDay,
   shiftWeek,
   todayIn,
+  utcOffsetMinutes,
   weekBounds,
   weekDays,
   weekRangeLabel,
@@ -170,5 +171,16 @@ describe("times and days in the viewer's locale", () => {
     expect(formatSpan("2026-03-13T23:30:00.000Z", "2026-03-14T00:15:00.000Z", zone, "en-US")).toBe(
       "Fri, Mar 13, 11:30 PM–12:15 AM (ends Sat, Mar 14)",
     );
+  });
+});
+
+describe("utcOffsetMinutes", () => {
+  it("matches luxon's offset across zones and daylight saving changes", () => {
+    const zones = ["UTC", "Europe/London", "America/St_Johns", "Asia/Kolkata", "Asia/Kathmandu", "Australia/Lord_Howe", "Pacific/Chatham", "America/Los_Angeles"];
+    for (let at = Date.UTC(2026, 0, 1); at < Date.UTC(2027, 0, 1); at += 5 * 3_600_000 + 17 * 60_000) {
+      for (const zone of zones) {
+        expect({ zone, at, offset: utcOffsetMinutes(zone, at) }).toEqual({ zone, at, offset: DateTime.fromMillis(at, { zone }).offset });
+      }
+    }
   });
 });

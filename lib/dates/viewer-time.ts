@@ -117,6 +117,16 @@ export function localDate(iso: string, zone: string): string {
   return localDateAt(Date.parse(iso), zone);
 }
 
+/** A zone's offset from UTC at an instant, in minutes (+330 for Asia/Kolkata), read from a kept formatter. */
+export function utcOffsetMinutes(zone: string, at: number): number {
+  const name = dateTimeFormat("en-US", { timeZone: zone, timeZoneName: "longOffset" })
+    .formatToParts(at)
+    .find((part) => part.type === "timeZoneName")?.value;
+  const match = /^GMT([+-])(\d{2}):(\d{2})$/.exec(name ?? "");
+  if (!match) return 0; // "GMT": UTC itself
+  return (match[1] === "-" ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3]));
+}
+
 /** Whether the locale writes a 12-hour clock (en-US "9:05 AM") rather than a 24-hour one ("09:05"). */
 export function usesTwelveHourClock(locale: Locale): boolean {
   const cycle = dateTimeFormat(locale, { hour: "numeric" }).resolvedOptions().hourCycle;

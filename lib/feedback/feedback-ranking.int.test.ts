@@ -17,6 +17,7 @@ import {
 import { apiRequest } from "../../tests/factories/requests";
 import { bearer, createTestUser, type TestUser } from "../../tests/factories/users";
 import { COMPETENCY_HALF_LIFE_DAYS, competencyLevelsOf } from "./competency-levels";
+import { getBookingPage } from "../people/get-booking-page";
 import { ratingsOf } from "./interviewer-ratings";
 
 const [WEAK, STRONG] = ["requirements-scoping", "architecture"] as const;
@@ -61,6 +62,12 @@ describe("interviewer ratings", () => {
     await rated(unreleased!, all(5), { interviewerSubmits: false });
     const ratings = await ratingsOf([mixed!, hiddenOne!, unreleased!, nobody!].map((u) => u.caller.id));
     expect([...ratings.values()]).toEqual([3, 5, null, null]);
+    // The booking page reads the same rating through its SQL form.
+    const pageRatings = [];
+    for (const u of [mixed!, hiddenOne!, unreleased!, nobody!]) {
+      pageRatings.push((await getBookingPage(nobody!.caller, u.caller.id)).rating);
+    }
+    expect(pageRatings).toEqual([3, 5, null, null]);
   });
 
   it("feed slot ranking: the better-rated of two otherwise equal interviewers ranks first", async () => {

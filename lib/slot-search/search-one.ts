@@ -1,4 +1,4 @@
-import { activeUser, type Caller } from "../auth/sessions";
+import type { Caller } from "../auth/sessions";
 import { toAvailabilityInput, toEngineRules } from "../availability/availability-rules";
 import { findSlots } from "../availability/slot-engine";
 import { reliabilityOf } from "../booking/reliability";
@@ -6,6 +6,7 @@ import { DAY_MS } from "../dates/day-numbers";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { ratingsOf } from "../feedback/interviewer-ratings";
+import { bookableWhere } from "../people/bookable";
 import { busyTimes } from "./busy-time";
 import { CONTEXT_MS, TOP_PER_SLOT } from "./constants";
 import { compareRanked, rankScore } from "./rank";
@@ -30,14 +31,16 @@ export async function searchOneInterviewer(
 
   const interviewers = await db().user.findMany({
     where: {
-      ...activeUser,
-      id: query.interviewer ? query.interviewer : { not: caller.id },
-      // Blocked pairs are never shown to each other, whoever blocked whom.
-      blocking: { none: { blockedId: caller.id } },
-      blockedBy: { none: { blockerId: caller.id } },
-      offeredTypes: { some: { interviewTypeId: type.id } },
-      availabilitySettings: { isNot: null },
-      profile: { isNot: null },
+      AND: [
+        bookableWhere,
+        {
+          id: query.interviewer ? query.interviewer : { not: caller.id },
+          // Blocked pairs are never shown to each other, whoever blocked whom.
+          blocking: { none: { blockedId: caller.id } },
+          blockedBy: { none: { blockerId: caller.id } },
+          offeredTypes: { some: { interviewTypeId: type.id } },
+        },
+      ],
     },
     select: {
       id: true,

@@ -9,6 +9,7 @@ import {
 } from "../availability/availability-sql";
 import { DAY_MS } from "../dates/day-numbers";
 import type { DbClient } from "../db";
+import { bookableSql } from "../people/bookable";
 import { Prisma, type Level } from "../generated/prisma/client";
 import type { IndexedInterviewer, ScheduleChanges, SearchContext, SearchType } from "./types";
 
@@ -52,8 +53,8 @@ interface InterviewerRow {
 }
 
 /**
- * Everyone who could be offered as an interviewer (active, onboarded, with
- * availability and at least one offered type); `ids` limits the load to those
+ * Everyone who could be offered as an interviewer (the bookable rule,
+ * lib/people/bookable.ts); `ids` limits the load to those
  * people, or loads everyone when omitted. Overrides older than a few days can
  * no longer affect a future slot and are left out.
  *
@@ -73,9 +74,7 @@ export async function loadInterviewers(client: DbClient, now: Date, ids?: string
            ARRAY(SELECT f.interview_type_id FROM profile_focus_areas f WHERE f.user_id = u.id) AS focus
       FROM users u
       JOIN profiles p ON p.user_id = u.id
-     WHERE u.suspended_at IS NULL AND u.deleted_at IS NULL
-       AND EXISTS (SELECT 1 FROM availability_settings s WHERE s.user_id = u.id)
-       AND EXISTS (SELECT 1 FROM interviewer_offered_types t WHERE t.user_id = u.id)
+     WHERE ${bookableSql("u")}
        ${ids ? Prisma.sql`AND u.id = ANY(${ids}::text[])` : Prisma.empty}`;
   return rows.map((row) => {
     const rules = engineRulesFromJson({

@@ -1,4 +1,3 @@
-import { DateTime } from "luxon";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
@@ -6,7 +5,7 @@ import { requireOnboardedUser } from "@/app/_server/current-user";
 import Link from "next/link";
 import { PersonalBooking } from "@/components/people/personal-booking";
 import { ShareLink } from "@/components/people/share-link";
-import { todayIn } from "@/lib/dates/viewer-time";
+import { formatClock, todayIn, utcOffsetMinutes } from "@/lib/dates/viewer-time";
 import { AppError } from "@/lib/errors";
 import { getBookingPage } from "@/lib/people/get-booking-page";
 
@@ -27,7 +26,8 @@ const LEVEL_LABELS: Record<string, string> = {
 const loadPage = cache(async (id: string) => {
   const viewer = await requireOnboardedUser(`/people/${encodeURIComponent(id)}`);
   try {
-    return { viewer, page: await getBookingPage(viewer, id) };
+    const now = new Date();
+    return { viewer, now: now.getTime(), page: await getBookingPage(viewer, id, now) };
   } catch (error) {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
@@ -42,10 +42,9 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 }
 
 /** "5 h 30 min ahead of you", "the same as yours". */
-function zoneDifference(theirs: string, yours: string | null): string | null {
+function zoneDifference(theirs: string, yours: string | null, now: number): string | null {
   if (!yours) return null;
-  const now = DateTime.now();
-  const minutes = now.setZone(theirs).offset - now.setZone(yours).offset;
+  const minutes = utcOffsetMinutes(theirs, now) - utcOffsetMinutes(yours, now);
   if (minutes === 0) return theirs === yours ? "your zone too" : "the same time as you";
   const abs = Math.abs(minutes);
   const text = `${Math.floor(abs / 60)} h${abs % 60 ? ` ${abs % 60} min` : ""}`;
@@ -53,11 +52,12 @@ function zoneDifference(theirs: string, yours: string | null): string | null {
 }
 
 export default async function PersonPage({ params }: Params) {
-  const { viewer, page } = await loadPage((await params).id);
+  const { viewer, now, page } = await loadPage((await params).id);
   const { profile } = page;
   const zone = viewer.timeZone ?? "UTC";
-  const localTime = DateTime.now().setZone(profile.timeZone).toFormat("HH:mm");
-  const difference = zoneDifference(profile.timeZone, viewer.timeZone);
+  // Always a 24-hour "HH:mm", whatever the viewer's locale, as this line has always read.
+  const localTime = formatClock(now, profile.timeZone, "en-GB");
+  const difference = zoneDifference(profile.timeZone, viewer.timeZone, now);
   const initials = profile.displayName
     .split(/\s+/)
     .slice(0, 2)
