@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { cache } from "react";
 import { requireOnboardedUser } from "@/app/_server/current-user";
 import Link from "next/link";
 import { PersonalBooking } from "@/components/people/personal-booking";
 import { ShareLink } from "@/components/people/share-link";
 import { formatClock, todayIn, utcOffsetMinutes } from "@/lib/dates/viewer-time";
-import { AppError } from "@/lib/errors";
+import { orNotFound } from "@/app/_server/or-not-found";
 import { getBookingPage } from "@/lib/people/get-booking-page";
 
 const TRACK_LABELS: Record<string, string> = {
@@ -25,13 +24,8 @@ const LEVEL_LABELS: Record<string, string> = {
 /** Unknown, deleted and suspended people are all the same 404: nobody learns which. */
 const loadPage = cache(async (id: string) => {
   const viewer = await requireOnboardedUser(`/people/${encodeURIComponent(id)}`);
-  try {
-    const now = new Date();
-    return { viewer, now: now.getTime(), page: await getBookingPage(viewer, id, now) };
-  } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
+  const now = new Date();
+  return { viewer, now: now.getTime(), page: await orNotFound(getBookingPage(viewer, id, now)) };
 });
 
 type Params = { params: Promise<{ id: string }> };
