@@ -19,8 +19,7 @@ type StoredJson = Omit<StoredAvailabilityJson, "settings"> & {
 
 export type RecheckContext = { rules: AvailabilityRules; busy: Map<string, BusyTime> };
 
-/** What recheckContextSql's columns hold. */
-export interface RecheckContextRow {
+interface RecheckContextRow {
   stored: StoredJson | null;
   busy: BusyRow[];
 }
@@ -40,13 +39,7 @@ export async function loadRecheckContext(
   to: Date,
 ): Promise<RecheckContext> {
   const [row] = await tx.$queryRaw<RecheckContextRow[]>`
-    SELECT ${recheckContextSql(interviewerId, userIds, from, to)}`;
-  return toRecheckContext(row, userIds);
-}
-
-/** loadRecheckContext's reads as select-list columns (stored, busy), for a caller that folds in reads of its own. */
-export function recheckContextSql(interviewerId: string, userIds: string[], from: Date, to: Date): Prisma.Sql {
-  return Prisma.sql`
+    SELECT
       (SELECT json_build_object(
                 'timeZone', p.time_zone,
                 'settings', ${settingsJsonSql(Prisma.sql`u.id`)},
@@ -59,9 +52,10 @@ export function recheckContextSql(interviewerId: string, userIds: string[], from
          FROM users u JOIN profiles p ON p.user_id = u.id
         WHERE u.id = ${interviewerId} AND u.deleted_at IS NULL) AS stored,
       (SELECT coalesce(json_agg(x), '[]') FROM (${busyRowsSql(userIds, from, to)}) x) AS busy`;
+  return toRecheckContext(row, userIds);
 }
 
-export function toRecheckContext(row: RecheckContextRow | undefined, userIds: string[]): RecheckContext {
+function toRecheckContext(row: RecheckContextRow | undefined, userIds: string[]): RecheckContext {
   const stored = row?.stored;
   // loadAvailability's answer for a deleted or profile-less interviewer.
   if (!stored) throw new AppError("NOT_FOUND", "Finish your profile first: it holds your time zone.");
