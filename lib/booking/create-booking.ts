@@ -3,6 +3,7 @@ import { db, type DbTransaction } from "../db";
 import { AppError, sqlState } from "../errors";
 import { assertSlotStillFree, insertBooking, lockSchedule, SLOT_TAKEN, type SlotToCheck } from "./booking-core";
 import { forViewer, loadBookingView, type BookingView } from "./booking-select";
+import { fewAtATime } from "./interviewer-queue";
 import { withNearestStarts } from "./refusal-alternatives";
 import { refusalOf, slotTakenError } from "./slot-refused";
 import type { CreateBookingInput } from "./booking.schema";
@@ -54,29 +55,32 @@ async function book(
     now,
   };
   try {
-    const result = await db().$transaction(
-      async (tx) => {
-        await lockSchedule(tx, input.interviewerId);
-        // Read after the lock, so a retry queued behind its own first attempt finds that booking.
-        const replayId = await bookingIdByKey(tx, caller.id, idempotencyKey);
-        if (replayId !== null) return { replayId };
-        if (await blockedEitherWay(tx, caller.id, input.interviewerId)) {
-          throw new AppError("NOT_FOUND", "That interviewer isn't available to you.");
-        }
-        await assertSlotStillFree(tx, slot);
-        const booking = await insertBooking(tx, {
-          candidateId: caller.id,
-          interviewerId: input.interviewerId,
-          type,
-          start: input.start,
-          idempotencyKey,
-          actorId: caller.id,
-        });
-        return { booking };
-      },
-      // The clock runs while this waits on the schedule lock behind another booking: on a busy
-      // machine Prisma's 5 s default turned a queued request into an error instead of a 409.
-      { timeout: 15_000 },
+    // Queued per interviewer in this process so a burst cannot park every pooled connection on the lock.
+    const result = await fewAtATime(input.interviewerId, () =>
+      db().$transaction(
+        async (tx) => {
+          await lockSchedule(tx, input.interviewerId);
+          // Read after the lock, so a retry queued behind its own first attempt finds that booking.
+          const replayId = await bookingIdByKey(tx, caller.id, idempotencyKey);
+          if (replayId !== null) return { replayId };
+          if (await blockedEitherWay(tx, caller.id, input.interviewerId)) {
+            throw new AppError("NOT_FOUND", "That interviewer isn't available to you.");
+          }
+          await assertSlotStillFree(tx, slot);
+          const booking = await insertBooking(tx, {
+            candidateId: caller.id,
+            interviewerId: input.interviewerId,
+            type,
+            start: input.start,
+            idempotencyKey,
+            actorId: caller.id,
+          });
+          return { booking };
+        },
+        // The clock runs while this waits on the schedule lock behind another booking: on a busy
+        // machine Prisma's 5 s default turned a queued request into an error instead of a 409.
+        { timeout: 15_000 },
+      ),
     );
     if (result.booking) return { booking: result.booking, replayed: false };
     return { booking: (await loadBookingView(db(), { id: result.replayId }))!, replayed: true };
