@@ -66,7 +66,7 @@ export function slotCheck({ rules, busy }: RecheckContext, args: SlotToCheck): S
  * Throws unless the slot is still free in this context, read after the schedule lock (recheckScope's
  * reads); the 409 names the rule that refused it (one engine call when the slot is free, as before).
  */
-export function assertFreeIn(context: RecheckContext, args: SlotToCheck): void {
+function assertFreeIn(context: RecheckContext, args: SlotToCheck): void {
   const reason = refusalReason(slotCheck(context, args), args.start);
   if (reason) throw slotRefused(reason, context.rules);
 }

@@ -79,8 +79,7 @@ export async function loadBookingView(
   return row ? toBookingView(row) : null;
 }
 
-/** loadBookingView's query, for a write that returns the booking from its own statement (insertBooking). */
-export function bookingViewSql(where: { id: string } | { candidateId: string; idempotencyKey: string }): Prisma.Sql {
+function bookingViewSql(where: { id: string } | { candidateId: string; idempotencyKey: string }): Prisma.Sql {
   const match =
     "id" in where
       ? Prisma.sql`b.id = ${where.id}`
