@@ -4,11 +4,11 @@ import type { DbTransaction } from "../db";
 import { env } from "../env";
 import { AppError } from "../errors";
 import { Prisma, type BookingStatus } from "../generated/prisma/client";
-import { enqueueJobs } from "../jobs/enqueue-jobs";
+import { enqueueJobs, jobInsertCtes } from "../jobs/enqueue-jobs";
 import { bookingCreatedJobs } from "../notifications/booking-jobs";
 import { chooseQuestionForBooking } from "../questions/choose-question-for-booking";
 import { currentRubricVersionIdSql } from "../rubrics/rubrics";
-import { loadBookingView, type BookingView } from "./booking-select";
+import { bookingViewSql, toBookingView, type BookingView, type BookingViewRow } from "./booking-select";
 import { loadRecheckContext, type RecheckContext } from "./recheck-context";
 import { SLOT_TAKEN, slotRefused } from "./slot-refused";
 
@@ -66,7 +66,7 @@ export function slotCheck({ rules, busy }: RecheckContext, args: SlotToCheck): S
  * Throws unless the slot is still free in this context, read after the schedule lock (recheckScope's
  * reads); the 409 names the rule that refused it (one engine call when the slot is free, as before).
  */
-function assertFreeIn(context: RecheckContext, args: SlotToCheck): void {
+export function assertFreeIn(context: RecheckContext, args: SlotToCheck): void {
   const reason = refusalReason(slotCheck(context, args), args.start);
   if (reason) throw slotRefused(reason, context.rules);
 }
@@ -99,6 +99,8 @@ export interface NewBooking {
   start: Date;
   idempotencyKey: string;
   actorId: string | null;
+  /** A new booking's question, if the caller chose it already (createBooking, from its read after the lock). */
+  questionId?: string | null;
   /** A reschedule keeps the original's question, rubric version and room. */
   carryOver?: {
     rescheduledFromId: string;
@@ -118,7 +120,8 @@ const newId = () => `c${Date.now().toString(36)}${randomUUID().replaceAll("-", "
 /**
  * Inserts the booking, its two participant rows, its first status change and
  * (for a new booking) its notification jobs, all on the caller's transaction,
- * and returns it as bookingSelect shapes it.
+ * and returns it as bookingSelect shapes it. Two statements: each round trip
+ * is time the interviewer's lock is held.
  */
 export async function insertBooking(tx: DbTransaction, b: NewBooking): Promise<BookingView> {
   const id = newId();
@@ -127,10 +130,13 @@ export async function insertBooking(tx: DbTransaction, b: NewBooking): Promise<B
   // The candidate's recent scores steer the question toward their weakest competencies.
   const questionId = carry
     ? carry.questionId
-    : await chooseQuestionForBooking(tx, { interviewTypeId: b.type.id, candidateId: b.candidateId });
+    : b.questionId !== undefined
+      ? b.questionId
+      : await chooseQuestionForBooking(tx, { interviewTypeId: b.type.id, candidateId: b.candidateId });
   const end = new Date(b.start.getTime() + b.type.durationMinutes * 60_000);
   // A reschedule sends its own "moved" notice (rescheduleBooking), not a fresh confirmation.
   const jobs = carry ? [] : bookingCreatedJobs({ id, startsAt: b.start, endsAt: end });
+  const jobCtes = await jobInsertCtes(jobs);
   // A new booking is judged against the type's current rubric; a reschedule keeps the original's.
   const rubricVersionId = carry ? Prisma.sql`${carry.rubricVersionId}` : currentRubricVersionIdSql(b.type.id);
   await tx.$executeRaw`
@@ -147,15 +153,19 @@ export async function insertBooking(tx: DbTransaction, b: NewBooking): Promise<B
             -- Calendars match events by UID: a reschedule updates the same event with a higher SEQUENCE.
             ${carry?.calendarUid ?? `${randomBytes(16).toString("hex")}@mockloop`}, ${carry ? carry.calendarSequence + 1 : 0},
             ${now}::timestamptz, ${now}::timestamptz)`;
-  // The participants' fill trigger copies the booking's range and status (which the exclusion
-  // constraint, 23P01, needs), so they are inserted after the booking's own statement.
-  await tx.$executeRaw`
+  // Participants in a statement after the booking's own: their fill trigger copies the booking's
+  // range and status (which the exclusion constraint, 23P01, needs), and a sibling insert in one
+  // WITH could not see the booking yet. The same statement inserts the jobs and reads the booking back.
+  const [row] = await tx.$queryRaw<BookingViewRow[]>`
     WITH history AS (
       INSERT INTO booking_status_changes (id, booking_id, from_status, to_status, changed_by_id, created_at)
       VALUES (${newId()}, ${id}, NULL, 'SCHEDULED', ${b.actorId}, ${now}::timestamptz)
-    )
-    INSERT INTO booking_participants (booking_id, user_id, role)
-    VALUES (${id}, ${b.candidateId}, 'CANDIDATE'), (${id}, ${b.interviewerId}, 'INTERVIEWER')`;
-  await enqueueJobs(tx, jobs);
-  return (await loadBookingView(tx, { id }))!;
+    ), people AS (
+      INSERT INTO booking_participants (booking_id, user_id, role)
+      VALUES (${id}, ${b.candidateId}, 'CANDIDATE'), (${id}, ${b.interviewerId}, 'INTERVIEWER')
+    )${jobCtes ? Prisma.sql`, ${jobCtes}` : Prisma.empty}
+    ${bookingViewSql({ id })}`;
+  // Jobs pg-boss wrote in a form that cannot nest go on their own (lib/jobs/enqueue-jobs.ts).
+  if (jobs.length > 0 && !jobCtes) await enqueueJobs(tx, jobs);
+  return toBookingView(row!);
 }

@@ -79,7 +79,8 @@ export async function loadBookingView(
   return row ? toBookingView(row) : null;
 }
 
-function bookingViewSql(where: { id: string } | { candidateId: string; idempotencyKey: string }): Prisma.Sql {
+/** loadBookingView's query, for a write that returns the booking from its own statement (insertBooking). */
+export function bookingViewSql(where: { id: string } | { candidateId: string; idempotencyKey: string }): Prisma.Sql {
   const match =
     "id" in where
       ? Prisma.sql`b.id = ${where.id}`

@@ -1,9 +1,12 @@
 import type { Caller } from "../auth/sessions";
 import { db, type DbTransaction } from "../db";
 import { AppError, sqlState } from "../errors";
-import { assertSlotStillFree, insertBooking, lockSchedule, SLOT_TAKEN, type SlotToCheck } from "./booking-core";
+import { Prisma } from "../generated/prisma/client";
+import { pickQuestion, questionChoiceSql, type QuestionChoiceRow } from "../questions/choose-question-for-booking";
+import { assertFreeIn, insertBooking, lockSchedule, recheckScope, SLOT_TAKEN, type SlotToCheck } from "./booking-core";
 import { forViewer, loadBookingView, type BookingView } from "./booking-select";
 import { fewAtATime } from "./interviewer-queue";
+import { recheckContextSql, toRecheckContext, type RecheckContextRow } from "./recheck-context";
 import { withNearestStarts } from "./refusal-alternatives";
 import { refusalOf, slotTakenError } from "./slot-refused";
 import type { CreateBookingInput } from "./booking.schema";
@@ -60,13 +63,8 @@ async function book(
       db().$transaction(
         async (tx) => {
           await lockSchedule(tx, input.interviewerId);
-          // Read after the lock, so a retry queued behind its own first attempt finds that booking.
-          const replayId = await bookingIdByKey(tx, caller.id, idempotencyKey);
-          if (replayId !== null) return { replayId };
-          if (await blockedEitherWay(tx, caller.id, input.interviewerId)) {
-            throw new AppError("NOT_FOUND", "That interviewer isn't available to you.");
-          }
-          await assertSlotStillFree(tx, slot);
+          const checked = await checkAfterLock(tx, slot, type.id, idempotencyKey);
+          if (checked.replayId !== null) return { replayId: checked.replayId };
           const booking = await insertBooking(tx, {
             candidateId: caller.id,
             interviewerId: input.interviewerId,
@@ -74,6 +72,7 @@ async function book(
             start: input.start,
             idempotencyKey,
             actorId: caller.id,
+            questionId: checked.questionId,
           });
           return { booking };
         },
@@ -128,17 +127,37 @@ async function keyAndType(candidateId: string, input: CreateBookingInput, idempo
   return { existingId: row?.existing_id ?? null, type };
 }
 
-async function bookingIdByKey(tx: DbTransaction, candidateId: string, idempotencyKey: string) {
-  const [row] = await tx.$queryRaw<{ id: string }[]>`
-    SELECT id FROM bookings WHERE candidate_id = ${candidateId} AND idempotency_key = ${idempotencyKey}`;
-  return row?.id ?? null;
-}
-
-/** Either person blocking the other makes the pair unbookable (and unlisted). */
-async function blockedEitherWay(tx: DbTransaction, candidateId: string, interviewerId: string) {
-  const [row] = await tx.$queryRaw<{ blocked: boolean }[]>`
-    SELECT EXISTS (SELECT 1 FROM user_blocks
+/**
+ * Every read the transaction makes after the schedule lock, in one statement
+ * of its own so it sees what committed while it waited on the lock: the
+ * booking this key already made (a retry that queued behind its own first
+ * attempt), whether either person blocked the other (either way round makes
+ * the pair unbookable, and unlisted), the slot re-check's rules and busy time,
+ * and the question choice's reads. Each was a round trip of its own while the
+ * lock was held. Returns the replay's id, or the question once the slot
+ * checks out; throws like the separate checks did, in the same order.
+ */
+async function checkAfterLock(
+  tx: DbTransaction,
+  slot: SlotToCheck,
+  interviewTypeId: string,
+  idempotencyKey: string,
+): Promise<{ replayId: string } | { replayId: null; questionId: string | null }> {
+  const { candidateId, interviewerId } = slot;
+  const { userIds, from, to } = recheckScope(slot);
+  const [row] = await tx.$queryRaw<
+    ({ replay_id: string | null; blocked: boolean } & RecheckContextRow & QuestionChoiceRow)[]
+  >`
+    SELECT (SELECT id FROM bookings WHERE candidate_id = ${candidateId} AND idempotency_key = ${idempotencyKey})
+             AS replay_id,
+           EXISTS (SELECT 1 FROM user_blocks
                     WHERE (blocker_id = ${candidateId} AND blocked_id = ${interviewerId})
-                       OR (blocker_id = ${interviewerId} AND blocked_id = ${candidateId})) AS blocked`;
-  return row?.blocked ?? false;
+                       OR (blocker_id = ${interviewerId} AND blocked_id = ${candidateId})) AS blocked,
+           ${recheckContextSql(interviewerId, userIds, from, to)},
+           ${questionChoiceSql(Prisma.sql`(SELECT ${interviewTypeId}::text)`, candidateId)}`;
+  if (row?.replay_id) return { replayId: row.replay_id };
+  if (row?.blocked) throw new AppError("NOT_FOUND", "That interviewer isn't available to you.");
+  assertFreeIn(toRecheckContext(row, userIds), slot);
+  // The candidate's recent scores steer the question toward their weakest competencies.
+  return { replayId: null, questionId: pickQuestion(row) };
 }

@@ -19,7 +19,8 @@ type StoredJson = Omit<StoredAvailabilityJson, "settings"> & {
 
 export type RecheckContext = { rules: AvailabilityRules; busy: Map<string, BusyTime> };
 
-interface RecheckContextRow {
+/** What recheckContextSql's columns hold. */
+export interface RecheckContextRow {
   stored: StoredJson | null;
   busy: BusyRow[];
 }
@@ -39,7 +40,13 @@ export async function loadRecheckContext(
   to: Date,
 ): Promise<RecheckContext> {
   const [row] = await tx.$queryRaw<RecheckContextRow[]>`
-    SELECT
+    SELECT ${recheckContextSql(interviewerId, userIds, from, to)}`;
+  return toRecheckContext(row, userIds);
+}
+
+/** loadRecheckContext's reads as select-list columns (stored, busy), for a caller that folds in reads of its own. */
+export function recheckContextSql(interviewerId: string, userIds: string[], from: Date, to: Date): Prisma.Sql {
+  return Prisma.sql`
       (SELECT json_build_object(
                 'timeZone', p.time_zone,
                 'settings', ${settingsJsonSql(Prisma.sql`u.id`)},
@@ -52,10 +59,9 @@ export async function loadRecheckContext(
          FROM users u JOIN profiles p ON p.user_id = u.id
         WHERE u.id = ${interviewerId} AND u.deleted_at IS NULL) AS stored,
       (SELECT coalesce(json_agg(x), '[]') FROM (${busyRowsSql(userIds, from, to)}) x) AS busy`;
-  return toRecheckContext(row, userIds);
 }
 
-function toRecheckContext(row: RecheckContextRow | undefined, userIds: string[]): RecheckContext {
+export function toRecheckContext(row: RecheckContextRow | undefined, userIds: string[]): RecheckContext {
   const stored = row?.stored;
   // loadAvailability's answer for a deleted or profile-less interviewer.
   if (!stored) throw new AppError("NOT_FOUND", "Finish your profile first: it holds your time zone.");

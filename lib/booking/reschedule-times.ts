@@ -2,7 +2,7 @@ import type { Caller } from "../auth/sessions";
 import { findSlots, type Interval } from "../availability/slot-engine";
 import { db, type DbClient } from "../db";
 import { AppError } from "../errors";
-import { loadRecheckContext } from "./recheck-context";
+import { recheckContextSql, toRecheckContext, type RecheckContextRow } from "./recheck-context";
 import type { RescheduleTimesInput } from "./reschedule-times.schema";
 
 // Wide enough for the weekly cap's whole local week and any buffer, as slot search reads it.
@@ -42,13 +42,14 @@ export async function rescheduleTimes(
     throw new AppError("CONFLICT", "Only an upcoming interview can be moved.");
   }
   const people = [booking.candidateId, booking.interviewerId];
-  const { rules, busy } = await loadRecheckContext(
-    client,
-    booking.interviewerId,
-    people,
-    new Date(query.from.getTime() - CONTEXT_MS),
-    new Date(query.to.getTime() + CONTEXT_MS),
-  );
+  const [row] = await client.$queryRaw<RecheckContextRow[]>`
+    SELECT ${recheckContextSql(
+      booking.interviewerId,
+      people,
+      new Date(query.from.getTime() - CONTEXT_MS),
+      new Date(query.to.getTime() + CONTEXT_MS),
+    )}`;
+  const { rules, busy } = toRecheckContext(row, people);
   const isThis = (interval: Interval) =>
     interval.start.getTime() === booking.startsAt.getTime() && interval.end.getTime() === booking.endsAt.getTime();
   const interviewer = busy.get(booking.interviewerId)!;

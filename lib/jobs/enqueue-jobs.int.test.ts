@@ -3,6 +3,7 @@ import { afterAll, expect, it } from "vitest";
 import { db } from "../db";
 import { QUEUES, stopBoss } from "./boss";
 import { enqueueJobs } from "./enqueue-jobs";
+import { statementsDuring } from "../../tests/factories/statements";
 
 afterAll(() => stopBoss());
 
@@ -27,10 +28,15 @@ const batches = (tag: string, at: Date) =>
     [QUEUES.cancelled, [{ data: { tag, n: 3 }, retryLimit: 1 }]],
   ] as Parameters<typeof enqueueJobs>[1];
 
-it("inserts several queues' jobs, each as pg-boss's own insert would", async () => {
+it("inserts several queues' jobs in one statement, each as pg-boss's own insert would", async () => {
+  await db().$transaction((tx) => enqueueJobs(tx, [[QUEUES.confirmation, [{ data: { warm: true } }]]])); // starts pg-boss
   const tag = randomUUID();
   const at = new Date(Date.now() + 48 * HOUR);
-  await db().$transaction((tx) => enqueueJobs(tx, batches(tag, at)));
+  const sent = await statementsDuring(() => db().$transaction((tx) => enqueueJobs(tx, batches(tag, at))));
+  expect(
+    sent.filter((s) => s.includes("pgboss")),
+    sent.join("\n"),
+  ).toHaveLength(1);
   const jobs = await jobsFor(tag);
   expect(jobs.map((j) => [j.name, j.data.n])).toEqual([
     [QUEUES.cancelled, 3],
@@ -56,7 +62,7 @@ it("stands or falls with the caller's transaction", async () => {
   expect(await jobsFor(tag)).toEqual([]);
 });
 
-it("wakes a listening worker when a due job commits", async () => {
+it("wakes a listening worker when a due job commits, in the same one statement", async () => {
   const { Client } = await import("pg");
   const listener = new Client({ connectionString: process.env.DATABASE_URL });
   await listener.connect();
@@ -73,7 +79,8 @@ it("wakes a listening worker when a due job commits", async () => {
     const later = new Date(Date.now() + 48 * HOUR);
     // Only reminders for later: nothing is due, nobody is woken.
     await db().$transaction((tx) => enqueueJobs(tx, [[QUEUES.reminder, [{ data: { tag, n: 0 }, startAfter: later }]]]));
-    await db().$transaction((tx) => enqueueJobs(tx, batches(tag, later)));
+    const sent = await statementsDuring(() => db().$transaction((tx) => enqueueJobs(tx, batches(tag, later))));
+    expect(sent.filter((s) => s.includes("pgboss"))).toHaveLength(1);
     // A round trip on the listener's connection delivers whatever was notified before it.
     await listener.query("SELECT 1");
     expect(heard.sort()).toEqual([QUEUES.cancelled, QUEUES.confirmation]);

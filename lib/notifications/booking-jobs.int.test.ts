@@ -108,7 +108,7 @@ describe("jobs enqueued by booking changes", () => {
     expect(after[0]!.n).toBe(before[0]!.n);
   });
 
-  it("a booking the exclusion constraint refuses leaves no jobs behind", async () => {
+  it("a booking the exclusion constraint refuses, in the statement that also inserts its jobs, leaves no jobs behind", async () => {
     const { interviewer, candidate } = await pair();
     const other = await createTestUser();
     const start = inDays(6);

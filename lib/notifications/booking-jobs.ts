@@ -60,7 +60,7 @@ async function dropTimedJobs(tx: DbTransaction, bookingId: string): Promise<void
   await cancelQueuedJobs(tx, QUEUES.feedbackRequest, { bookingId });
 }
 
-/** A new booking's jobs (insertBooking enqueues them in its transaction). */
+/** A new booking's jobs: insertBooking folds them into its own statement (jobInsertCtes), else enqueueJobs. */
 export function bookingCreatedJobs(booking: BookingTimes, now = new Date()): JobBatch[] {
   return [
     [QUEUES.confirmation, [{ data: { bookingId: booking.id } satisfies BookingJob }]],
