@@ -1,12 +1,12 @@
 /**
- * Bookings for one interviewer queue here, in this process, before they take
- * a database connection: at most two at a time per interviewer. The database
- * lock (booking-core.ts lockSchedule) is still what makes booking safe, across
- * instances too, and two at a time keep it contended so tests exercise it;
- * this only stops a burst for one hot slot from parking every pooled
- * connection on that lock, which would starve all other requests and time out
- * the burst's tail (100 people clicking one slot at once, scripts/bench).
+ * Bookings for one interviewer wait here, in this process, before they take a
+ * pooled connection: a burst for one hot slot would otherwise park every
+ * connection on the interviewer's schedule lock (booking-core.ts lockSchedule),
+ * starve every other request and time out its own tail instead of answering
+ * 409 (decision 0037). The lock, not this queue, makes booking safe, across
+ * instances too.
  */
+// Two rather than one, so the database lock is contended within a single process too and its tests prove it.
 const PER_KEY = 2;
 
 interface Gate {
