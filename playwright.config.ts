@@ -8,8 +8,8 @@ const port = Number(process.env.E2E_PORT ?? 3107);
 export const baseURL = `http://localhost:${port}`;
 // Each spec makes its own people and data (tests/e2e/support/own-people.ts), so specs run side by side, one worker a core.
 const workers = Number(process.env.E2E_WORKERS ?? Math.max(2, os.availableParallelism()));
-// The platform specs each start a whole `npm start` (embedded PostgreSQL, two app processes): they run after the
-// browser specs, so their start-up does not starve the shared server's pages of CPU.
+// The platform specs each start a whole `npm start` (embedded PostgreSQL, two app processes): one at a time, beside
+// the browser specs, so two start-ups never starve the shared server's pages of CPU together.
 const PLATFORM = /platform-[^/]*\.spec\.ts$/;
 
 export default defineConfig({
@@ -33,7 +33,7 @@ export default defineConfig({
   },
   projects: [
     { name: "chromium", use: { browserName: "chromium" }, testIgnore: PLATFORM },
-    { name: "platform", use: { browserName: "chromium" }, testMatch: PLATFORM, dependencies: ["chromium"] },
+    { name: "platform", use: { browserName: "chromium" }, testMatch: PLATFORM, workers: 1 },
   ],
   webServer: {
     command: "tsx tests/e2e/support/e2e-server.ts",
