@@ -1,3 +1,4 @@
+import os from "node:os";
 import { defineConfig } from "@playwright/test";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./tests/e2e/support/chromium";
 
@@ -5,11 +6,18 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./tests/e2e/support/chromium";
 const port = Number(process.env.E2E_PORT ?? 3107);
 // localhost, not 127.0.0.1: Next reports request URLs as localhost, and Auth.js redirects there.
 export const baseURL = `http://localhost:${port}`;
+// Each spec makes its own people and data (tests/e2e/support/own-people.ts), so specs run side by side, one worker a core.
+const workers = Number(process.env.E2E_WORKERS ?? Math.max(2, os.availableParallelism()));
+// The platform specs each start a whole `npm start` (embedded PostgreSQL, two app processes): one at a time, beside
+// the browser specs, so two start-ups never starve the shared server's pages of CPU together.
+const PLATFORM = /platform-[^/]*\.spec\.ts$/;
 
 export default defineConfig({
   testDir: "tests/e2e",
-  fullyParallel: false,
-  workers: 1,
+  // Tests run side by side, across files and within one; a file whose tests build on each other says so
+  // (`test.describe.configure({ mode: "default" })`: in order, in one worker).
+  fullyParallel: true,
+  workers,
   forbidOnly: !!process.env.CI,
   retries: 0,
   timeout: 60_000,
@@ -23,7 +31,10 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
-  projects: [{ name: "chromium", use: { browserName: "chromium" } }],
+  projects: [
+    { name: "chromium", use: { browserName: "chromium" }, testIgnore: PLATFORM },
+    { name: "platform", use: { browserName: "chromium" }, testMatch: PLATFORM, workers: 1 },
+  ],
   webServer: {
     command: "tsx tests/e2e/support/e2e-server.ts",
     url: `${baseURL}/api/v1/health`,

@@ -1,3 +1,4 @@
+import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
@@ -6,6 +7,9 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
   test: {
+    // Vitest's default is one worker fewer than the cores: one on a 2-core machine. Integration files spend much of
+    // their time waiting on PostgreSQL, and each has a database of its own, so a worker a core keeps both busy.
+    maxWorkers: Math.max(2, os.availableParallelism()),
     // next-auth imports "next/server" without an extension, which Node's ESM resolver
     // refuses; letting Vite process it resolves the import like Next's bundler does.
     server: { deps: { inline: ["next-auth", "@auth/core"] } },

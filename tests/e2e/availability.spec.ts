@@ -1,8 +1,19 @@
+import { randomUUID } from "node:crypto";
 import type { Page } from "@playwright/test";
-import { expect, signIn, test } from "./support/fixtures";
+import { demoAvailability } from "../../prisma/seed-data/availability";
+import { E2E_ORIGIN, expect, test } from "./support/fixtures";
+import { e2eDatabase } from "./support/e2e-database";
+import { createOwnUser, signInOwnUser, type E2eDb } from "./support/own-people";
 
-// Oliver interviews from Europe/London; no other spec edits his availability.
-const USER_ID = "demo-oliver";
+// Each test edits the hours of an interviewer of its own in Europe/London, who starts with the seed's weekly hours
+// for Oliver (demo-oliver, whom other specs read, is left alone), so the tests run side by side.
+let db: E2eDb;
+test.beforeAll(async () => {
+  db = await e2eDatabase();
+});
+test.afterAll(async () => {
+  await db.end();
+});
 type Day = "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday";
 type Ranges = [start: string, end: string][];
 
@@ -15,8 +26,12 @@ function futureDates(now = new Date()): { monday: string; tuesday: string } {
   return { monday, tuesday: d.toISOString().slice(0, 10) };
 }
 
-async function openEditor(page: Page) {
-  await signIn(page.request, USER_ID);
+async function openEditor(page: Page, baseURL: string) {
+  const id = `e2e-hours-${randomUUID().slice(0, 8)}`;
+  await createOwnUser(db, id, `Olive Hours ${id.slice(-8)}`, { track: "INTERVIEWER", level: "SENIOR", timeZone: "Europe/London" });
+  await signInOwnUser(db, page.context(), baseURL, id);
+  const seeded = demoAvailability().find((entry) => entry.userId === "demo-oliver")!.availability;
+  expect((await page.request.put("/api/v1/me/availability", { headers: E2E_ORIGIN, data: seeded })).status()).toBe(200);
   await page.goto("/settings/availability");
   await expect(page.getByRole("heading", { level: 1, name: "Your availability" })).toBeVisible();
 }
@@ -69,9 +84,9 @@ async function reloadDiscarding(page: Page) {
   expect(prompt).toBe("beforeunload");
 }
 
-test("an interviewer's weekly hours, date overrides and rules survive a reload, in their zone", async ({ page }) => {
+test("an interviewer's weekly hours, date overrides and rules survive a reload, in their zone", async ({ page, baseURL }) => {
   const { monday, tuesday } = futureDates();
-  await openEditor(page);
+  await openEditor(page, baseURL!);
   await expect(page.getByText("Times are in Europe/London")).toBeVisible();
   await expect(page.getByLabel("Time zone", { exact: true })).toHaveValue("Europe/London");
   await expect(page.getByRole("link", { name: "Back to Settings" })).toHaveAttribute("href", "/settings");
@@ -139,8 +154,8 @@ test("an interviewer's weekly hours, date overrides and rules survive a reload, 
   await expect(page.getByLabel("How far ahead people may book (days)")).toHaveValue("21");
 });
 
-test("overlapping ranges are flagged on the second range, and nothing is saved", async ({ page }) => {
-  await openEditor(page);
+test("overlapping ranges are flagged on the second range, and nothing is saved", async ({ page, baseURL }) => {
+  await openEditor(page, baseURL!);
   const before = await readRanges(page, "Tuesday");
   let puts = 0;
   page.on("request", (request) => {
@@ -171,8 +186,8 @@ test("overlapping ranges are flagged on the second range, and nothing is saved",
   expect(puts).toBe(0);
 });
 
-test("errors the server finds are shown on the same fields", async ({ page }) => {
-  await openEditor(page);
+test("errors the server finds are shown on the same fields", async ({ page, baseURL }) => {
+  await openEditor(page, baseURL!);
   await page.route("**/api/v1/me/availability", async (route) => {
     if (route.request().method() !== "PUT") return route.fallback();
     await route.fulfill({

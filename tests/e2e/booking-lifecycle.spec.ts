@@ -4,6 +4,8 @@ import { DateTime } from "luxon";
 
 // demo-wei (candidate, Singapore) and demo-kenji (interviewer here, Los Angeles) are booked only
 // by this spec. Their seeded interviews fall within the next few days; ours are 9 and 11 days out.
+// Each test rewrites Kenji's hours whole, so this file's tests run in order, one at a time.
+test.describe.configure({ mode: "default" });
 const LA = "America/Los_Angeles";
 const SG = "Asia/Singapore";
 const TYPE = "technical-depth";

@@ -1,7 +1,11 @@
+import { randomUUID } from "node:crypto";
 import { expect, test } from "./support/fixtures";
 import { DateTime } from "luxon";
+import { e2eDatabase } from "./support/e2e-database";
+import { createOwnUser, signInOwnUser } from "./support/own-people";
 
-// demo-lena, demo-priya and demo-daniel book with each other here; no other spec books with them.
+// Lena (interviewer), Priya and Daniel (candidates) are this spec's own people, so no other spec's bookings or
+// hours change what they see, and theirs change nothing for others.
 const LONDON = "Europe/London";
 const KOLKATA = "Asia/Kolkata";
 const NEW_YORK = "America/New_York";
@@ -26,9 +30,18 @@ const startsWith = (label: string) => new RegExp(`^${label}\\b`);
 
 test("a candidate books a peer's evening in their own zone, and the time is gone for everyone else", async ({
   page,
-  signInAs,
   baseURL,
 }) => {
+  const suffix = randomUUID().slice(0, 8);
+  const LENA = `e2e-find-lena-${suffix}`;
+  const LENA_NAME = `Lena Fischer ${suffix}`;
+  const PRIYA = `e2e-find-priya-${suffix}`;
+  const DANIEL = `e2e-find-daniel-${suffix}`;
+  const db = await e2eDatabase();
+  await createOwnUser(db, LENA, LENA_NAME, { track: "INTERVIEWER", level: "SENIOR", timeZone: LONDON });
+  await createOwnUser(db, PRIYA, `Priya Raman ${suffix}`, { track: "CANDIDATE", level: "MID", timeZone: KOLKATA });
+  await createOwnUser(db, DANIEL, `Daniel Okafor ${suffix}`, { track: "CANDIDATE", level: "MID", timeZone: NEW_YORK });
+  const signInAs = (id: string) => signInOwnUser(db, page.context(), baseURL!, id);
   const friday = targetFriday();
   // Lena's bookable starts on the 30-minute grid: 18:00, 18:30 and 19:00 London (a 45-minute interview ends by 20:00).
   const starts = [0, 30, 60].map((m) => friday.set({ hour: 18 }).plus({ minutes: m }));
@@ -36,7 +49,7 @@ test("a candidate books a peer's evening in their own zone, and the time is gone
   const firstEnd = first.plus({ minutes: DURATION_MINUTES });
 
   await test.step("Lena opens a Friday evening in London, and nothing else", async () => {
-    await signInAs("demo-lena");
+    await signInAs(LENA);
     const saved = await page.request.put("/api/v1/me/availability", {
       headers: { origin: baseURL! },
       data: {
@@ -54,7 +67,7 @@ test("a candidate books a peer's evening in their own zone, and the time is gone
   });
 
   await test.step("Priya sees those times in Kolkata time, with the zone named", async () => {
-    await signInAs("demo-priya");
+    await signInAs(PRIYA);
     await page.goto(`/find?type=${TYPE}&week=${mondayOf(first, KOLKATA)}`);
     await expect(page.getByRole("heading", { level: 1, name: "Find a peer" })).toBeVisible();
     await expect(page.getByRole("navigation", { name: "Weeks" })).toContainText(`Times in ${KOLKATA}`);
@@ -90,14 +103,14 @@ test("a candidate books a peer's evening in their own zone, and the time is gone
       .getByRole("button", { name: startsWith(clock(first, KOLKATA)) })
       .click();
     const peers = page.getByRole("list", { name: "Peers free then" });
-    const lena = peers.getByRole("listitem").filter({ hasText: "Lena Fischer" });
+    const lena = peers.getByRole("listitem").filter({ hasText: LENA_NAME });
     await expect(lena).toContainText(`${clock(first, LONDON)}–${clock(firstEnd, LONDON)} their time (${LONDON})`);
-    await expect(lena.getByRole("link", { name: "Lena Fischer" })).toHaveAttribute("href", "/people/demo-lena");
+    await expect(lena.getByRole("link", { name: LENA_NAME })).toHaveAttribute("href", `/people/${LENA}`);
 
-    await lena.getByRole("button", { name: "Book with Lena Fischer" }).click();
+    await lena.getByRole("button", { name: `Book with ${LENA_NAME}` }).click();
     const booked = page.getByRole("region", { name: "You're booked" });
     await expect(booked).toBeVisible();
-    await expect(booked).toContainText("Program execution with Lena Fischer");
+    await expect(booked).toContainText(`Program execution with ${LENA_NAME}`);
     await expect(booked).toContainText(`${clock(first, KOLKATA)}–${clock(firstEnd, KOLKATA)}`);
     await expect(booked).toContainText(`(${KOLKATA})`);
     // She is busy then now, so the time leaves her calendar too.
@@ -115,7 +128,7 @@ test("a candidate books a peer's evening in their own zone, and the time is gone
     const item = page
       .getByRole("list", { name: "Upcoming interviews" })
       .getByRole("listitem")
-      .filter({ hasText: "Lena Fischer" });
+      .filter({ hasText: LENA_NAME });
     await expect(item).toHaveCount(1);
     await expect(item).toContainText("Program execution");
     await expect(item).toContainText("You're the candidate");
@@ -124,7 +137,7 @@ test("a candidate books a peer's evening in their own zone, and the time is gone
   });
 
   await test.step("Daniel, in New York, no longer gets that time with Lena", async () => {
-    await signInAs("demo-daniel");
+    await signInAs(DANIEL);
     await page.goto(`/find?type=${TYPE}&week=${mondayOf(first, NEW_YORK)}`);
     await expect(page.getByRole("navigation", { name: "Weeks" })).toContainText(`Times in ${NEW_YORK}`);
     const day = page.getByRole("group", { name: dayName(first, NEW_YORK) });
@@ -133,7 +146,7 @@ test("a candidate books a peer's evening in their own zone, and the time is gone
     // Her 19:00 London start is still open, which shows the week has loaded and Lena is offered where free.
     const stillOpen = starts[2]!;
     await day.getByRole("button", { name: startsWith(clock(stillOpen, NEW_YORK)) }).click();
-    await expect(peers.getByRole("listitem").filter({ hasText: "Lena Fischer" })).toBeVisible();
+    await expect(peers.getByRole("listitem").filter({ hasText: LENA_NAME })).toBeVisible();
 
     // The booked time (and the overlapping 18:30) is either gone or offered only with someone else.
     for (const taken of starts.slice(0, 2)) {
@@ -141,7 +154,8 @@ test("a candidate books a peer's evening in their own zone, and the time is gone
       if ((await button.count()) === 0) continue;
       await button.click();
       await expect(page.getByRole("heading", { level: 2, name: new RegExp(clock(taken, NEW_YORK)) })).toBeVisible();
-      await expect(peers).not.toContainText("Lena Fischer");
+      await expect(peers).not.toContainText(LENA_NAME);
     }
   });
+  await db.end();
 });

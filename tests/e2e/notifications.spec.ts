@@ -1,19 +1,28 @@
+import { randomUUID } from "node:crypto";
 import { expect, signIn, test } from "./support/fixtures";
 import { DateTime } from "luxon";
 import { baseURL } from "../../playwright.config";
+import { e2eDatabase } from "./support/e2e-database";
+import { createOwnUser, signedInContext } from "./support/own-people";
 
-// demo-marcus interviews (America/Los_Angeles); demo-daniel is the candidate. No other spec books this pair.
+// The interviewer (America/Los_Angeles) and the candidate (America/New_York) are this spec's own people, so the
+// interviewer's hours and the candidate's outbox are nobody else's.
 const headers = { origin: baseURL };
 
 test("a booking's confirmation reaches the outbox with its invite, and the calendar feed serves it", async ({
   browser,
 }) => {
-  const interviewer = await browser.newContext({ baseURL });
-  const candidate = await browser.newContext({ baseURL });
-  await signIn(interviewer.request, "demo-marcus");
-  await signIn(candidate.request, "demo-daniel");
+  const suffix = randomUUID().slice(0, 8);
+  const marcus = `e2e-notify-marcus-${suffix}`;
+  const daniel = `e2e-notify-daniel-${suffix}`;
+  const db = await e2eDatabase();
+  await createOwnUser(db, marcus, `Marcus Bell ${suffix}`, { track: "INTERVIEWER", level: "STAFF", timeZone: "America/Los_Angeles" });
+  await createOwnUser(db, daniel, `Daniel Okafor ${suffix}`, { track: "CANDIDATE", level: "MID", timeZone: "America/New_York" });
+  const interviewer = await signedInContext(db, browser, baseURL, marcus);
+  const candidate = await signedInContext(db, browser, baseURL, daniel);
+  await db.end();
 
-  // Marcus opens one Friday morning in his zone, 12 days out (no seeded interviews on Fridays).
+  // The interviewer opens one Friday morning in his zone, 12 days out.
   let day = DateTime.now().setZone("America/Los_Angeles").plus({ days: 12 });
   while (day.weekday !== 5) day = day.plus({ days: 1 });
   const saved = await interviewer.request.put("/api/v1/me/availability", {
@@ -33,7 +42,7 @@ test("a booking's confirmation reaches the outbox with its invite, and the calen
   const start = day.set({ hour: 8, minute: 0, second: 0, millisecond: 0 }).toUTC().toISO()!;
   const booked = await candidate.request.post("/api/v1/bookings", {
     headers: { ...headers, "idempotency-key": `e2e-notify-${Date.now()}` },
-    data: { interviewerId: "demo-marcus", interviewType: "technical-depth", start },
+    data: { interviewerId: marcus, interviewType: "technical-depth", start },
   });
   expect(booked.status()).toBe(201);
   const booking = (await booked.json()) as { id: string };
@@ -41,7 +50,7 @@ test("a booking's confirmation reaches the outbox with its invite, and the calen
   // The worker sends the confirmation to both people; the demo outbox shows it with the invite.
   const page = await candidate.newPage();
   await expect(async () => {
-    await page.goto("/dev/outbox?to=daniel@demo.mockloop.dev");
+    await page.goto(`/dev/outbox?to=${daniel}@test.mockloop.dev`);
     await expect(page.getByRole("heading", { name: /^Booked:/ }).first()).toBeVisible({ timeout: 1_000 });
   }).toPass({ timeout: 30_000 });
   const email = page

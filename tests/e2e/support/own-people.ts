@@ -25,6 +25,16 @@ export async function createOwnUser(db: E2eDb, id: string, name?: string, profil
   );
 }
 
+/** Signs an existing browser context in as `userId`: a session row and its cookie, as Auth.js makes them. */
+export async function signInOwnUser(db: E2eDb, context: BrowserContext, baseURL: string, userId: string): Promise<void> {
+  const token = randomBytes(32).toString("base64url");
+  await db.query(
+    `INSERT INTO sessions (id, session_token, user_id, expires) VALUES ($1, $2, $3, now() + interval '1 day')`,
+    [randomUUID(), token, userId],
+  );
+  await context.addCookies([{ name: "mockloop.session", value: token, url: baseURL }]);
+}
+
 /**
  * A browser context of its own, signed in as `userId`: a spec's own people are no demo people (demo
  * sign-in takes only those), so the session is made the way Auth.js makes one, a row and its cookie.
@@ -36,13 +46,8 @@ export async function signedInContext(
   userId: string,
   options: BrowserContextOptions = {},
 ): Promise<BrowserContext> {
-  const token = randomBytes(32).toString("base64url");
-  await db.query(
-    `INSERT INTO sessions (id, session_token, user_id, expires) VALUES ($1, $2, $3, now() + interval '1 day')`,
-    [randomUUID(), token, userId],
-  );
   const context = await browser.newContext({ ...options, baseURL });
-  await context.addCookies([{ name: "mockloop.session", value: token, url: baseURL }]);
+  await signInOwnUser(db, context, baseURL, userId);
   return context;
 }
 
