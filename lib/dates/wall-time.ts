@@ -1,5 +1,5 @@
-import { dateTimeFormat } from "./date-time-format";
 import type { Locale } from "./locale";
+import { utcOffsetMinutes } from "./viewer-time";
 
 /** `isoDate` plus `days` calendar days (no zone needed: a calendar date has none). */
 export function shiftDay(isoDate: string, days: number): string {
@@ -7,24 +7,8 @@ export function shiftDay(isoDate: string, days: number): string {
   return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
 }
 
-const partsAt = (ms: number, zone: string) =>
-  dateTimeFormat("en-US", {
-    timeZone: zone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "numeric",
-    day: "numeric",
-    hour: "numeric",
-    minute: "numeric",
-    second: "numeric",
-  }).formatToParts(ms);
-
-/** The zone's offset from UTC at an instant, in ms (the wall clock there read as if it were UTC, minus the instant). */
-function offsetAt(ms: number, zone: string): number {
-  const value = (type: string) => Number(partsAt(ms, zone).find((part) => part.type === type)?.value);
-  const wall = Date.UTC(value("year"), value("month") - 1, value("day"), value("hour"), value("minute"), value("second"));
-  return wall - Math.floor(ms / 1000) * 1000;
-}
+/** The zone's offset from UTC at an instant, in ms. */
+const offsetAt = (ms: number, zone: string) => utcOffsetMinutes(zone, ms) * 60_000;
 
 /**
  * The instant a wall-clock time ("YYYY-MM-DD", "HH:mm") names in `zone`, or null when it isn't a real date
