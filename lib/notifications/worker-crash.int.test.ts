@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../db";
-import { getBoss, QUEUES, stopBoss } from "../jobs/boss";
+import { EXPIRE_SECONDS, getBoss, QUEUES, stopBoss } from "../jobs/boss";
 import { insertTestBooking } from "../../tests/factories/bookings";
 import { createTestUser, ensureInterviewTypes } from "../../tests/factories/users";
 import {
@@ -23,22 +23,33 @@ afterAll(async () => {
   await stopBoss();
 });
 
+const QUICK_RETRY = { expireInSeconds: 2, retryDelay: 0, retryBackoff: false };
+
 describe("worker crash", () => {
+  // What a real crash waits for: each e-mail queue presumes a silent job dead after a minute (pg-boss's default
+  // is fifteen) and retries it, as the queues were created.
+  it("the e-mail queues expire a dead worker's job after their own minute and retry it", async () => {
+    const boss = await getBoss();
+    for (const name of [QUEUES.confirmation, QUEUES.rescheduled, QUEUES.cancelled, QUEUES.reminder]) {
+      const queue = await boss.getQueue(name);
+      expect(queue).toMatchObject({ expireInSeconds: EXPIRE_SECONDS[name], retryLimit: 8 });
+      expect(EXPIRE_SECONDS[name]).toBeLessThanOrEqual(60);
+    }
+  });
+
   it.each([
-    // The queue's own expiry and retry delay (lib/jobs/boss.ts): pg-boss's default fifteen minutes
-    // would run past this test's timeout.
+    // A job expiry shorter than the queue's minute (checked below), so a crash is recovered in seconds, not 70.
     {
       point: "after claiming an e-mail, before sending it",
       env: "WORKER_CRASH_AFTER_CLAIM",
       pending: ["PENDING"],
-      options: {},
+      options: QUICK_RETRY,
     },
     {
       point: "after sending, before acknowledging the job",
       env: "WORKER_CRASH_BEFORE_ACK",
       pending: ["LOGGED", "LOGGED"],
-      // Shorter than the queue's, to keep the suite quick.
-      options: { expireInSeconds: 2, retryDelay: 0, retryBackoff: false },
+      options: QUICK_RETRY,
     },
   ])(
     "a worker killed $point is replaced, and each e-mail exists exactly once",
