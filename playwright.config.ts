@@ -28,7 +28,9 @@ export default defineConfig({
     // Pages write dates in the browser's language (decision 0030); the specs were written reading en-GB.
     // tests/e2e/locale.spec.ts sets others.
     locale: "en-GB",
-    trace: "retain-on-failure",
+    // A failed test keeps its trace with DOM snapshots of every step; the screencast is left out, as it cost a third
+    // more CPU on every test, passed or not (docs/benchmarks.md, "Test suite time").
+    trace: { mode: "retain-on-failure", screenshots: false, snapshots: true },
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
   projects: [
