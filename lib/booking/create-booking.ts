@@ -2,6 +2,7 @@ import type { Caller } from "../auth/sessions";
 import { db, type DbTransaction } from "../db";
 import { AppError, sqlState } from "../errors";
 import { Prisma } from "../generated/prisma/client";
+import { blockedEitherWaySql } from "../users/block-rule";
 import { pickQuestion, questionChoiceSql, type QuestionChoiceRow } from "../questions/choose-question-for-booking";
 import { assertFreeIn, insertBooking, lockSchedule, recheckScope, SLOT_TAKEN, type SlotToCheck } from "./booking-core";
 import { forViewer, loadBookingView, type BookingView } from "./booking-select";
@@ -150,9 +151,7 @@ async function checkAfterLock(
   >`
     SELECT (SELECT id FROM bookings WHERE candidate_id = ${candidateId} AND idempotency_key = ${idempotencyKey})
              AS replay_id,
-           EXISTS (SELECT 1 FROM user_blocks
-                    WHERE (blocker_id = ${candidateId} AND blocked_id = ${interviewerId})
-                       OR (blocker_id = ${interviewerId} AND blocked_id = ${candidateId})) AS blocked,
+           ${blockedEitherWaySql(Prisma.sql`${candidateId}`, Prisma.sql`${interviewerId}`)} AS blocked,
            ${recheckContextSql(interviewerId, userIds, from, to)},
            ${questionChoiceSql(Prisma.sql`(SELECT ${interviewTypeId}::text)`, candidateId)}`;
   if (row?.replay_id) return { replayId: row.replay_id };

@@ -4,6 +4,7 @@ import { AppError } from "../errors";
 import { ratingOfSql } from "../feedback/interviewer-ratings";
 import { Prisma } from "../generated/prisma/client";
 import { bookableSql, bookabilityOf, type BookableGap } from "./bookable";
+import { blockedEitherWaySql } from "../users/block-rule";
 
 export interface BookingPageType {
   slug: string;
@@ -37,9 +38,7 @@ export async function getBookingPage(viewer: Caller, userId: string, now = new D
   const self = viewer.id === userId;
   const unblocked = self
     ? Prisma.sql`TRUE`
-    : Prisma.sql`NOT EXISTS (SELECT 1 FROM user_blocks x
-                   WHERE (x.blocker_id = u.id AND x.blocked_id = ${viewer.id})
-                      OR (x.blocker_id = ${viewer.id} AND x.blocked_id = u.id))`;
+    : Prisma.sql`NOT ${blockedEitherWaySql(Prisma.sql`u.id`, Prisma.sql`${viewer.id}`)}`;
   const [rows, bookability] = await Promise.all([
     client.$queryRaw<BookingPageRow[]>`
       SELECT u.id, p.display_name AS "displayName", p.track::text AS track, p.level::text AS level,

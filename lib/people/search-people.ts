@@ -2,6 +2,7 @@ import type { Caller } from "../auth/sessions";
 import { db, type DbClient } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { bookableWhere } from "./bookable";
+import { notBlockedWithWhere } from "../users/block-rule";
 import type { PeopleSearchInput } from "./people.schema";
 
 const LIMIT = 50;
@@ -43,8 +44,7 @@ export async function searchPeople(
     where: {
       ...bookableWhere,
       id: { not: caller.id },
-      blocking: { none: { blockedId: caller.id } },
-      blockedBy: { none: { blockerId: caller.id } },
+      ...notBlockedWithWhere(caller.id),
       AND: and,
     },
     select: {

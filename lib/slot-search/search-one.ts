@@ -7,6 +7,7 @@ import { db } from "../db";
 import { AppError } from "../errors";
 import { ratingsOf } from "../feedback/interviewer-ratings";
 import { bookableWhere } from "../people/bookable";
+import { notBlockedWithWhere } from "../users/block-rule";
 import { busyTimes } from "./busy-time";
 import { CONTEXT_MS, TOP_PER_SLOT } from "./constants";
 import { compareRanked, rankScore } from "./rank";
@@ -36,8 +37,7 @@ export async function searchOneInterviewer(
         {
           id: query.interviewer ? query.interviewer : { not: caller.id },
           // Blocked pairs are never shown to each other, whoever blocked whom.
-          blocking: { none: { blockedId: caller.id } },
-          blockedBy: { none: { blockerId: caller.id } },
+          ...notBlockedWithWhere(caller.id),
           offeredTypes: { some: { interviewTypeId: type.id } },
         },
       ],
@@ -128,9 +128,7 @@ export async function searchOneInterviewer(
       start: new Date(start).toISOString(),
       end: new Date(start + type.durationMinutes * 60_000).toISOString(),
       available: list.length,
-      interviewers: list
-        .sort(compareRanked)
-        .slice(0, TOP_PER_SLOT),
+      interviewers: list.sort(compareRanked).slice(0, TOP_PER_SLOT),
     }));
   return { interviewType: type, from: query.from.toISOString(), to: query.to.toISOString(), slots };
 }

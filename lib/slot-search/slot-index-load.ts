@@ -10,6 +10,7 @@ import {
 import { DAY_MS } from "../dates/day-numbers";
 import type { DbClient } from "../db";
 import { bookableSql } from "../people/bookable";
+import { blockedWithSql } from "../users/block-rule";
 import { Prisma, type Level } from "../generated/prisma/client";
 import type { IndexedInterviewer, ScheduleChanges, SearchContext, SearchType } from "./types";
 
@@ -141,8 +142,7 @@ export async function searchContext(
               FROM interview_types t WHERE t.slug = ${typeSlug} AND t.retired_at IS NULL) AS type,
            changed.xmin, changed.changes,
            (SELECT level FROM profiles WHERE user_id = ${viewerId}) AS level,
-           ARRAY(SELECT blocked_id FROM user_blocks WHERE blocker_id = ${viewerId}
-                 UNION SELECT blocker_id FROM user_blocks WHERE blocked_id = ${viewerId}) AS blocked,
+           ${blockedWithSql(viewerId)} AS blocked,
            (SELECT json_agg(json_build_array(s, e)) FROM busy) AS busy
       FROM (${changesSql(since)}) changed`;
   const row = rows[0]!;
