@@ -33,9 +33,11 @@ export default defineConfig({
     trace: { mode: "retain-on-failure", screenshots: false, snapshots: true },
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
+  // The platform specs first: listed last, they ran after every browser spec, one at a time on one worker while the
+  // other had nothing left to do (100 s at the end of every run).
   projects: [
-    { name: "chromium", use: { browserName: "chromium" }, testIgnore: PLATFORM },
     { name: "platform", use: { browserName: "chromium" }, testMatch: PLATFORM, workers: 1 },
+    { name: "chromium", use: { browserName: "chromium" }, testIgnore: PLATFORM },
   ],
   webServer: {
     command: "tsx tests/e2e/support/e2e-server.ts",
