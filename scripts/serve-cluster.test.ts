@@ -66,8 +66,12 @@ async function launch(env: Record<string, string>) {
 async function pidOf(port: number): Promise<string> {
   for (let i = 0; i < 200; i++) {
     try {
-      // A new connection each time, so the primary hands it to the next worker.
-      const res = await fetch(`http://127.0.0.1:${port}/`, { headers: { connection: "close" } });
+      // A new connection each time, so the primary hands it to the next worker. A connection handed to the worker
+      // that is just exiting is lost, not refused: it is given up after a while and asked again.
+      const res = await fetch(`http://127.0.0.1:${port}/`, {
+        headers: { connection: "close" },
+        signal: AbortSignal.timeout(2000),
+      });
       return await res.text();
     } catch {
       await new Promise((r) => setTimeout(r, 25));
