@@ -1,5 +1,7 @@
 /**
  * `npm start` (and `npm run dev` with --dev): one command from a fresh clone.
+ * Run by `node --import tsx`, not the tsx command: that one relays Ctrl-C and SIGKILLs
+ * a child that has not answered within 30 ms, which a busy machine cut mid-stop.
  * With no DATABASE_URL it runs an embedded PostgreSQL in MOCKLOOP_DATA_DIR
  * (default .data/), migrates, seeds when needed, builds when the build is not
  * current, and serves on PORT (default 3000). Ctrl-C stops everything.
@@ -35,8 +37,8 @@ let stopped: Promise<never> | undefined;
 
 /**
  * The app and the worker stop first, PostgreSQL last, so nothing they do while stopping meets
- * a closed database. Once only: a second signal (a second Ctrl-C, or tsx passing one on again
- * when this process is slow to answer) waits for the same stop instead of cutting it short.
+ * a closed database. Once only: a second signal (a second Ctrl-C) waits for the same stop
+ * instead of cutting it short.
  */
 function shutdown(code: number): Promise<never> {
   stopped ??= (async () => {

@@ -212,7 +212,7 @@ async function startPostgres(
 
 /**
  * A detached server would outlive this process when it ends without stop(): on an error
- * path's process.exit, a crash, or SIGKILL (tsx kills a child that is slow to answer Ctrl-C).
+ * path's process.exit, a crash, or SIGKILL.
  * A shell, detached too, waits on a pipe from us that the kernel closes when we end, however
  * we end, and then stops the server.
  */
