@@ -2,7 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useId, useRef, useState, useTransition } from "react";
+import { useId, useRef, useTransition } from "react";
 import { apiRequest, ApiError } from "@/components/api-request";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
@@ -19,7 +19,6 @@ export function MagicLinkForm({ defaultEmail = "", next = null }: { defaultEmail
   const router = useRouter();
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
-  const [email, setEmail] = useState(defaultEmail);
   const [navigating, startNavigation] = useTransition();
 
   const mutation = useMutation({
@@ -46,7 +45,8 @@ export function MagicLinkForm({ defaultEmail = "", next = null }: { defaultEmail
       className="mt-6"
       onSubmit={(event) => {
         event.preventDefault();
-        if (!pending) mutation.mutate(email.trim().toLowerCase());
+        // Read from the field, not from state: what was typed before the page hydrated is only there.
+        if (!pending) mutation.mutate((inputRef.current?.value ?? "").trim().toLowerCase());
       }}
     >
       <label htmlFor={`${id}-email`} className="block font-semibold">
@@ -65,9 +65,8 @@ export function MagicLinkForm({ defaultEmail = "", next = null }: { defaultEmail
         autoCapitalize="none"
         spellCheck={false}
         required
-        value={email}
-        onChange={(event) => {
-          setEmail(event.target.value);
+        defaultValue={defaultEmail}
+        onChange={() => {
           if (mutation.isError) mutation.reset();
         }}
         aria-invalid={fieldError ? true : undefined}

@@ -1,4 +1,8 @@
+import { randomUUID } from "node:crypto";
+import type { Locator } from "@playwright/test";
+import { e2eDatabase } from "./support/e2e-database";
 import { E2E_ORIGIN, expect, test, type Page } from "./support/fixtures";
+import { createOwnUser, signInOwnUser } from "./support/own-people";
 
 /**
  * A click on a form's submit button before the page's JavaScript has loaded
@@ -43,3 +47,57 @@ for (const form of forms) {
     expect(page.url()).not.toContain(encodeURIComponent(value).slice(0, 10));
   });
 }
+
+/** Holds the page's scripts (not its styles) until the returned function is called: the page is there, its JavaScript not yet. */
+async function holdJavaScript(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/_next/static/chunks/**/*.js", async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+/** React has hydrated an element once it has attached its props to it. */
+async function hydrated(locator: Locator) {
+  await expect
+    .poll(() => locator.evaluate((el) => Object.keys(el).some((key) => key.startsWith("__reactProps"))))
+    .toBe(true);
+}
+
+test("onboarding keeps what was typed and ticked before the page's JavaScript ran", async ({ page, baseURL }) => {
+  const db = await e2eDatabase();
+  const id = `early-typist-${randomUUID().slice(0, 8)}`;
+  try {
+    await createOwnUser(db, id);
+    await signInOwnUser(db, page.context(), baseURL!, id);
+    const release = await holdJavaScript(page);
+    await page.goto("/onboarding", { waitUntil: "commit" });
+    await page.getByLabel("Your name").fill("Early Typist");
+    await page.getByRole("radio", { name: /Preparing for TPM interviews/ }).check();
+    release();
+    await hydrated(page.getByLabel("Your name"));
+
+    await page.getByRole("radio", { name: "Mid" }).check();
+    await page
+      .getByRole("group", { name: "Do you have an engineering background?" })
+      .getByRole("radio", { name: "No" })
+      .check();
+    await page.getByRole("checkbox", { name: /System design/ }).check();
+    await page.getByRole("button", { name: "Save and go to my dashboard" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Welcome, Early Typist" })).toBeVisible();
+  } finally {
+    await db.end();
+  }
+});
+
+test("sign-in sends the link to the address typed before the page's JavaScript ran", async ({ page }) => {
+  const release = await holdJavaScript(page);
+  await page.goto("/sign-in", { waitUntil: "commit" });
+  await page.getByLabel("E-mail address").fill("early.typist@example.com");
+  release();
+  await hydrated(page.getByLabel("E-mail address"));
+  await page.getByRole("button", { name: "E-mail me a sign-in link" }).click();
+  await expect(page).toHaveURL(/\/sign-in\/check-email\?email=early\.typist%40example\.com$/);
+});
