@@ -1,6 +1,6 @@
 "use client";
 
-import { HocuspocusProvider, WebSocketStatus } from "@hocuspocus/provider";
+import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from "@hocuspocus/provider";
 import { useEffect, useState } from "react";
 import * as Y from "yjs";
 import { CLOSE, collabSocketUrl } from "@/lib/live-room/live-room";
@@ -34,8 +34,11 @@ export function useLiveDocument(bookingId: string, user: { name: string; color: 
   useEffect(() => {
     const doc = new Y.Doc();
     const patch = (next: Partial<LiveDocument>) => setLive((prev) => (prev ? { ...prev, ...next } : prev));
+    // An interview is live: after a dropped connection the socket tries again every few seconds at most,
+    // not backing off to the library's 30 s, so people are back together soon after their network is.
+    const socket = new HocuspocusProviderWebsocket({ url: collabSocketUrl(window.location, bookingId), maxDelay: 4_000 });
     const provider = new HocuspocusProvider({
-      url: collabSocketUrl(window.location, bookingId),
+      websocketProvider: socket,
       name: roomDocumentName(bookingId),
       document: doc,
       onStatus: ({ status }) =>
@@ -55,16 +58,18 @@ export function useLiveDocument(bookingId: string, user: { name: string; color: 
         if (event.reason && (KNOWN_CLOSE_CODES.has(event.code) || event.code === 1000)) patch({ notice: event.reason });
         if (event.code === CLOSE.interviewOver.code) patch({ serverReadOnly: true });
         // Cancelled or moved: reconnecting would only be refused again.
-        if (event.code === CLOSE.accessEnded.code) provider.disconnect();
+        if (event.code === CLOSE.accessEnded.code) socket.disconnect();
       },
       onUnsyncedChanges: ({ number }) => patch({ unsynced: number }),
     });
+    provider.attach(); // a socket passed in is not attached by the provider itself
     provider.awareness?.setLocalStateField("user", user);
     // The provider is the external system this effect creates; its handle is state so the room re-renders with it.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setLive({ doc, provider, status: "connecting", synced: false, serverReadOnly: false, notice: null, unsynced: 0 });
     return () => {
       provider.destroy();
+      socket.destroy();
       doc.destroy();
       setLive(null);
     };
