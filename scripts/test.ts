@@ -1,10 +1,9 @@
 /**
- * `npm test`: every test. Unit and integration tests (Vitest), then a
- * production build if the current one is stale, the benchmark's smoke run
- * (scripts/bench), then Playwright end-to-end
- * tests in Debian's Chromium, which this script installs when it is missing.
+ * `npm test`: every test. Types, lint and (when stale) the production build, then unit and
+ * integration tests (Vitest), the benchmark's smoke run (scripts/bench), then Playwright
+ * end-to-end tests in Debian's Chromium, which this script installs when it is missing.
  */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
 import { buildIfNeeded } from "../lib/platform/build-state";
 import { ensureChromium } from "./ensure-chromium";
@@ -24,23 +23,54 @@ function run(command: string, args: string[]): number {
   return result.status ?? 1;
 }
 
+/** As run(), beside other phases: its output is held until it ends, so their lines do not mix. */
+function runBeside(command: string, args: string[]): Promise<number> {
+  const started = Date.now();
+  const child = spawn(command, args, {
+    stdio: ["ignore", "pipe", "pipe"],
+    cwd: root,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  const output: Buffer[] = [];
+  child.stdout.on("data", (chunk: Buffer) => output.push(chunk));
+  child.stderr.on("data", (chunk: Buffer) => output.push(chunk));
+  return new Promise((resolve) =>
+    child.once("close", (code) => {
+      process.stdout.write(Buffer.concat(output));
+      say(`${path.basename(command)} ${args[0] ?? ""}: ${Math.round((Date.now() - started) / 1000)} s`);
+      resolve(code ?? 1);
+    }),
+  );
+}
+
+async function build(): Promise<boolean> {
+  const building = Date.now();
+  const built = await buildIfNeeded(root, process.env, say);
+  say(`build (when stale): ${Math.round((Date.now() - building) / 1000)} s`);
+  return built;
+}
+
 async function main() {
   const only = process.argv[2]; // "unit", "e2e" or nothing for everything
+  let built = false;
   if (!only) {
-    // Static checks first: types everywhere, and the lint rules that keep the
-    // database client inside lib/ (docs/ARCHITECTURE.md).
-    say("type-checking and linting…");
-    if (run("node_modules/.bin/tsc", ["--noEmit", "-p", "."]) !== 0) process.exit(1);
-    if (run("node_modules/.bin/eslint", [".", "--max-warnings=0"]) !== 0) process.exit(1);
+    // Static checks first: types everywhere, and the lint rules that keep the database client inside lib/
+    // (docs/ARCHITECTURE.md). ESLint runs beside the type check and then the build, each mostly on one core;
+    // the build waits for tsc, which would otherwise read the route types the build is writing (decision 0038).
+    say("type-checking, linting and building…");
+    const [lint, typesAndBuild] = await Promise.all([
+      runBeside("node_modules/.bin/eslint", [".", "--max-warnings=0"]),
+      runBeside("node_modules/.bin/tsc", ["--noEmit", "-p", "."]).then((types) => types === 0 && build()),
+    ]);
+    if (lint !== 0 || !typesAndBuild) process.exit(1);
+    built = true;
   }
   if (only !== "e2e") {
     if (run("node_modules/.bin/vitest", ["run"]) !== 0) process.exit(1);
   }
   if (only !== "unit") {
     if (!ensureChromium(say, "the browser tests")) process.exit(1);
-    const building = Date.now();
-    if (!(await buildIfNeeded(root, process.env, say))) process.exit(1);
-    say(`build (when stale): ${Math.round((Date.now() - building) / 1000)} s`);
+    if (!built && !(await build())) process.exit(1);
     // The benchmark's smoke run (tiny data): its load paths still work — the one-slot race gives one 201,
     // every workload answers 2xx. It asserts no timings (docs/benchmarks.md).
     if (run("node_modules/.bin/tsx", ["scripts/bench/bench.ts", "--smoke"]) !== 0) process.exit(1);

@@ -38,7 +38,7 @@ describe("worker crash", () => {
   });
 
   it.each([
-    // A job expiry shorter than the queue's minute (checked below), so a crash is recovered in seconds, not 70.
+    // A job expiry shorter than the queue's minute (checked above), so a crash is recovered in seconds, not 70.
     {
       point: "after claiming an e-mail, before sending it",
       env: "WORKER_CRASH_AFTER_CLAIM",
