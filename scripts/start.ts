@@ -152,7 +152,10 @@ async function main(): Promise<void> {
     // Production gets a container-sized heap (lib/platform/app-heap.ts); dev keeps V8's default.
     // Dev runs no cluster launcher, so the /collab proxy is preloaded here (decision 0022).
     ...(dev
-      ? { NODE_OPTIONS: `${env.NODE_OPTIONS ?? ""} --import ${pathToFileURL(path.join(root, "scripts", "collab-proxy.mts")).href}`.trim() }
+      ? {
+          NODE_OPTIONS:
+            `${env.NODE_OPTIONS ?? ""} --import ${pathToFileURL(path.join(root, "scripts", "collab-proxy.mts")).href}`.trim(),
+        }
       : { NODE_OPTIONS: appNodeOptions(env.NODE_OPTIONS) }),
   });
   child.once("exit", (code) => {

@@ -36,7 +36,10 @@ export function useLiveDocument(bookingId: string, user: { name: string; color: 
     const patch = (next: Partial<LiveDocument>) => setLive((prev) => (prev ? { ...prev, ...next } : prev));
     // An interview is live: after a dropped connection the socket tries again every few seconds at most,
     // not backing off to the library's 30 s, so people are back together soon after their network is.
-    const socket = new HocuspocusProviderWebsocket({ url: collabSocketUrl(window.location, bookingId), maxDelay: 4_000 });
+    const socket = new HocuspocusProviderWebsocket({
+      url: collabSocketUrl(window.location, bookingId),
+      maxDelay: 4_000,
+    });
     const provider = new HocuspocusProvider({
       websocketProvider: socket,
       name: roomDocumentName(bookingId),

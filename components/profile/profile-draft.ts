@@ -104,9 +104,16 @@ const CHOICE_FIELDS = ["track", "level"] as const;
  * hydrated in the page but not in state, so the first save would send the empty draft instead.
  */
 export function draftFromFields(form: HTMLFormElement, draft: Draft): Draft {
-  const fields = (name: string) => [...form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(`[data-field="${name}"]`)];
+  const fields = (name: string) => [
+    ...form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(`[data-field="${name}"]`),
+  ];
   const checked = (el: HTMLInputElement | HTMLTextAreaElement) => el instanceof HTMLInputElement && el.checked;
-  const next: Draft = { ...draft, focusAreas: fields("focusAreas").filter(checked).map((el) => el.value) };
+  const next: Draft = {
+    ...draft,
+    focusAreas: fields("focusAreas")
+      .filter(checked)
+      .map((el) => el.value),
+  };
   for (const name of TEXT_FIELDS) {
     const [field] = fields(name);
     if (field) next[name] = field.value;

@@ -89,7 +89,10 @@ export async function createEmbeddedServer(options: {
   async function launch(): Promise<void> {
     const stale = await clearStaleLock(dataDir);
     if (stale !== undefined) (supervise?.report ?? log)(`removed the lock of a PostgreSQL that is gone (pid ${stale})`);
-    if (options.durable !== false && (await flushIfLastRunNotDurable(binDir, dataDir, asRoot ? await postgresUserIds() : {}))) {
+    if (
+      options.durable !== false &&
+      (await flushIfLastRunNotDurable(binDir, dataDir, asRoot ? await postgresUserIds() : {}))
+    ) {
       (supervise?.report ?? log)("flushed to disk what PostgreSQL wrote while it ran without fsync");
     }
     const child = await startPostgres(binDir, dataDir, options.port, flags, log);
@@ -262,7 +265,9 @@ async function initialiseWith(binDir: string, dataDir: string): Promise<void> {
     let errors = "";
     initdb.stderr.on("data", (d: Buffer) => (errors += d.toString()));
     initdb.once("error", reject);
-    initdb.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`initdb failed (${code}): ${errors.trim()}`))));
+    initdb.once("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`initdb failed (${code}): ${errors.trim()}`)),
+    );
   });
 }
 

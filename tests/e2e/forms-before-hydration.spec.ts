@@ -27,7 +27,10 @@ for (const form of forms) {
     page,
   }) => {
     if (form.path !== "/sign-in") {
-      const response = await page.request.post("/api/v1/auth/demo", { headers: E2E_ORIGIN, data: { userId: "demo-sofia" } });
+      const response = await page.request.post("/api/v1/auth/demo", {
+        headers: E2E_ORIGIN,
+        data: { userId: "demo-sofia" },
+      });
       expect(response.status()).toBe(204);
     }
     await withoutJavaScript(page);
@@ -36,7 +39,9 @@ for (const form of forms) {
     const value = form.field === "E-mail address" ? "private.words@example.com" : SECRET_TEXT;
     await region.getByLabel(form.field).fill(value);
 
-    const navigation = page.waitForRequest((request) => request.isNavigationRequest() && request.frame() === page.mainFrame());
+    const navigation = page.waitForRequest(
+      (request) => request.isNavigationRequest() && request.frame() === page.mainFrame(),
+    );
     await region.getByRole("button", { name: form.button }).click();
     const submitted = await navigation;
 
