@@ -40,7 +40,7 @@ export default defineConfig({
     { name: "chromium", use: { browserName: "chromium" }, testIgnore: PLATFORM },
   ],
   webServer: {
-    command: "tsx tests/e2e/support/e2e-server.ts",
+    command: "node --import tsx tests/e2e/support/e2e-server.ts",
     url: `${baseURL}/api/v1/health`,
     env: { E2E_PORT: String(port) },
     reuseExistingServer: false,

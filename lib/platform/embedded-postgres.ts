@@ -285,9 +285,10 @@ for (const event of ["beforeExit", "exit"]) {
  * by stopping the servers the library started and calling process.exit, which in turn stops
  * ours (stopWhenThisProcessEnds). Fine for a test process; but npm start would exit before its
  * app and worker had stopped. We remove those two listeners through async-exit-hook's own API
- * (the copy npm hoists, which the library loads too); SIGHUP and the rest stay hooked.
+ * (the copy npm hoists, which the library loads too); SIGHUP and the rest stay hooked. Exported for a
+ * process that stops its own children and cleans up on those signals (the e2e server).
  */
-function releaseStopSignals(): void {
+export function releaseStopSignals(): void {
   for (const signal of ["SIGINT", "SIGTERM"]) {
     if (exitHook.hookedEvents().includes(signal)) exitHook.unhookEvent(signal);
   }

@@ -3,8 +3,8 @@
  * demo seed, and `next start` on E2E_PORT in demo mode. Dropped on exit.
  */
 import { spawn } from "node:child_process";
-import path from "node:path";
 import { createPrismaClient } from "../../../lib/db";
+import { releaseStopSignals } from "../../../lib/platform/embedded-postgres";
 import { freePort } from "../../../lib/platform/free-port";
 import { serveCommand } from "../../../lib/platform/serve-command";
 import { seed } from "../../../prisma/seed";
@@ -46,7 +46,9 @@ async function main() {
     // The live room's sync server, which the app processes pass `/collab` upgrades to.
     COLLAB_PORT: String(await freePort()),
   };
-  const worker = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["scripts/worker.ts"], {
+  // Node with tsx's loader, not the tsx command, here and in playwright.config.ts: the command SIGKILLs a child that
+  // takes over 30 ms to answer SIGTERM, which cut this cleanup short and left e2e databases behind.
+  const worker = spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], {
     cwd: root,
     stdio: "inherit",
     env,
@@ -94,6 +96,9 @@ async function main() {
     await server.close();
     process.exit(0);
   };
+  // Without this, embedded-postgres's exit hook (loaded with the test server's helpers) answered SIGTERM by exiting
+  // at once, before the cleanup below, and every run left its database behind.
+  releaseStopSignals();
   process.on("SIGTERM", () => void cleanup());
   process.on("SIGINT", () => void cleanup());
   app.once("exit", () => void cleanup());
