@@ -1,7 +1,8 @@
 "use client";
 
 import { QueryClient, QueryClientProvider, isServer } from "@tanstack/react-query";
-import type { ReactNode } from "react";
+import { useEffect, type ReactNode } from "react";
+import { keepEarlyInput } from "@/components/ui/keep-early-input";
 
 function makeQueryClient() {
   return new QueryClient({
@@ -28,5 +29,7 @@ export function getQueryClient(): QueryClient {
 }
 
 export function Providers({ children }: { children: ReactNode }) {
+  // After the page hydrates (this effect runs after its children's): what was typed before then.
+  useEffect(() => keepEarlyInput(), []);
   return <QueryClientProvider client={getQueryClient()}>{children}</QueryClientProvider>;
 }

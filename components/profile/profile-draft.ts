@@ -95,34 +95,3 @@ export function clientErrors(error: z.ZodError, draft: Draft): Errors {
   if (errors.languages && !draft.languages.trim()) errors.languages = "Add at least one language, e.g. English";
   return errors;
 }
-
-const TEXT_FIELDS = ["displayName", "targetCompanies", "languages", "bio", "meetingUrl"] as const;
-const CHOICE_FIELDS = ["track", "level"] as const;
-
-/**
- * The draft as the form's fields show it. React leaves what someone typed or ticked before it
- * hydrated in the page but not in state, so the first save would send the empty draft instead.
- */
-export function draftFromFields(form: HTMLFormElement, draft: Draft): Draft {
-  const fields = (name: string) => [
-    ...form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(`[data-field="${name}"]`),
-  ];
-  const checked = (el: HTMLInputElement | HTMLTextAreaElement) => el instanceof HTMLInputElement && el.checked;
-  const next: Draft = {
-    ...draft,
-    focusAreas: fields("focusAreas")
-      .filter(checked)
-      .map((el) => el.value),
-  };
-  for (const name of TEXT_FIELDS) {
-    const [field] = fields(name);
-    if (field) next[name] = field.value;
-  }
-  for (const name of CHOICE_FIELDS) {
-    const choice = fields(name).find(checked);
-    if (choice) next[name] = choice.value;
-  }
-  const background = fields("hasEngineeringBackground").find(checked)?.value;
-  if (background === "yes" || background === "no") next.hasEngineeringBackground = background;
-  return next;
-}

@@ -3,7 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useId, useRef, useState, useSyncExternalStore, useTransition, type FormEvent } from "react";
+import { useId, useRef, useState, useSyncExternalStore, useTransition, type FormEvent } from "react";
 import { flushSync } from "react-dom";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
@@ -17,7 +17,6 @@ import {
   firstErrors,
   LEVEL_LABELS,
   splitList,
-  draftFromFields,
   toDraft,
   TRACK_CHOICES,
   type Draft,
@@ -60,10 +59,6 @@ export function ProfileForm({
   const uid = useId();
   const formRef = useRef<HTMLFormElement>(null);
   const [draft, setDraft] = useState(() => toDraft(initial));
-  useEffect(() => {
-    const form = formRef.current;
-    if (form) setDraft((d) => draftFromFields(form, d));
-  }, []);
   const [errors, setErrors] = useState<Errors>({});
   const [navigating, startNavigation] = useTransition();
   const detectedZone = useSyncExternalStore(noSubscribe, browserZone, () => null);

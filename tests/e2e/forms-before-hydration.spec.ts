@@ -81,6 +81,7 @@ test("onboarding keeps what was typed and ticked before the page's JavaScript ra
     await page.goto("/onboarding", { waitUntil: "commit" });
     await page.getByLabel("Your name").fill("Early Typist");
     await page.getByRole("radio", { name: /Preparing for TPM interviews/ }).check();
+    await page.getByRole("checkbox", { name: /System design/ }).check();
     release();
     await hydrated(page.getByLabel("Your name"));
 
@@ -89,7 +90,6 @@ test("onboarding keeps what was typed and ticked before the page's JavaScript ra
       .getByRole("group", { name: "Do you have an engineering background?" })
       .getByRole("radio", { name: "No" })
       .check();
-    await page.getByRole("checkbox", { name: /System design/ }).check();
     await page.getByRole("button", { name: "Save and go to my dashboard" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Welcome, Early Typist" })).toBeVisible();
   } finally {
@@ -105,4 +105,22 @@ test("sign-in sends the link to the address typed before the page's JavaScript r
   await hydrated(page.getByLabel("E-mail address"));
   await page.getByRole("button", { name: "E-mail me a sign-in link" }).click();
   await expect(page).toHaveURL(/\/sign-in\/check-email\?email=early\.typist%40example\.com$/);
+});
+
+test("a token name typed before the settings page's JavaScript ran names the token", async ({ page }) => {
+  const response = await page.request.post("/api/v1/auth/demo", {
+    headers: E2E_ORIGIN,
+    data: { userId: "demo-sofia" },
+  });
+  expect(response.status()).toBe(204);
+  const release = await holdJavaScript(page);
+  await page.goto("/settings", { waitUntil: "commit" });
+  const section = page.getByRole("region", { name: "API tokens" });
+  const name = `Early script ${randomUUID().slice(0, 6)}`;
+  await section.getByLabel("Token name").fill(name);
+  release();
+  await hydrated(section.getByLabel("Token name"));
+  await section.getByRole("button", { name: "Create token" }).click();
+  await expect(section.getByText("Copy your new token now. You won't see it again.")).toBeVisible();
+  await expect(section.getByRole("list", { name: "API tokens" })).toContainText(name);
 });
