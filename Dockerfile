@@ -31,7 +31,7 @@ COPY . .
 FROM source AS migrate
 ENV NODE_ENV=production
 USER node
-CMD ["node_modules/.bin/tsx", "scripts/migrate.ts"]
+CMD ["node", "--import", "tsx", "scripts/migrate.ts"]
 
 FROM source AS build
 # `public/` is optional in a Next app; make sure it exists so the runner's COPY never fails.

@@ -11,6 +11,15 @@ import { ensureChromium } from "./ensure-chromium";
 const root = process.cwd();
 const say = (line: string) => console.log(`[test] ${line}`);
 
+/** "[test] vitest run: 235 s"; a script run by this Node under tsx is named by its path. */
+function sayTime(command: string, args: string[], started: number): void {
+  const words =
+    command === process.execPath
+      ? args.filter((a) => a !== "--import" && a !== "tsx")
+      : [path.basename(command), ...args];
+  say(`${words.slice(0, 2).join(" ")}: ${Math.round((Date.now() - started) / 1000)} s`);
+}
+
 /** Runs one phase and says how long it took, so a slow `npm test` shows which phase to look at. */
 function run(command: string, args: string[]): number {
   const started = Date.now();
@@ -19,7 +28,7 @@ function run(command: string, args: string[]): number {
     cwd: root,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
   });
-  say(`${path.basename(command)} ${args[0] ?? ""}: ${Math.round((Date.now() - started) / 1000)} s`);
+  sayTime(command, args, started);
   return result.status ?? 1;
 }
 
@@ -37,7 +46,7 @@ function runBeside(command: string, args: string[]): Promise<number> {
   return new Promise((resolve) =>
     child.once("close", (code) => {
       process.stdout.write(Buffer.concat(output));
-      say(`${path.basename(command)} ${args[0] ?? ""}: ${Math.round((Date.now() - started) / 1000)} s`);
+      sayTime(command, args, started);
       resolve(code ?? 1);
     }),
   );
@@ -73,7 +82,7 @@ async function main() {
     if (!built && !(await build())) process.exit(1);
     // The benchmark's smoke run (tiny data): its load paths still work — the one-slot race gives one 201,
     // every workload answers 2xx. It asserts no timings (docs/benchmarks.md).
-    if (run("node_modules/.bin/tsx", ["scripts/bench/bench.ts", "--smoke"]) !== 0) process.exit(1);
+    if (run(process.execPath, ["--import", "tsx", "scripts/bench/bench.ts", "--smoke"]) !== 0) process.exit(1);
     if (run("node_modules/.bin/playwright", ["test"]) !== 0) process.exit(1);
   }
   say("all tests passed");

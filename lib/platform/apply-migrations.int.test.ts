@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { cp, mkdtemp, mkdir, writeFile, appendFile } from "node:fs/promises";
+import { cp, mkdtemp, mkdir, rm, writeFile, appendFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -30,14 +30,20 @@ async function query<T extends pg.QueryResultRow>(url: string, sql: string): Pro
   }
 }
 
+const copies: string[] = [];
+
 async function copyOfMigrations(): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), "mockloop-migrations-"));
+  copies.push(dir);
   await cp(DEFAULT_MIGRATIONS_DIR, dir, { recursive: true });
   return dir;
 }
 
 afterEach(async () => {
-  await Promise.all(created.splice(0).map((name) => dropDatabase(adminUrl, name)));
+  await Promise.all([
+    ...created.splice(0).map((name) => dropDatabase(adminUrl, name)),
+    ...copies.splice(0).map((dir) => rm(dir, { recursive: true, force: true })),
+  ]);
 });
 
 describe("applyMigrations", () => {
