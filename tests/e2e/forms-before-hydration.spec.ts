@@ -124,3 +124,36 @@ test("a token name typed before the settings page's JavaScript ran names the tok
   await expect(section.getByText("Copy your new token now. You won't see it again.")).toBeVisible();
   await expect(section.getByRole("list", { name: "API tokens" })).toContainText(name);
 });
+
+test("notes typed in the interview room before its JavaScript ran are saved", async ({ page, baseURL }) => {
+  // The room streams in behind its loading state (a Suspense boundary), so its fields hydrate after the page's shell.
+  const db = await e2eDatabase();
+  const suffix = randomUUID().slice(0, 8);
+  const [candidate, interviewer, bookingId] = [`early-cand-${suffix}`, `early-int-${suffix}`, `early-room-${suffix}`];
+  try {
+    await createOwnUser(db, candidate, "Early Candidate");
+    await createOwnUser(db, interviewer, "Early Interviewer");
+    const start = new Date(Date.now() - 60_000);
+    await db.query(
+      `INSERT INTO bookings (id, interview_type_id, candidate_id, interviewer_id, starts_at, ends_at, status, idempotency_key)
+       SELECT $1, t.id, $2, $3, $4, $5, 'SCHEDULED', $6 FROM interview_types t WHERE t.slug = 'system-design'`,
+      [bookingId, candidate, interviewer, start, new Date(start.getTime() + 45 * 60_000), randomUUID()],
+    );
+    await db.query(
+      `INSERT INTO booking_participants (booking_id, user_id, role) VALUES ($1, $2, 'CANDIDATE'), ($1, $3, 'INTERVIEWER')`,
+      [bookingId, candidate, interviewer],
+    );
+    await signInOwnUser(db, page.context(), baseURL!, interviewer);
+  } finally {
+    await db.end();
+  }
+  const release = await holdJavaScript(page);
+  await page.goto(`/interviews/${bookingId}`, { waitUntil: "commit" });
+  const notes = page.getByRole("textbox", { name: "Your notes" });
+  await notes.fill("Asked about peak write rate first");
+  release();
+  await hydrated(notes);
+  await expect(page.getByRole("region", { name: "Your notes" }).getByRole("status")).toHaveText(/^Saved \d\d:\d\d$/);
+  await page.reload();
+  await expect(page.getByRole("textbox", { name: "Your notes" })).toHaveValue("Asked about peak write rate first");
+});
