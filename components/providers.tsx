@@ -29,7 +29,7 @@ export function getQueryClient(): QueryClient {
 }
 
 export function Providers({ children }: { children: ReactNode }) {
-  // After the page hydrates (this effect runs after its children's): what was typed before then, and in parts that hydrate later.
+  // After the page hydrates (this effect runs after its children's): what was typed into each field before it hydrated.
   useEffect(() => keepEarlyInput(), []);
   return <QueryClientProvider client={getQueryClient()}>{children}</QueryClientProvider>;
 }

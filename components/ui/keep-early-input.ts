@@ -19,8 +19,14 @@ const SKIPPED = new Set(["button", "file", "hidden", "image", "reset", "submit"]
 /** How often, and for how long at most, fields not yet hydrated are looked at again. */
 const LOOK_AGAIN_MS = 50;
 const LOOK_FOR_MS = 30_000;
+/** How long after a replay a field is watched: React drops an event on a field whose hydration it has not committed. */
+const SETTLE_MS = 1_000;
 
-const typedBeforeHydration = new Map<Field, Typed>();
+interface Noted {
+  typed: Typed;
+  replayedAt?: number;
+}
+const typedBeforeHydration = new Map<Field, Noted>();
 
 function isField(target: EventTarget | null): target is Field {
   if (target instanceof HTMLTextAreaElement) return true;
@@ -40,15 +46,22 @@ function note(field: Field): void {
   if (hydrated(field)) return;
   if (isBox(field)) {
     if (field.checked !== field.defaultChecked && (field.type === "checkbox" || field.checked)) {
-      typedBeforeHydration.set(field, { checked: field.checked });
+      typedBeforeHydration.set(field, { typed: { checked: field.checked } });
     } else typedBeforeHydration.delete(field);
-  } else if (field.value !== field.defaultValue) typedBeforeHydration.set(field, { value: field.value });
+  } else if (field.value !== field.defaultValue) typedBeforeHydration.set(field, { typed: { value: field.value } });
   else typedBeforeHydration.delete(field);
 }
 
 const noteEvent = (event: Event) => {
-  if (isField(event.target)) note(event.target);
+  if (!isField(event.target)) return;
+  // Typed by the person into a hydrated field: React heard it, and it replaces anything noted before.
+  if (hydrated(event.target)) {
+    if (event.isTrusted) typedBeforeHydration.delete(event.target);
+  } else note(event.target);
 };
+
+const shows = (field: Field, typed: Typed) =>
+  "value" in typed ? field.value === typed.value : field instanceof HTMLInputElement && field.checked === typed.checked;
 
 if (typeof document !== "undefined") {
   for (const field of document.querySelectorAll("input, textarea")) if (isField(field)) note(field);
@@ -77,18 +90,22 @@ function replay(field: Field, typed: Typed): void {
 }
 
 /**
- * Replays what was typed into each field before it hydrated, as soon as it has, looking again until the page
- * has loaded and nothing noted waits (at most LOOK_FOR_MS). Returns a function that stops looking.
+ * Replays what was typed into each field before it hydrated, as soon as it has (and again for SETTLE_MS if the
+ * field loses it), looking until the page has loaded and nothing noted waits, LOOK_FOR_MS at most. Returns a
+ * function that stops looking.
  */
 export function keepEarlyInput(): () => void {
   const until = Date.now() + LOOK_FOR_MS;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const look = () => {
-    for (const [field, typed] of typedBeforeHydration) {
-      if (!field.isConnected) typedBeforeHydration.delete(field);
-      else if (hydrated(field)) {
-        typedBeforeHydration.delete(field);
-        replay(field, typed);
+    for (const [field, noted] of typedBeforeHydration) {
+      const settled = noted.replayedAt !== undefined && Date.now() - noted.replayedAt > SETTLE_MS;
+      if (!field.isConnected || settled) typedBeforeHydration.delete(field);
+      else if (!hydrated(field)) continue;
+      // Replayed again if the field has lost the value since: React had not yet committed its hydration.
+      else if (noted.replayedAt === undefined || !shows(field, noted.typed)) {
+        noted.replayedAt ??= Date.now();
+        replay(field, noted.typed);
       }
     }
     if ((typedBeforeHydration.size > 0 || document.readyState !== "complete") && Date.now() < until) {
