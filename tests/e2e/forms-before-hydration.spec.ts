@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Locator } from "@playwright/test";
 import { e2eDatabase } from "./support/e2e-database";
 import { E2E_ORIGIN, expect, test, type Page } from "./support/fixtures";
-import { createOwnUser, signInOwnUser } from "./support/own-people";
+import { createOwnUser, insertOwnBooking, signInOwnUser } from "./support/own-people";
 
 /**
  * A click on a form's submit button before the page's JavaScript has loaded
@@ -134,15 +134,7 @@ test("notes typed in the interview room before its JavaScript ran are saved", as
     await createOwnUser(db, candidate, "Early Candidate");
     await createOwnUser(db, interviewer, "Early Interviewer");
     const start = new Date(Date.now() - 60_000);
-    await db.query(
-      `INSERT INTO bookings (id, interview_type_id, candidate_id, interviewer_id, starts_at, ends_at, status, idempotency_key)
-       SELECT $1, t.id, $2, $3, $4, $5, 'SCHEDULED', $6 FROM interview_types t WHERE t.slug = 'system-design'`,
-      [bookingId, candidate, interviewer, start, new Date(start.getTime() + 45 * 60_000), randomUUID()],
-    );
-    await db.query(
-      `INSERT INTO booking_participants (booking_id, user_id, role) VALUES ($1, $2, 'CANDIDATE'), ($1, $3, 'INTERVIEWER')`,
-      [bookingId, candidate, interviewer],
-    );
+    await insertOwnBooking(db, { id: bookingId, candidate, interviewer, start, minutes: 45 });
     await signInOwnUser(db, page.context(), baseURL!, interviewer);
   } finally {
     await db.end();

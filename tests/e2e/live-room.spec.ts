@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import type { Browser, BrowserContext, Locator, WebSocketRoute } from "@playwright/test";
 import { expect, test, watchCsp, type Page } from "./support/fixtures";
 import { e2eDatabase } from "./support/e2e-database";
-import { createOwnUser as createUser, signedInContext, type E2eDb as Db } from "./support/own-people";
+import { createOwnUser as createUser, insertOwnBooking, signedInContext, type E2eDb as Db } from "./support/own-people";
 
 // Two participants of a real booking in the live room, and an outsider. The people, the booking and
 // its times are this spec's own (written to the e2e server's database); system design shows every panel
@@ -62,15 +62,7 @@ test("two participants share the board and the panels live, offline edits merge,
     await createUser(db, OUTSIDER, "Otto Outsider");
     await setPanels(db, ["board", "requirements", "risks", "milestones", "stakeholders"]);
     const start = new Date(Date.now() - 60_000);
-    await db.query(
-      `INSERT INTO bookings (id, interview_type_id, candidate_id, interviewer_id, starts_at, ends_at, status, idempotency_key)
-       SELECT $1, t.id, $2, $3, $4, $5, 'SCHEDULED', $6 FROM interview_types t WHERE t.slug = 'system-design'`,
-      [bookingId, CANDIDATE, INTERVIEWER, start, new Date(start.getTime() + 45 * 60_000), randomUUID()],
-    );
-    await db.query(
-      `INSERT INTO booking_participants (booking_id, user_id, role) VALUES ($1, $2, 'CANDIDATE'), ($1, $3, 'INTERVIEWER')`,
-      [bookingId, CANDIDATE, INTERVIEWER],
-    );
+    await insertOwnBooking(db, { id: bookingId, candidate: CANDIDATE, interviewer: INTERVIEWER, start, minutes: 45 });
 
     const rhea = await signedIn(db, browser, baseURL!, CANDIDATE, cspViolations);
     const ivo = await signedIn(db, browser, baseURL!, INTERVIEWER, cspViolations);
@@ -146,7 +138,9 @@ test("two participants share the board and the panels live, offline edits merge,
       const outcome = await otto.page.evaluate(
         (id) =>
           new Promise<string>((resolve) => {
-            const socket = new WebSocket(`${location.protocol === "https:" ? "wss" : "ws"}://${location.host}/collab/${id}`);
+            const socket = new WebSocket(
+              `${location.protocol === "https:" ? "wss" : "ws"}://${location.host}/collab/${id}`,
+            );
             socket.onopen = () => resolve("open");
             socket.onclose = (event) => resolve(`closed ${event.code}`);
           }),

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { DateTime } from "luxon";
 import { expect, test, type Page } from "./support/fixtures";
 import { e2eDatabase } from "./support/e2e-database";
-import { createOwnUser, signedInPage as signedIn, type E2eDb as Db } from "./support/own-people";
+import { createOwnUser, insertOwnBooking, signedInPage as signedIn, type E2eDb as Db } from "./support/own-people";
 
 // This spec's people are its own (written to the e2e server's database), so it shares nothing with other specs.
 // Their times sit at 05:30–09:00 UTC, where no demo interviewer keeps hours on a weekday, so the
@@ -80,16 +80,7 @@ async function saveHours(
 
 /** Someone else's hour-long interview with the interviewer, written straight to the database (a race lost). */
 async function othersInterview(db: Db, id: string, other: string, interviewer: string, at: DateTime) {
-  const start = at.toJSDate();
-  await db.query(
-    `INSERT INTO bookings (id, interview_type_id, candidate_id, interviewer_id, starts_at, ends_at, status, idempotency_key)
-     SELECT $1, t.id, $2, $3, $4, $5, 'SCHEDULED', $6 FROM interview_types t WHERE t.slug = $7`,
-    [id, other, interviewer, start, new Date(start.getTime() + 3_600_000), randomUUID(), TYPE],
-  );
-  await db.query(
-    `INSERT INTO booking_participants (booking_id, user_id, role) VALUES ($1, $2, 'CANDIDATE'), ($1, $3, 'INTERVIEWER')`,
-    [id, other, interviewer],
-  );
+  await insertOwnBooking(db, { id, candidate: other, interviewer, start: at.toJSDate(), minutes: 60, type: TYPE });
 }
 
 test("hours of 22:00–02:00 in Chicago: a candidate in London books 23:30 Chicago time for an hour", async ({

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "./support/fixtures";
 import { e2eDatabase } from "./support/e2e-database";
-import { createOwnUser as createUser, signedInContext } from "./support/own-people";
+import { createOwnUser as createUser, insertOwnBooking, signedInContext } from "./support/own-people";
 
 // An interviewer scores a just-ended system-design interview: the form shows the recommendation rule's
 // suggestion as the scores go in, and asks for a reason when he chooses otherwise. The people and the
@@ -23,15 +23,7 @@ test("the interviewer's form shows the rule's suggestion and requires a reason t
     await createUser(db, INTERVIEWER, "Ian Rule");
     // Ended a quarter of an hour ago, so feedback is open now.
     const start = new Date(Date.now() - 60 * 60_000);
-    await db.query(
-      `INSERT INTO bookings (id, interview_type_id, candidate_id, interviewer_id, starts_at, ends_at, status, idempotency_key)
-       SELECT $1, t.id, $2, $3, $4, $5, 'SCHEDULED', $6 FROM interview_types t WHERE t.slug = 'system-design'`,
-      [BOOKING, CANDIDATE, INTERVIEWER, start, new Date(start.getTime() + 45 * 60_000), randomUUID()],
-    );
-    await db.query(
-      `INSERT INTO booking_participants (booking_id, user_id, role) VALUES ($1, $2, 'CANDIDATE'), ($1, $3, 'INTERVIEWER')`,
-      [BOOKING, CANDIDATE, INTERVIEWER],
-    );
+    await insertOwnBooking(db, { id: BOOKING, candidate: CANDIDATE, interviewer: INTERVIEWER, start, minutes: 45 });
     const ian = await (await signedInContext(db, browser, baseURL!, INTERVIEWER)).newPage();
     await ian.goto(`/interviews/${BOOKING}`);
     const form = ian.getByRole("form", { name: "Your feedback on the candidate" });
