@@ -102,3 +102,8 @@ export function env(): Env {
   cached ??= parseEnv(process.env);
   return cached;
 }
+
+/** The next env() reads process.env again: for test files that share a process and each set their own database. */
+export function forgetEnv(): void {
+  cached = undefined;
+}
