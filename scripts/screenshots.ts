@@ -66,7 +66,7 @@ async function waitForHealth(deadline: number) {
 }
 
 async function main() {
-  if (!ensureChromium(say, "the screenshots")) process.exit(1);
+  if (!(await ensureChromium(say, "the screenshots"))) process.exit(1);
   if (!(await buildIfNeeded(root, process.env, say))) process.exit(1);
   const server = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["tests/e2e/support/e2e-server.ts"], {
     cwd: root,

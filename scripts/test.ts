@@ -62,6 +62,8 @@ async function build(): Promise<boolean> {
 async function main() {
   const only = process.argv[2]; // "unit", "e2e" or nothing for everything
   let built = false;
+  // Installed (when missing) while the static checks and Vitest run: apt waits on the network more than the CPU.
+  const chromium = only === "unit" ? Promise.resolve(true) : ensureChromium(say, "the browser tests");
   if (!only) {
     // Static checks first: the build, then types everywhere (tsc reads the route types the build writes), and beside
     // them the lint rules that keep the database client inside lib/ (docs/ARCHITECTURE.md). The build skips its
@@ -78,7 +80,7 @@ async function main() {
     if (run("node_modules/.bin/vitest", ["run"]) !== 0) process.exit(1);
   }
   if (only !== "unit") {
-    if (!ensureChromium(say, "the browser tests")) process.exit(1);
+    if (!(await chromium)) process.exit(1);
     if (!built && !(await build())) process.exit(1);
     // The benchmark's smoke run (tiny data): its load paths still work — the one-slot race gives one 201,
     // every workload answers 2xx. It asserts no timings (docs/benchmarks.md).

@@ -56,7 +56,7 @@ export async function frontEndReport(
   }
 
   // Lighthouse is ESM-only; Chromium is Debian's (Playwright's download is blocked here).
-  if (!ensureChromium(say, "Lighthouse")) {
+  if (!(await ensureChromium(say, "Lighthouse"))) {
     say("Lighthouse skipped: no Chromium");
     return;
   }
