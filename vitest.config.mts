@@ -19,8 +19,9 @@ export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
   test: {
     // Vitest's default is one worker fewer than the cores: one on a 2-core machine. Integration files spend much of
-    // their time waiting on PostgreSQL, and each has a database of its own, so a worker a core keeps both busy.
-    maxWorkers: Math.max(2, os.availableParallelism()),
+    // their time waiting on PostgreSQL (or on a worker process they start), and each has a database of its own, so
+    // one worker more than the cores keeps them busy (decision 0040).
+    maxWorkers: os.availableParallelism() + 1,
     // Files share their worker's process and modules instead of each starting a fresh one, which cost about a second
     // a file (decision 0040). Each integration file still gets its own database and environment
     // (tests/setup/int-database.ts); a file that replaces modules with vi.mock runs in the "int-mocked" project.
