@@ -34,8 +34,9 @@ USER node
 CMD ["node", "--import", "tsx", "scripts/migrate.ts"]
 
 FROM source AS build
-# `public/` is optional in a Next app; make sure it exists so the runner's COPY never fails.
-RUN NEXT_OUTPUT=standalone npm run build && mkdir -p public
+# `public/` is optional in a Next app; make sure it exists so the runner's COPY never fails. The build skips its own
+# type check (decision 0040): tsc after it checks everything, the route types it wrote included.
+RUN NEXT_OUTPUT=standalone npm run build && npm run typecheck && mkdir -p public
 
 FROM base AS runner
 # Docker sets HOSTNAME to the container id; the standalone server must listen on every interface.
