@@ -4,7 +4,7 @@ import { cloneDatabase, dropDatabase, uniqueDatabaseName } from "./test-server";
 
 // Each integration test file gets a database of its own, cloned from the migrated template,
 // and lib/db picks it up through DATABASE_URL.
-// Files share a worker process (vitest.config.ts): each starts from the environment the one before it found.
+// Files share a worker process (vitest.config.mts): each starts from the environment the one before it found.
 const environment = { ...process.env };
 const adminUrl = inject("testAdminUrl");
 const name = uniqueDatabaseName("mockloop_test");
