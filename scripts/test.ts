@@ -3,10 +3,11 @@
  * integration tests (Vitest), the benchmark's smoke run (scripts/bench), then Playwright
  * end-to-end tests in Debian's Chromium, which this script installs when it is missing.
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { buildIfNeeded } from "../lib/platform/build-state";
 import { ensureChromium } from "./ensure-chromium";
+import { runHeld } from "./run-held";
 
 const root = process.cwd();
 const say = (line: string) => console.log(`[test] ${line}`);
@@ -33,23 +34,15 @@ function run(command: string, args: string[]): number {
 }
 
 /** As run(), beside other phases: its output is held until it ends, so their lines do not mix. */
-function runBeside(command: string, args: string[]): Promise<number> {
+async function runBeside(command: string, args: string[]): Promise<number> {
   const started = Date.now();
-  const child = spawn(command, args, {
-    stdio: ["ignore", "pipe", "pipe"],
+  const { code, output } = await runHeld(command, args, {
     cwd: root,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
   });
-  const output: Buffer[] = [];
-  child.stdout.on("data", (chunk: Buffer) => output.push(chunk));
-  child.stderr.on("data", (chunk: Buffer) => output.push(chunk));
-  return new Promise((resolve) =>
-    child.once("close", (code) => {
-      process.stdout.write(Buffer.concat(output));
-      sayTime(command, args, started);
-      resolve(code ?? 1);
-    }),
-  );
+  process.stdout.write(output);
+  sayTime(command, args, started);
+  return code;
 }
 
 async function build(): Promise<boolean> {
