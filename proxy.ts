@@ -22,7 +22,11 @@ export function proxy(request: NextRequest) {
   const isApi = request.nextUrl.pathname.startsWith("/api/");
   const policy = isApi
     ? API_CONTENT_SECURITY_POLICY
-    : pageContentSecurityPolicy({ nonce: newNonce(), dev: e.NODE_ENV === "development", frameSrc: frameSources({ jitsiDomain: e.JITSI_DOMAIN }) });
+    : pageContentSecurityPolicy({
+        nonce: newNonce(),
+        dev: e.NODE_ENV === "development",
+        frameSrc: frameSources({ jitsiDomain: e.JITSI_DOMAIN }),
+      });
   let response: Response;
   const malformed = malformedPathResponse(request);
   if (malformed) {

@@ -3,7 +3,10 @@ import { buttonClassName } from "@/components/ui/button";
 const steps = [
   { title: "Find a peer", body: "Pick an interview type and a week. We show times that suit both of your time zones." },
   { title: "Practise for real", body: "Your interviewer brings a realistic question, a guide and the rubric." },
-  { title: "Get honest feedback", body: "Scores on each competency, with evidence. Released when you have both written yours." },
+  {
+    title: "Get honest feedback",
+    body: "Scores on each competency, with evidence. Released when you have both written yours.",
+  },
   { title: "See yourself improve", body: "Trends per competency, calibrated scores and what to practise next." },
 ];
 
@@ -15,9 +18,9 @@ export default function LandingPage() {
         Practise TPM interviews with people who build systems.
       </h1>
       <p className="mt-5 max-w-2xl text-lg text-slate-700">
-        Moving into technical program management? Book mock interviews with engineers, architects and senior TPMs.
-        Work through system design, technical depth, program execution and leadership — and get scored feedback you
-        can act on.
+        Moving into technical program management? Book mock interviews with engineers, architects and senior TPMs. Work
+        through system design, technical depth, program execution and leadership — and get scored feedback you can act
+        on.
       </p>
       <div className="mt-8 flex flex-wrap gap-3">
         {/* Plain links, not next/link: this page then ships no client code of its own (no link

@@ -17,8 +17,12 @@ describe("parseEnv", () => {
 
   it("names a bad variable and says what is wrong", () => {
     expect(() => parseEnv({ ...base, PORT: "eighty" })).toThrow(/PORT is invalid/);
-    expect(() => parseEnv({ ...base, DATABASE_URL: "mysql://x" })).toThrow(/DATABASE_URL is invalid: must be a postgresql:\/\/ URL/);
-    expect(() => parseEnv({ ...base, AUTH_SECRET: "short" })).toThrow(/AUTH_SECRET is invalid: must be at least 32 characters/);
+    expect(() => parseEnv({ ...base, DATABASE_URL: "mysql://x" })).toThrow(
+      /DATABASE_URL is invalid: must be a postgresql:\/\/ URL/,
+    );
+    expect(() => parseEnv({ ...base, AUTH_SECRET: "short" })).toThrow(
+      /AUTH_SECRET is invalid: must be at least 32 characters/,
+    );
   });
 
   it("names a DATABASE_URL that is not a URL instead of passing on the driver's 'Invalid URL'", () => {
@@ -31,7 +35,9 @@ describe("parseEnv", () => {
     expect(() => requireAuthSecret(parseEnv({ ...base, NODE_ENV: "production" }))).toThrow(
       /MockLoop cannot start: AUTH_SECRET is required in production .*openssl rand -base64 32/,
     );
-    expect(() => requireAuthSecret(parseEnv({ ...base, NODE_ENV: "production", MOCKLOOP_EMBEDDED: "1" }))).not.toThrow();
+    expect(() =>
+      requireAuthSecret(parseEnv({ ...base, NODE_ENV: "production", MOCKLOOP_EMBEDDED: "1" })),
+    ).not.toThrow();
     expect(() => requireAuthSecret(parseEnv({ ...base, NODE_ENV: "development" }))).not.toThrow();
   });
 

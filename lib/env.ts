@@ -5,9 +5,7 @@ import { DEFAULT_JITSI_DOMAIN } from "./interview-room/jitsi";
  * Every environment variable MockLoop reads, checked once at start. The README's
  * configuration table and docker-compose.yml are tested against this list.
  */
-const booleanFlag = z
-  .enum(["0", "1", "true", "false"])
-  .transform((v) => v === "1" || v === "true");
+const booleanFlag = z.enum(["0", "1", "true", "false"]).transform((v) => v === "1" || v === "true");
 
 const postgresUrl = z
   .string()
@@ -33,7 +31,10 @@ export const envSchema = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   /** App processes sharing the port (scripts/serve-cluster.mts reads it before any worker starts). */
   WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
-  SMTP_URL: z.string().refine((v) => /^smtps?:\/\//.test(v), "must be an smtp:// or smtps:// URL").optional(),
+  SMTP_URL: z
+    .string()
+    .refine((v) => /^smtps?:\/\//.test(v), "must be an smtp:// or smtps:// URL")
+    .optional(),
   EMAIL_FROM: z.string().default("MockLoop <no-reply@mockloop.local>"),
   DEMO_MODE: booleanFlag.default(false),
   ADMIN_EMAIL: z.email().optional(),
@@ -49,11 +50,17 @@ export const envSchema = z.object({
   COLLAB_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   COLLAB_HOST: z.string().default("127.0.0.1"),
   /** Several sync servers share the live rooms' documents through this Redis (decision 0022). */
-  REDIS_URL: z.string().refine((v) => /^rediss?:\/\//.test(v), "must be a redis:// or rediss:// URL").optional(),
+  REDIS_URL: z
+    .string()
+    .refine((v) => /^rediss?:\/\//.test(v), "must be a redis:// or rediss:// URL")
+    .optional(),
   /** The Jitsi server for new bookings' meeting rooms, shown inside the interview room. */
   JITSI_DOMAIN: z
     .string()
-    .regex(/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+(:\d{1,5})?$/i, "must be a host name such as meet.jit.si")
+    .regex(
+      /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+(:\d{1,5})?$/i,
+      "must be a host name such as meet.jit.si",
+    )
     .default(DEFAULT_JITSI_DOMAIN),
 });
 
@@ -64,9 +71,7 @@ export function describeEnvErrors(error: z.ZodError, source: Record<string, unkn
   return error.issues
     .map((issue) => {
       const name = String(issue.path[0] ?? "environment");
-      return source[name] === undefined
-        ? `${name} is required but not set.`
-        : `${name} is invalid: ${issue.message}.`;
+      return source[name] === undefined ? `${name} is required but not set.` : `${name} is invalid: ${issue.message}.`;
     })
     .join(" ");
 }

@@ -80,9 +80,15 @@ it("answers 503 when the server ends the session mid-query (57P01 admin shutdown
   const db = client();
   const pending = call(routeOver(() => db.$queryRaw`SELECT pg_sleep(30)::text`));
   await expect
-    .poll(async () => (await admin("SELECT pid FROM pg_stat_activity WHERE query LIKE '%pg_sleep(30)%' AND pid <> pg_backend_pid()")).rowCount)
+    .poll(
+      async () =>
+        (await admin("SELECT pid FROM pg_stat_activity WHERE query LIKE '%pg_sleep(30)%' AND pid <> pg_backend_pid()"))
+          .rowCount,
+    )
     .toBe(1);
-  await admin("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE '%pg_sleep(30)%' AND pid <> pg_backend_pid()");
+  await admin(
+    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE '%pg_sleep(30)%' AND pid <> pg_backend_pid()",
+  );
   await expect503(await pending, "5", /can't reach its database/);
 });
 
@@ -116,5 +122,9 @@ it("answers 503 when a write is refused for lack of disk space (53100)", async (
     BEGIN RAISE EXCEPTION 'could not extend file: No space left on device' USING ERRCODE = 'disk_full'; END $$`);
   await admin("CREATE TRIGGER notes_disk_full BEFORE INSERT ON notes FOR EACH ROW EXECUTE FUNCTION disk_full()");
   const db = client();
-  await expect503(await call(routeOver(() => db.$executeRaw`INSERT INTO notes (body) VALUES ('x')`)), "60", /out of disk space/);
+  await expect503(
+    await call(routeOver(() => db.$executeRaw`INSERT INTO notes (body) VALUES ('x')`)),
+    "60",
+    /out of disk space/,
+  );
 });

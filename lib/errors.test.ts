@@ -25,7 +25,10 @@ describe("toAppError", () => {
   });
 
   it.each([
-    ["refused, as Prisma's adapter reports it", { code: "P2010", meta: { driverAdapterError: { cause: { kind: "DatabaseNotReachable" } } } }],
+    [
+      "refused, as Prisma's adapter reports it",
+      { code: "P2010", meta: { driverAdapterError: { cause: { kind: "DatabaseNotReachable" } } } },
+    ],
     ["admin shutdown", { code: "P2010", meta: { driverAdapterError: { cause: { originalCode: "57P01" } } } }],
     ["too many connections", Object.assign(new Error("sorry, too many clients already"), { code: "53300" })],
     ["a pool connect timeout", new Error("timeout exceeded when trying to connect")],

@@ -121,8 +121,20 @@ export function sqlState(error: unknown): string | undefined {
  * up), full (53300 too many connections), or no connection free in time from our pool.
  */
 const OUTAGE_SQLSTATES = new Set(["57P01", "57P02", "57P03", "53300", "08000", "08001", "08003", "08004", "08006"]);
-const OUTAGE_ADAPTER_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
-const OUTAGE_SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "EHOSTUNREACH", "ENETUNREACH"]);
+const OUTAGE_ADAPTER_KINDS = new Set([
+  "DatabaseNotReachable",
+  "ConnectionClosed",
+  "SocketTimeout",
+  "TooManyConnections",
+]);
+const OUTAGE_SOCKET_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EPIPE",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+]);
 // pg and pg-pool throw plain Errors for these, and Prisma passes them on unwrapped.
 const OUTAGE_MESSAGES =
   /timeout exceeded when trying to connect|Connection terminated|connection timeout|Can't reach database server|Client has encountered a connection error/i;
@@ -154,8 +166,14 @@ export function databaseOutage(error: unknown): DatabaseOutage | undefined {
 
 /** Seconds a client should wait: a restart takes a few; freeing disk space takes a person. */
 const OUTAGE_ANSWERS: Record<DatabaseOutage, { message: string; retryAfter: string }> = {
-  unreachable: { message: "MockLoop can't reach its database right now. Please try again in a few seconds.", retryAfter: "5" },
-  "disk-full": { message: "MockLoop can't save anything right now: its database is out of disk space.", retryAfter: "60" },
+  unreachable: {
+    message: "MockLoop can't reach its database right now. Please try again in a few seconds.",
+    retryAfter: "5",
+  },
+  "disk-full": {
+    message: "MockLoop can't save anything right now: its database is out of disk space.",
+    retryAfter: "60",
+  },
 };
 
 export function outageError(outage: DatabaseOutage, cause?: unknown): AppError {

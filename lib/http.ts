@@ -99,7 +99,8 @@ export interface HandlerContext<P = unknown> {
  */
 function withSecurityHeaders(response: Response): Response {
   response.headers.set("content-security-policy", API_CONTENT_SECURITY_POLICY);
-  for (const [name, value] of Object.entries(commonSecurityHeaders(env().PUBLIC_URL))) response.headers.set(name, value);
+  for (const [name, value] of Object.entries(commonSecurityHeaders(env().PUBLIC_URL)))
+    response.headers.set(name, value);
   return response;
 }
 

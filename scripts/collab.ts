@@ -20,7 +20,9 @@ async function main(): Promise<void> {
     redisUrl: config.REDIS_URL,
   });
   const changes = await listenForBookingChanges(config.DATABASE_URL, (bookingId) => {
-    collab.recheckBooking(bookingId).catch((error: unknown) => logger.error({ err: error, bookingId }, "recheck failed"));
+    collab
+      .recheckBooking(bookingId)
+      .catch((error: unknown) => logger.error({ err: error, bookingId }, "recheck failed"));
   });
 
   let stopping = false;

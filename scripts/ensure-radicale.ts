@@ -16,6 +16,8 @@ export function ensureRadicale(say: (line: string) => void = console.warn): bool
     const apt = (args: string[]) => spawnSync("apt-get", args, { stdio: "inherit" }).status === 0;
     if (apt(["update", "-qq"]) && apt(["install", "-y", "-qq", "radicale"]) && existsSync(RADICALE_PATH)) return true;
   }
-  say(`Radicale is missing at ${RADICALE_PATH}. Install it with \`sudo apt-get install -y radicale\` (or set RADICALE_PATH) and run this again.`);
+  say(
+    `Radicale is missing at ${RADICALE_PATH}. Install it with \`sudo apt-get install -y radicale\` (or set RADICALE_PATH) and run this again.`,
+  );
   return false;
 }

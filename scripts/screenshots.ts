@@ -35,7 +35,10 @@ const SHOTS: { file: string; as: string | null; path: string; ready: (page: Page
       await status.waitFor();
       if (/^No open/.test((await status.textContent()) ?? "")) {
         await p.getByRole("button", { name: "Next week", exact: true }).click();
-        await p.getByRole("status").filter({ hasText: /^\d+ open times? this week/ }).waitFor();
+        await p
+          .getByRole("status")
+          .filter({ hasText: /^\d+ open times? this week/ })
+          .waitFor();
       }
     },
   },
@@ -88,7 +91,10 @@ async function main() {
         const page = await context.newPage();
         // Demo sign-in sets a cookie, so like every cookie write it must say it comes from MockLoop's own origin.
         if (shot.as) {
-          const signedIn = await page.request.post("/api/v1/auth/demo", { data: { userId: shot.as }, headers: { origin: base } });
+          const signedIn = await page.request.post("/api/v1/auth/demo", {
+            data: { userId: shot.as },
+            headers: { origin: base },
+          });
           if (signedIn.status() !== 204) throw new Error(`demo sign-in as ${shot.as} answered ${signedIn.status()}`);
         }
         await page.goto(shot.path);

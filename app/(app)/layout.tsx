@@ -10,7 +10,9 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   return (
     <Providers>
       {user?.onboarded ? (
-        <AppNav user={{ displayName: user.displayName ?? "You", isAdmin: user.role === "ADMIN", timeZone: user.timeZone }} />
+        <AppNav
+          user={{ displayName: user.displayName ?? "You", isAdmin: user.role === "ADMIN", timeZone: user.timeZone }}
+        />
       ) : null}
       <FocusOnNavigate />
       <main id="main" className="mx-auto max-w-5xl px-4 py-8">

@@ -57,7 +57,12 @@ export function LivePanelsForm({
         </div>
       </fieldset>
       <div className="mt-2 flex items-center gap-3">
-        <Button type="submit" variant="secondary" className="min-h-9 px-3 py-1" disabled={save.isPending || chosen.length === 0}>
+        <Button
+          type="submit"
+          variant="secondary"
+          className="min-h-9 px-3 py-1"
+          disabled={save.isPending || chosen.length === 0}
+        >
           Save panels<span className="sr-only"> for {typeName}</span>
         </Button>
         <p role="status" className="text-sm text-slate-700">

@@ -58,7 +58,8 @@ export function ReportResolveActions({ reportId, label }: { reportId: string; la
         </Button>
       </div>
       {hiding ? (
-        <form method="post"
+        <form
+          method="post"
           id={`${id}-hide`}
           onSubmit={hide}
           noValidate

@@ -71,9 +71,12 @@ export function ConnectCalendarForm({ onConnected }: { onConnected: (id: string)
   const aria = (name: string, hint: boolean) => ({
     id: `${uid}-${name}`,
     "aria-invalid": errorOf(name) ? (true as const) : undefined,
-    "aria-describedby": [errorOf(name) ? `${uid}-${name}-error` : "", hint ? `${uid}-${name}-hint` : ""].filter(Boolean).join(" ") || undefined,
+    "aria-describedby":
+      [errorOf(name) ? `${uid}-${name}-error` : "", hint ? `${uid}-${name}-hint` : ""].filter(Boolean).join(" ") ||
+      undefined,
   });
-  const failure = mutation.error instanceof ApiError && !Object.keys(mutation.error.fieldErrors).length ? mutation.error : null;
+  const failure =
+    mutation.error instanceof ApiError && !Object.keys(mutation.error.fieldErrors).length ? mutation.error : null;
 
   return (
     <form method="post" noValidate onSubmit={submit} className="space-y-4" aria-labelledby={`${uid}-title`}>
@@ -90,7 +93,13 @@ export function ConnectCalendarForm({ onConnected }: { onConnected: (id: string)
             ] as const
           ).map(([value, label]) => (
             <label key={value} className="inline-flex min-h-11 items-center gap-2 text-sm">
-              <input type="radio" name={`${uid}-kind`} value={value} checked={kind === value} onChange={() => setKind(value)} />
+              <input
+                type="radio"
+                name={`${uid}-kind`}
+                value={value}
+                checked={kind === value}
+                onChange={() => setKind(value)}
+              />
               {label}
             </label>
           ))}
@@ -102,16 +111,49 @@ export function ConnectCalendarForm({ onConnected }: { onConnected: (id: string)
         kind === "ICS"
           ? "Google Calendar: Settings → your calendar → “Secret address in iCal format”. Outlook: Settings → Shared calendars → Publish → ICS link."
           : "For example https://caldav.fastmail.com/ or https://caldav.icloud.com/. All your calendars there are read.",
-        <input type="url" inputMode="url" autoComplete="off" spellCheck={false} value={url} onChange={(e) => setUrl(e.target.value)} className={inputClass(Boolean(errorOf("url")), "mt-1 w-full")} {...aria("url", true)} />,
+        <input
+          type="url"
+          inputMode="url"
+          autoComplete="off"
+          spellCheck={false}
+          value={url}
+          onChange={(e) => setUrl(e.target.value)}
+          className={inputClass(Boolean(errorOf("url")), "mt-1 w-full")}
+          {...aria("url", true)}
+        />,
       )}
       {kind === "CALDAV" ? (
         <div className="grid gap-4 sm:grid-cols-2">
-          {field("username", "User name", null, <input autoComplete="off" value={username} onChange={(e) => setUsername(e.target.value)} className={inputClass(Boolean(errorOf("username")), "mt-1 w-full")} {...aria("username", false)} />)}
-          {field("password", "App password", null, <input type="password" autoComplete="off" value={password} onChange={(e) => setPassword(e.target.value)} className={inputClass(Boolean(errorOf("password")), "mt-1 w-full")} {...aria("password", false)} />)}
+          {field(
+            "username",
+            "User name",
+            null,
+            <input
+              autoComplete="off"
+              value={username}
+              onChange={(e) => setUsername(e.target.value)}
+              className={inputClass(Boolean(errorOf("username")), "mt-1 w-full")}
+              {...aria("username", false)}
+            />,
+          )}
+          {field(
+            "password",
+            "App password",
+            null,
+            <input
+              type="password"
+              autoComplete="off"
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+              className={inputClass(Boolean(errorOf("password")), "mt-1 w-full")}
+              {...aria("password", false)}
+            />,
+          )}
         </div>
       ) : null}
       <p className="text-sm text-slate-600">
-        MockLoop keeps only when you are busy, never what your events are, and stores the address and password encrypted.
+        MockLoop keeps only when you are busy, never what your events are, and stores the address and password
+        encrypted.
       </p>
       <div role="status" aria-live="polite" className="text-sm font-medium text-red-800">
         {failure ? failure.message : null}

@@ -106,7 +106,8 @@ function CalendarItem(props: {
             variant="ghost"
             disabled={remove.isPending}
             onClick={() => {
-              if (window.confirm(`Remove ${calendar.label}? Its busy times stop blocking your open hours.`)) remove.mutate();
+              if (window.confirm(`Remove ${calendar.label}? Its busy times stop blocking your open hours.`))
+                remove.mutate();
             }}
           >
             Remove<span className="sr-only"> {calendar.label}</span>

@@ -117,8 +117,10 @@ function BookingItem({
           )}
         </p>
         <p className="mt-0.5 text-sm text-slate-600">
-          <time dateTime={booking.startsAt}>{formatSpan(booking.startsAt, booking.endsAt, timeZone, locale, true)}</time> (
-          {timeZone})
+          <time dateTime={booking.startsAt}>
+            {formatSpan(booking.startsAt, booking.endsAt, timeZone, locale, true)}
+          </time>{" "}
+          ({timeZone})
         </p>
         {interviewing && booking.question ? (
           <p className="mt-1 text-sm text-slate-700">

@@ -75,7 +75,8 @@ export function BookingTimeline({ booking, viewerId, timeZone }: Props) {
                 </p>
                 <p className="text-sm text-slate-600">
                   <time dateTime={change.createdAt}>
-                    {formatDay(change.createdAt, timeZone, locale, true)}, {formatClock(change.createdAt, timeZone, locale)}
+                    {formatDay(change.createdAt, timeZone, locale, true)},{" "}
+                    {formatClock(change.createdAt, timeZone, locale)}
                   </time>
                 </p>
                 {reason ? (

@@ -7,14 +7,7 @@ import { apiRequest } from "@/components/api-request";
 import { slotKeys, type OpenSlot } from "@/components/find-peer/slot-keys";
 import { WeekCalendar } from "@/components/find-peer/week-calendar";
 import { WeekRange, WeekSteps } from "@/components/find-peer/week-steps";
-import {
-  formatSpan,
-  localDate,
-  MAX_WEEKS_AHEAD,
-  shiftWeek,
-  todayIn,
-  weekBounds,
-} from "@/lib/dates/viewer-time";
+import { formatSpan, localDate, MAX_WEEKS_AHEAD, shiftWeek, todayIn, weekBounds } from "@/lib/dates/viewer-time";
 import { DAY_MS } from "@/lib/dates/day-numbers";
 import type { BookingDetail, BookingPerson } from "./booking-keys";
 import { firstName } from "./booking-status";
@@ -39,7 +32,9 @@ export function RescheduleCalendar({ booking, other, timeZone, value, onChange, 
   // Seven days from a few days before the interview (never before today), so the nearest times show first.
   const locale = useLocale();
   const [thisWeek] = useState(() => todayIn(timeZone));
-  const [week, setWeek] = useState(() => maxDate(thisWeek, todayIn(timeZone, new Date(Date.parse(booking.startsAt) - 3 * DAY_MS))));
+  const [week, setWeek] = useState(() =>
+    maxDate(thisWeek, todayIn(timeZone, new Date(Date.parse(booking.startsAt) - 3 * DAY_MS))),
+  );
   const bounds = weekBounds(week, timeZone);
   const times = useQuery({
     queryKey: [...slotKeys.searches(), "reschedule", booking.id, bounds],

@@ -50,7 +50,13 @@ export function CandidateForm(props: Props) {
   const summary = Object.values(writer.errors).flat();
 
   return (
-    <form method="post" onSubmit={onSubmit} noValidate aria-label="Your feedback on the interviewer" className="space-y-6">
+    <form
+      method="post"
+      onSubmit={onSubmit}
+      noValidate
+      aria-label="Your feedback on the interviewer"
+      className="space-y-6"
+    >
       <p className="text-sm text-slate-700">
         How was {props.interviewerName} as an interviewer? They see this only when you’ve both submitted.
       </p>

@@ -22,7 +22,8 @@ interface Props {
 }
 
 const card = "rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-5";
-const when = (iso: string, zone: string, locale: Locale) => `${formatDay(iso, zone, locale, true)}, ${formatClock(iso, zone, locale)}`;
+const when = (iso: string, zone: string, locale: Locale) =>
+  `${formatDay(iso, zone, locale, true)}, ${formatClock(iso, zone, locale)}`;
 
 /**
  * Feedback both ways: the caller's own (form, or read-only with "Edit" until

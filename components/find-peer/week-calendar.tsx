@@ -136,7 +136,9 @@ export function WeekCalendar(props: Props) {
                                   : "bg-brand-50 text-brand-900 ring-brand-100 hover:bg-brand-100",
                               )}
                             >
-                              <span className="font-semibold tabular-nums">{formatClock(slot.start, timeZone, locale)}</span>
+                              <span className="font-semibold tabular-nums">
+                                {formatClock(slot.start, timeZone, locale)}
+                              </span>
                               <span className={cn("text-xs", selected ? "text-white" : "text-slate-700")}>
                                 {props.slotNote ? props.slotNote(slot) : peersFree(slot.available)}
                               </span>

@@ -63,7 +63,8 @@ export function InterviewRoomView({ id, timeZone, renderedAt, me, jitsiDomain }:
             {room.interviewType.name} with {name}
           </h1>
           <p className="text-slate-700">
-            <time dateTime={room.startsAt}>{formatSpan(room.startsAt, room.endsAt, timeZone, locale, true)}</time> ({timeZone})
+            <time dateTime={room.startsAt}>{formatSpan(room.startsAt, room.endsAt, timeZone, locale, true)}</time> (
+            {timeZone})
           </p>
           {!gone && (phase === "live" || phase === "ended") ? (
             <a
@@ -114,7 +115,11 @@ export function InterviewRoomView({ id, timeZone, renderedAt, me, jitsiDomain }:
       {!gone && phase === "ended" ? (
         // After the interview the workspace sits beside the feedback form: the evidence next to the verdict.
         <div className="grid gap-4 xl:grid-cols-2 xl:items-start">
-          <SharedWorkspace room={room} me={me} readOnly={now >= readOnlyAt({ endsAt: new Date(room.endsAt) }).getTime()} />
+          <SharedWorkspace
+            room={room}
+            me={me}
+            readOnly={now >= readOnlyAt({ endsAt: new Date(room.endsAt) }).getTime()}
+          />
           <FeedbackSection bookingId={room.id} timeZone={timeZone} counterpartName={name} />
         </div>
       ) : null}
@@ -126,7 +131,10 @@ export function InterviewRoomView({ id, timeZone, renderedAt, me, jitsiDomain }:
 function SharedWorkspace({ room, me, readOnly }: { room: RoomData; me: Props["me"]; readOnly: boolean }) {
   if (room.livePanels.length === 0) return null;
   return (
-    <section aria-labelledby="workspace-heading" className="min-w-0 space-y-3 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
+    <section
+      aria-labelledby="workspace-heading"
+      className="min-w-0 space-y-3 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200"
+    >
       <h2 id="workspace-heading" className="text-lg font-semibold">
         Shared workspace
       </h2>

@@ -20,9 +20,7 @@ interface Props {
  */
 export function SaveStatus({ state, onRetry, timeZone, what, idleText }: Props) {
   const locale = useLocale();
-  const at = state.savedAt
-    ? formatClock(state.savedAt, timeZone, locale)
-    : null;
+  const at = state.savedAt ? formatClock(state.savedAt, timeZone, locale) : null;
   const text =
     state.status === "pending" || state.status === "saving"
       ? "Saving…"

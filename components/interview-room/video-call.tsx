@@ -55,9 +55,7 @@ export function VideoCall({ meetingUrl, jitsiDomain, displayName }: Props) {
             allow="camera; microphone; display-capture; fullscreen; autoplay; clipboard-write"
             className="mt-3 aspect-video w-full rounded-md border-0 bg-slate-900"
           />
-          <p className="mt-1 text-sm text-slate-600">
-            If the call does not appear, use “Open the call in a new tab”.
-          </p>
+          <p className="mt-1 text-sm text-slate-600">If the call does not appear, use “Open the call in a new tab”.</p>
         </>
       ) : null}
     </section>

@@ -29,7 +29,11 @@ interface Props {
   fileName: string;
 }
 
-type AwarenessState = { user?: { name?: string; color?: string }; pointer?: { x: number; y: number }; button?: "up" | "down" };
+type AwarenessState = {
+  user?: { name?: string; color?: string };
+  pointer?: { x: number; y: number };
+  button?: "up" | "down";
+};
 
 // Their declarations come from a package (@excalidraw/utils) that 0.18.1 does not ship types for.
 type ExportOptions = { elements: readonly ExcalidrawElement[]; appState: object; files: null; mimeType?: string };
@@ -179,7 +183,13 @@ export default function Board({ doc, readOnly, awareness, fileName }: Props) {
         {readOnly ? null : (
           <div role="group" aria-label="Add a shape" className="flex flex-wrap gap-1">
             {PALETTE.map((item) => (
-              <Button key={item.key} type="button" variant="secondary" className="min-h-9 px-3 py-1" onClick={() => insert(item)}>
+              <Button
+                key={item.key}
+                type="button"
+                variant="secondary"
+                className="min-h-9 px-3 py-1"
+                onClick={() => insert(item)}
+              >
                 {item.label}
               </Button>
             ))}
@@ -228,8 +238,13 @@ function useLabelledMenus() {
     const root = box.current;
     if (!root) return;
     const label = () => {
-      for (const button of root.querySelectorAll<HTMLButtonElement>(".dropdown-menu-button:not([aria-label]):not([title])")) {
-        button.setAttribute("aria-label", button.classList.contains("main-menu-trigger") ? "Board menu" : "More options");
+      for (const button of root.querySelectorAll<HTMLButtonElement>(
+        ".dropdown-menu-button:not([aria-label]):not([title])",
+      )) {
+        button.setAttribute(
+          "aria-label",
+          button.classList.contains("main-menu-trigger") ? "Board menu" : "More options",
+        );
       }
     };
     label();

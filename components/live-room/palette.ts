@@ -18,7 +18,14 @@ export const PALETTE: readonly PaletteItem[] = [
   { key: "queue", label: "Queue", shape: "rectangle", width: 200, height: 50, backgroundColor: "#fff9db" },
   { key: "database", label: "Database", shape: "ellipse", width: 150, height: 90, backgroundColor: "#f3f0ff" },
   { key: "cache", label: "Cache", shape: "rectangle", width: 130, height: 60, backgroundColor: "#fff0f6" },
-  { key: "load-balancer", label: "Load balancer", shape: "diamond", width: 170, height: 100, backgroundColor: "#f1f3f5" },
+  {
+    key: "load-balancer",
+    label: "Load balancer",
+    shape: "diamond",
+    width: 170,
+    height: 100,
+    backgroundColor: "#f1f3f5",
+  },
   {
     key: "external",
     label: "External system",

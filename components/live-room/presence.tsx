@@ -8,7 +8,16 @@ type Person = { clientId: number; name: string; color: string; me: boolean };
 function people(awareness: Awareness): Person[] {
   return [...awareness.getStates()].flatMap(([clientId, state]) => {
     const user = (state as { user?: { name?: string; color?: string } }).user;
-    return user ? [{ clientId, name: user.name ?? "Participant", color: user.color ?? "#1971c2", me: clientId === awareness.clientID }] : [];
+    return user
+      ? [
+          {
+            clientId,
+            name: user.name ?? "Participant",
+            color: user.color ?? "#1971c2",
+            me: clientId === awareness.clientID,
+          },
+        ]
+      : [];
   });
 }
 

@@ -39,7 +39,9 @@ export function RowTable({ doc, table, readOnly }: { doc: Y.Doc; table: TableNam
   const add = () => {
     const id = addRow(doc, table);
     // Focus the new row's first cell once React has rendered it.
-    requestAnimationFrame(() => tableRef.current?.querySelector<HTMLElement>(`[data-row="${id}"] input, [data-row="${id}"] select`)?.focus());
+    requestAnimationFrame(() =>
+      tableRef.current?.querySelector<HTMLElement>(`[data-row="${id}"] input, [data-row="${id}"] select`)?.focus(),
+    );
   };
 
   return (
@@ -48,7 +50,11 @@ export function RowTable({ doc, table, readOnly }: { doc: Y.Doc; table: TableNam
         {PANEL_TITLES[table]}
       </h3>
       <div className="overflow-x-auto rounded-lg ring-1 ring-slate-200">
-        <table ref={tableRef} className="min-w-full divide-y divide-slate-200 bg-white text-left" aria-labelledby={headingId}>
+        <table
+          ref={tableRef}
+          className="min-w-full divide-y divide-slate-200 bg-white text-left"
+          aria-labelledby={headingId}
+        >
           <thead className="bg-slate-50">
             <tr>
               {columns.map((column) => (
@@ -120,7 +126,11 @@ export function RowTable({ doc, table, readOnly }: { doc: Y.Doc; table: TableNam
                         className="min-h-9 px-2 py-1 text-xs"
                         onClick={() => removeRow(doc, table, row.id)}
                       >
-                        Remove<span className="sr-only"> {noun} {index + 1}</span>
+                        Remove
+                        <span className="sr-only">
+                          {" "}
+                          {noun} {index + 1}
+                        </span>
                       </Button>
                     </td>
                   )}

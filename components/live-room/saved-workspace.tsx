@@ -27,7 +27,11 @@ async function fetchSavedDocument(bookingId: string): Promise<Y.Doc | null> {
 
 /** Read-only board and panels kept with a finished interview, for its two participants. */
 export default function SavedWorkspace({ bookingId, panels }: { bookingId: string; panels: readonly PanelId[] }) {
-  const { data: doc, isPending, isError } = useQuery({
+  const {
+    data: doc,
+    isPending,
+    isError,
+  } = useQuery({
     queryKey: ["live-room", bookingId, "saved"],
     queryFn: () => fetchSavedDocument(bookingId),
     staleTime: 60_000,

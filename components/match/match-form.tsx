@@ -64,7 +64,12 @@ export function MatchForm({ types, defaultType, timeZone, renderedAt, pending, e
     error && !Object.keys(serverErrors).some((k) => k.startsWith("windows.")) ? errorMessage(error) : null;
 
   return (
-    <form method="post" onSubmit={submit} noValidate className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-6">
+    <form
+      method="post"
+      onSubmit={submit}
+      noValidate
+      className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-6"
+    >
       {/* Disabled until hydrated: before then a submit would be a plain GET that loses the times. */}
       <fieldset disabled={!hydrated} className="m-0 min-w-0 border-0 p-0">
         <label htmlFor={`${uid}-type`} className="block text-sm font-semibold text-slate-800">
@@ -160,7 +165,8 @@ export function MatchForm({ types, defaultType, timeZone, renderedAt, pending, e
                   </div>
                   {utc?.crossesMidnight && !message ? (
                     <p className="mt-2 text-sm text-slate-700">
-                      Runs past midnight: ends {formatDay(utc.end, timeZone, locale)} at {formatClock(utc.end, timeZone, locale)}.
+                      Runs past midnight: ends {formatDay(utc.end, timeZone, locale)} at{" "}
+                      {formatClock(utc.end, timeZone, locale)}.
                     </p>
                   ) : null}
                   {message ? (

@@ -69,10 +69,7 @@ function labelsOf(at: string, timeZone: string, locale: Locale): readonly [strin
   let pair = labels.get(key);
   if (!pair) {
     const date = new Date(at);
-    pair = [
-      formatShortDate(date, timeZone, locale),
-      formatDateTime(date, timeZone, locale),
-    ];
+    pair = [formatShortDate(date, timeZone, locale), formatDateTime(date, timeZone, locale)];
     if (labels.size >= MAX_LABELS) labels.clear();
     labels.set(key, pair);
   }

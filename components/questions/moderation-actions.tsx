@@ -177,7 +177,8 @@ export function ModerationActions({
       </div>
 
       {mode === "edit" ? (
-        <form method="post"
+        <form
+          method="post"
           id={`${id}-edit`}
           onSubmit={approveWithChanges}
           noValidate
@@ -197,7 +198,8 @@ export function ModerationActions({
       ) : null}
 
       {mode === "reject" ? (
-        <form method="post"
+        <form
+          method="post"
           id={`${id}-reject`}
           onSubmit={reject}
           noValidate

@@ -78,7 +78,8 @@ export function ProposeQuestionForm({
   const busy = propose.isPending || propose.isSuccess;
 
   return (
-    <form method="post"
+    <form
+      method="post"
       ref={formRef}
       onSubmit={submit}
       noValidate

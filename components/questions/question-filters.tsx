@@ -82,7 +82,11 @@ export function QuestionFilters({
               ))}
             </select>
           </div>
-          <CompetencySelect id="question-competency" competencyGroups={competencyGroups} defaultValue={search.competency} />
+          <CompetencySelect
+            id="question-competency"
+            competencyGroups={competencyGroups}
+            defaultValue={search.competency}
+          />
           <div>
             <label htmlFor="question-tag" className={filterLabel}>
               Tag

@@ -65,7 +65,8 @@ export function DeleteAccountSection() {
             if (confirmed) deleteAccount.mutate();
           }}
         >
-          <form method="post"
+          <form
+            method="post"
             className="mt-4"
             onSubmit={(e) => {
               e.preventDefault();

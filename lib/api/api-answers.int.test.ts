@@ -133,7 +133,11 @@ describe("answers keep the published contract", () => {
     expect(booked.json.allowedActions.map((w) => w.action)).toContain("cancel");
     await call(candidate, "get", `/api/v1/slots/peers?interviewType=system-design&start=${second!.start}`);
     await call(candidate, "get", "/api/v1/people?q=a");
-    await call(candidate, "get", `/api/v1/bookings/${booked.json.id}/open-times?from=${from.toISOString()}&to=${to.toISOString()}`);
+    await call(
+      candidate,
+      "get",
+      `/api/v1/bookings/${booked.json.id}/open-times?from=${from.toISOString()}&to=${to.toISOString()}`,
+    );
     await call(candidate, "get", "/api/v1/bookings");
     await call(interviewer, "get", `/api/v1/bookings/${booked.json.id}`);
     const question = await call<QuestionResponse>(admin, "post", "/api/v1/questions", {
@@ -179,10 +183,19 @@ describe("answers keep the published contract", () => {
         },
       });
     }
-    const offered = await call<{ questions: { id: string }[] }>(candidate, "get", "/api/v1/me/solo-questions?type=system-design");
-    const started = await call<{ id: string; competencies: { key: string }[] }>(candidate, "post", "/api/v1/me/solo-attempts", {
-      body: { questionId: offered.json.questions[0]!.id },
-    });
+    const offered = await call<{ questions: { id: string }[] }>(
+      candidate,
+      "get",
+      "/api/v1/me/solo-questions?type=system-design",
+    );
+    const started = await call<{ id: string; competencies: { key: string }[] }>(
+      candidate,
+      "post",
+      "/api/v1/me/solo-attempts",
+      {
+        body: { questionId: offered.json.questions[0]!.id },
+      },
+    );
     await call(candidate, "get", "/api/v1/me/solo-attempts");
     await call(candidate, "get", `/api/v1/me/solo-attempts/${started.json.id}`);
     const handedIn = await call(candidate, "post", `/api/v1/me/solo-attempts/${started.json.id}/submit`, {

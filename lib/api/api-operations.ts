@@ -298,8 +298,20 @@ export const API_OPERATIONS: ApiOperation[] = [
     body: connectCalendarSchema,
     response: externalCalendarViewSchema,
   },
-  { method: "delete", path: "/me/calendars/{id}", tag: "Me", summary: "Remove a connected calendar and its busy times", response: "empty" },
-  { method: "post", path: "/me/calendars/{id}/refresh", tag: "Me", summary: "Read a connected calendar again now", response: calendarRefreshResponseSchema },
+  {
+    method: "delete",
+    path: "/me/calendars/{id}",
+    tag: "Me",
+    summary: "Remove a connected calendar and its busy times",
+    response: "empty",
+  },
+  {
+    method: "post",
+    path: "/me/calendars/{id}/refresh",
+    tag: "Me",
+    summary: "Read a connected calendar again now",
+    response: calendarRefreshResponseSchema,
+  },
 
   {
     method: "get",

@@ -4,7 +4,14 @@ import type { Prisma } from "../generated/prisma/client";
 /** Written inside the same transaction as the change it describes. */
 export async function recordAudit(
   client: DbClient,
-  entry: { actorId: string | null; action: string; entityType: string; entityId: string; before?: unknown; after?: unknown },
+  entry: {
+    actorId: string | null;
+    action: string;
+    entityType: string;
+    entityId: string;
+    before?: unknown;
+    after?: unknown;
+  },
 ): Promise<void> {
   await client.auditLog.create({
     data: {

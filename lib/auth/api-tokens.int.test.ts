@@ -31,7 +31,7 @@ describe("Bearer token authentication", () => {
     expect(response.headers.get("content-type")).toBe("application/problem+json");
   });
 
-  it("stops working after \"Sign out everywhere\", with every session", async () => {
+  it('stops working after "Sign out everywhere", with every session', async () => {
     const user = await createTestUser();
     const other = await createTestUser();
     expect((await me(bearer(user))).status).toBe(200);
@@ -49,7 +49,10 @@ describe("Bearer token authentication", () => {
   it("refuses a wrong token, even when a valid session cookie is also sent", async () => {
     const user = await createTestUser();
     const response = await getMe(
-      apiRequest("/api/v1/me", { headers: { authorization: "Bearer ml_not-a-real-token" }, sessionToken: user.sessionToken }),
+      apiRequest("/api/v1/me", {
+        headers: { authorization: "Bearer ml_not-a-real-token" },
+        sessionToken: user.sessionToken,
+      }),
     );
     expect(response.status).toBe(401);
     expect((await me({ authorization: "Basic dXNlcjpwYXNz" })).status).toBe(401);
@@ -59,7 +62,11 @@ describe("Bearer token authentication", () => {
     const admin = await createTestUser({ role: "ADMIN" });
     const user = await createTestUser();
     const suspend = await adminPatchUser(
-      apiRequest(`/api/v1/admin/users/${user.caller.id}`, { method: "PATCH", body: { suspended: true }, headers: bearer(admin) }),
+      apiRequest(`/api/v1/admin/users/${user.caller.id}`, {
+        method: "PATCH",
+        body: { suspended: true },
+        headers: bearer(admin),
+      }),
       { params: Promise.resolve({ id: user.caller.id }) },
     );
     expect(suspend.status).toBe(200);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { linkForAskingOrigin, loopbackAliasOrigin, onOrigin, redirectToAskingOrigin, withLinkRequest } from "./asking-origin";
+import {
+  linkForAskingOrigin,
+  loopbackAliasOrigin,
+  onOrigin,
+  redirectToAskingOrigin,
+  withLinkRequest,
+} from "./asking-origin";
 
 describe("the loopback address a local person asked at", () => {
   it("is used when it is another loopback name of PUBLIC_URL's port", () => {
@@ -44,7 +50,9 @@ describe("moving a URL to the asking origin", () => {
       await Promise.resolve();
       expect(linkForAskingOrigin(link, publicUrl)).toMatch(/^http:\/\/127\.0\.0\.1:3000\/api\/auth/);
     });
-    await withLinkRequest({ origin: null, locale: "en-GB" }, async () => expect(linkForAskingOrigin(link, publicUrl)).toBe(link));
+    await withLinkRequest({ origin: null, locale: "en-GB" }, async () =>
+      expect(linkForAskingOrigin(link, publicUrl)).toBe(link),
+    );
   });
 });
 

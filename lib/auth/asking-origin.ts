@@ -33,7 +33,9 @@ const portOf = (url: URL) => url.port || (url.protocol === "https:" ? "443" : "8
 /** `url` moved from PUBLIC_URL's origin to `origin`; any other URL is returned as it was. */
 export function onOrigin(url: string, publicUrl: string, origin: string): string {
   const from = new URL(publicUrl).origin;
-  return url === from || url.startsWith(`${from}/`) || url.startsWith(`${from}?`) ? origin + url.slice(from.length) : url;
+  return url === from || url.startsWith(`${from}/`) || url.startsWith(`${from}?`)
+    ? origin + url.slice(from.length)
+    : url;
 }
 
 /** Who asked for a sign-in link: where (a loopback alias, or null for PUBLIC_URL) and in which locale. */

@@ -11,7 +11,9 @@ describe("isDemoMode", () => {
 
   it("is on with DEMO_MODE=1 and a localhost database", () => {
     expect(isDemoMode({ MOCKLOOP_EMBEDDED: false, DEMO_MODE: true, DATABASE_URL: local })).toBe(true);
-    expect(isDemoMode({ MOCKLOOP_EMBEDDED: false, DEMO_MODE: true, DATABASE_URL: "postgres://u@localhost/x" })).toBe(true);
+    expect(isDemoMode({ MOCKLOOP_EMBEDDED: false, DEMO_MODE: true, DATABASE_URL: "postgres://u@localhost/x" })).toBe(
+      true,
+    );
   });
 
   it("is off otherwise, even with DEMO_MODE=1 on a remote database", () => {

@@ -34,7 +34,11 @@ export async function listDemoUsers() {
   // No `take`: the list is the seed's dozen, never crowded out by people who sign up later.
   return db().user.findMany({
     where: { AND: [activeUser, seededDemoPeople(), { profile: { isNot: null } }] },
-    select: { id: true, role: true, profile: { select: { displayName: true, track: true, level: true, timeZone: true } } },
+    select: {
+      id: true,
+      role: true,
+      profile: { select: { displayName: true, track: true, level: true, timeZone: true } },
+    },
     orderBy: [{ role: "desc" }, { name: "asc" }],
   });
 }

@@ -34,7 +34,12 @@ describe("magic-link rate limits", () => {
 describe("magic-link e-mail", () => {
   it("goes to the outbox once per token, logged when there is no SMTP server", async () => {
     const email = address();
-    const params = { identifier: email, url: "http://localhost:3000/api/auth/callback/email?token=abc", expires: new Date(), token: randomUUID() };
+    const params = {
+      identifier: email,
+      url: "http://localhost:3000/api/auth/callback/email?token=abc",
+      expires: new Date(),
+      token: randomUUID(),
+    };
     await sendMagicLinkEmail(params);
     await sendMagicLinkEmail(params);
     const rows = await db().emailOutbox.findMany({ where: { toAddress: email } });
@@ -65,7 +70,10 @@ describe("POST /api/v1/auth/magic-link", () => {
   it("answers a bad address with a 400 naming the field", async () => {
     const { POST } = await import("../../app/api/v1/auth/magic-link/route");
     const response = await POST(
-      new Request("http://localhost:3000/api/v1/auth/magic-link", { method: "POST", body: JSON.stringify({ email: "not-an-email" }) }),
+      new Request("http://localhost:3000/api/v1/auth/magic-link", {
+        method: "POST",
+        body: JSON.stringify({ email: "not-an-email" }),
+      }),
     );
     expect(response.status).toBe(400);
     expect(((await response.json()) as { errors: Record<string, string[]> }).errors.email).toBeDefined();

@@ -41,7 +41,13 @@ export function sessionTokenFromCookieHeader(header: string | null): string | un
 
 export function serializeSessionCookie(token: string, expires: Date): string {
   const { name, options } = sessionCookie();
-  const parts = [`${name}=${encodeURIComponent(token)}`, `Path=${options.path}`, `Expires=${expires.toUTCString()}`, "HttpOnly", "SameSite=Lax"];
+  const parts = [
+    `${name}=${encodeURIComponent(token)}`,
+    `Path=${options.path}`,
+    `Expires=${expires.toUTCString()}`,
+    "HttpOnly",
+    "SameSite=Lax",
+  ];
   if (options.secure) parts.push("Secure");
   return parts.join("; ");
 }

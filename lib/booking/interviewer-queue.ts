@@ -24,7 +24,8 @@ export async function fewAtATime<T>(key: string, work: () => Promise<T>): Promis
     return await work();
   } finally {
     const next = gate.waiting.shift();
-    if (next) next(); // hands its place over: running stays the same
+    if (next)
+      next(); // hands its place over: running stays the same
     else if (--gate.running === 0) gates.delete(key);
   }
 }

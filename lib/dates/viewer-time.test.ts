@@ -53,9 +53,7 @@ describe("weeks as calendar dates", () => {
   it("shifts weeks by calendar days, whatever the zone's clock changes", () => {
     for (const monday of mondays) {
       for (const weeks of [-1, 1, 26]) {
-        expect(shiftWeek(monday, weeks)).toBe(
-          DateTime.fromISO(monday, { zone: "UTC" }).plus({ weeks }).toISODate(),
-        );
+        expect(shiftWeek(monday, weeks)).toBe(DateTime.fromISO(monday, { zone: "UTC" }).plus({ weeks }).toISODate());
       }
     }
   });
@@ -176,10 +174,23 @@ describe("times and days in the viewer's locale", () => {
 
 describe("utcOffsetMinutes", () => {
   it("matches luxon's offset across zones and daylight saving changes", () => {
-    const zones = ["UTC", "Europe/London", "America/St_Johns", "Asia/Kolkata", "Asia/Kathmandu", "Australia/Lord_Howe", "Pacific/Chatham", "America/Los_Angeles"];
+    const zones = [
+      "UTC",
+      "Europe/London",
+      "America/St_Johns",
+      "Asia/Kolkata",
+      "Asia/Kathmandu",
+      "Australia/Lord_Howe",
+      "Pacific/Chatham",
+      "America/Los_Angeles",
+    ];
     for (let at = Date.UTC(2026, 0, 1); at < Date.UTC(2027, 0, 1); at += 5 * 3_600_000 + 17 * 60_000) {
       for (const zone of zones) {
-        expect({ zone, at, offset: utcOffsetMinutes(zone, at) }).toEqual({ zone, at, offset: DateTime.fromMillis(at, { zone }).offset });
+        expect({ zone, at, offset: utcOffsetMinutes(zone, at) }).toEqual({
+          zone,
+          at,
+          offset: DateTime.fromMillis(at, { zone }).offset,
+        });
       }
     }
   });

@@ -31,7 +31,8 @@ describe("instantOfWallTime", () => {
         for (const clock of clocks(changes ? 15 : 360)) {
           const theirs = DateTime.fromISO(`${isoDate}T${clock}`, { zone });
           const passedTwice =
-            theirs.minus({ hours: 1 }).toFormat("HH:mm") === clock || theirs.plus({ hours: 1 }).toFormat("HH:mm") === clock;
+            theirs.minus({ hours: 1 }).toFormat("HH:mm") === clock ||
+            theirs.plus({ hours: 1 }).toFormat("HH:mm") === clock;
           if (passedTwice) continue;
           expect(instantOfWallTime(isoDate, clock, zone), `${zone} ${isoDate} ${clock}`).toBe(theirs.toMillis());
         }

@@ -55,7 +55,8 @@ function wholeDays(start: Date, end: Date, zone: string): BusyInterval {
     `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
   const startIso = isoDate(start);
   // A DTEND-less all-day event lasts its one day.
-  const endIso = end > start ? isoDate(end) : isoDate(new Date(start.getFullYear(), start.getMonth(), start.getDate() + 1));
+  const endIso =
+    end > start ? isoDate(end) : isoDate(new Date(start.getFullYear(), start.getMonth(), start.getDate() + 1));
   return { start: new Date(startOfLocalDay(startIso, zone)), end: new Date(startOfLocalDay(endIso, zone)) };
 }
 

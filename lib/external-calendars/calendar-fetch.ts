@@ -26,11 +26,28 @@ export class CalendarReadError extends Error {
 
 const privateRanges = new BlockList();
 for (const [net, bits] of [
-  ["0.0.0.0", 8], ["10.0.0.0", 8], ["100.64.0.0", 10], ["127.0.0.0", 8], ["169.254.0.0", 16],
-  ["172.16.0.0", 12], ["192.0.0.0", 24], ["192.168.0.0", 16], ["198.18.0.0", 15], ["224.0.0.0", 4], ["240.0.0.0", 4],
-] as const) privateRanges.addSubnet(net, bits, "ipv4");
+  ["0.0.0.0", 8],
+  ["10.0.0.0", 8],
+  ["100.64.0.0", 10],
+  ["127.0.0.0", 8],
+  ["169.254.0.0", 16],
+  ["172.16.0.0", 12],
+  ["192.0.0.0", 24],
+  ["192.168.0.0", 16],
+  ["198.18.0.0", 15],
+  ["224.0.0.0", 4],
+  ["240.0.0.0", 4],
+] as const)
+  privateRanges.addSubnet(net, bits, "ipv4");
 for (const [net, bits] of [
-  ["::", 128], ["::1", 128], ["100::", 64], ["2001:db8::", 32], ["fc00::", 7], ["fe80::", 10], ["fec0::", 10], ["ff00::", 8],
+  ["::", 128],
+  ["::1", 128],
+  ["100::", 64],
+  ["2001:db8::", 32],
+  ["fc00::", 7],
+  ["fe80::", 10],
+  ["fec0::", 10],
+  ["ff00::", 8],
 ] as const) {
   privateRanges.addSubnet(net, bits, "ipv6");
 }
@@ -171,7 +188,8 @@ export function calendarFetch(policy: FetchPolicy = defaultPolicy()): typeof fet
       }
       const location = response.headers.get("location");
       const method = (init.method ?? "GET").toUpperCase();
-      const follows = [307, 308].includes(response.status) || ([301, 302, 303].includes(response.status) && method === "GET");
+      const follows =
+        [307, 308].includes(response.status) || ([301, 302, 303].includes(response.status) && method === "GET");
       if (!location || !follows) return capped(response, url);
       await response.body?.cancel();
       if (hop >= MAX_REDIRECTS) throw new CalendarReadError(`${url.hostname} redirected too many times.`);
@@ -198,4 +216,6 @@ async function capped(response: Response, url: URL): Promise<Response> {
 }
 
 const tooLarge = (url: URL) =>
-  new CalendarReadError(`${url.hostname} sent more than ${CALENDAR_MAX_BYTES / 1024 / 1024} MB; MockLoop reads calendars up to that size.`);
+  new CalendarReadError(
+    `${url.hostname} sent more than ${CALENDAR_MAX_BYTES / 1024 / 1024} MB; MockLoop reads calendars up to that size.`,
+  );

@@ -25,7 +25,11 @@ beforeAll(async () => {
 });
 afterAll(() => ics?.stop());
 
-const stamp = (d: Date) => d.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+const stamp = (d: Date) =>
+  d
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
 
 describe("external busy times in slot search and booking", () => {
   it("hide the clashing starts, refuse a booking over them, and come back when the calendar is removed", async () => {
@@ -64,8 +68,12 @@ describe("external busy times in slot search and booking", () => {
         to: at(24),
         ...(oneInterviewer ? { interviewer: interviewer.caller.id } : {}),
       });
-      const body = (await (await slotsRoute(apiRequest(`/api/v1/slots?${params.toString()}`, { headers: bearer(who) }))).json()) as Slots;
-      return body.slots.filter((s) => s.interviewers.some((i) => i.id === interviewer.caller.id) || oneInterviewer).map((s) => s.start);
+      const body = (await (
+        await slotsRoute(apiRequest(`/api/v1/slots?${params.toString()}`, { headers: bearer(who) }))
+      ).json()) as Slots;
+      return body.slots
+        .filter((s) => s.interviewers.some((i) => i.id === interviewer.caller.id) || oneInterviewer)
+        .map((s) => s.start);
     };
     const allStarts = [8, 8.5, 9, 9.5, 10, 10.5, 11, 11.5, 12, 12.5, 13].map(at);
     const free = [8, 8.5, 9, 11, 11.5, 12, 12.5, 13].map(at);
@@ -105,8 +113,19 @@ describe("external busy times in slot search and booking", () => {
     const busyStart = new Date(day.getTime() + 8 * HOUR);
     ics.set(
       "/viewer.ics",
-      ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//MockLoop tests//EN", "BEGIN:VEVENT", "UID:viewer@ics", "DTSTAMP:20300101T000000Z",
-        `DTSTART:${stamp(busyStart)}`, `DTEND:${stamp(new Date(busyStart.getTime() + HOUR))}`, "END:VEVENT", "END:VCALENDAR", ""].join("\r\n"),
+      [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//MockLoop tests//EN",
+        "BEGIN:VEVENT",
+        "UID:viewer@ics",
+        "DTSTAMP:20300101T000000Z",
+        `DTSTART:${stamp(busyStart)}`,
+        `DTEND:${stamp(new Date(busyStart.getTime() + HOUR))}`,
+        "END:VEVENT",
+        "END:VCALENDAR",
+        "",
+      ].join("\r\n"),
     );
     const calendar = await connectCalendar(viewer.caller, { kind: "ICS", url: ics.url("/viewer.ics") }, local);
     expect(await refreshCalendar(calendar.id, { policy: local })).toEqual({ read: 1 });
@@ -118,8 +137,12 @@ describe("external busy times in slot search and booking", () => {
         to: at(24),
         ...(one ? { interviewer: interviewer.caller.id } : {}),
       });
-      const body = (await (await slotsRoute(apiRequest(`/api/v1/slots?${params.toString()}`, { headers: bearer(viewer) }))).json()) as Slots;
-      const starts = body.slots.filter((s) => one || s.interviewers.some((i) => i.id === interviewer.caller.id)).map((s) => s.start);
+      const body = (await (
+        await slotsRoute(apiRequest(`/api/v1/slots?${params.toString()}`, { headers: bearer(viewer) }))
+      ).json()) as Slots;
+      const starts = body.slots
+        .filter((s) => one || s.interviewers.some((i) => i.id === interviewer.caller.id))
+        .map((s) => s.start);
       expect(starts).toEqual([9, 9.5, 10].map(at));
     }
   });

@@ -13,7 +13,10 @@ export const connectCalendarSchema = z.discriminatedUnion("kind", [
     kind: z.literal("CALDAV"),
     url: address,
     username: line().min(1, "Enter the user name").max(200, "Keep the user name under 200 characters"),
-    password: z.string().min(1, "Enter the password (an app-specific password for most providers)").max(500, "That password is too long"),
+    password: z
+      .string()
+      .min(1, "Enter the password (an app-specific password for most providers)")
+      .max(500, "That password is too long"),
   }),
 ]);
 export type ConnectCalendarInput = z.infer<typeof connectCalendarSchema>;

@@ -57,7 +57,9 @@ SUMMARY:Team standup (moved)
 END:VEVENT`;
 
 const calendar = (...parts: string[]) =>
-  ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//MockLoop tests//EN", ...parts, "END:VCALENDAR", ""].join("\r\n").replace(/\r?\n/g, "\r\n");
+  ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//MockLoop tests//EN", ...parts, "END:VCALENDAR", ""]
+    .join("\r\n")
+    .replace(/\r?\n/g, "\r\n");
 
 const STANDUP_BUSY = [
   // 4 March, EST (UTC−5)
@@ -99,7 +101,8 @@ async function scheduleVersion(userId: string): Promise<bigint> {
   return row?.version ?? 0n;
 }
 
-const failure = (outcome: RefreshOutcome) => ("failed" in outcome ? outcome.failed : `not a failure: ${JSON.stringify(outcome)}`);
+const failure = (outcome: RefreshOutcome) =>
+  "failed" in outcome ? outcome.failed : `not a failure: ${JSON.stringify(outcome)}`;
 
 let ics: IcsServer;
 let radicale: Radicale;
@@ -159,8 +162,14 @@ describe("an iCalendar subscription", () => {
     expect(failure(outcome)).toMatch(/^127\.0\.0\.1 answered 404: the address is wrong or no longer shared/);
 
     const closedPort = await freePort();
-    const gone = await connectCalendar(user.caller, { kind: "ICS", url: `http://127.0.0.1:${closedPort}/cal.ics` }, local);
-    expect(await refreshCalendar(gone.id, { now: NOW, policy: local })).toEqual({ failed: "127.0.0.1 could not be reached." });
+    const gone = await connectCalendar(
+      user.caller,
+      { kind: "ICS", url: `http://127.0.0.1:${closedPort}/cal.ics` },
+      local,
+    );
+    expect(await refreshCalendar(gone.id, { now: NOW, policy: local })).toEqual({
+      failed: "127.0.0.1 could not be reached.",
+    });
     const listed = (await (await listRoute(apiRequest("/api/v1/me/calendars", { headers: bearer(user) }))).json()) as {
       calendars: ExternalCalendarView[];
     };
@@ -195,7 +204,9 @@ describe("a CalDAV account", () => {
     await radicale.putEvent(
       work,
       "review",
-      calendar(`BEGIN:VEVENT\nUID:review@caldav\nDTSTAMP:20300101T000000Z\nDTSTART:20300320T170000Z\nDTEND:20300320T173000Z\nEND:VEVENT`),
+      calendar(
+        `BEGIN:VEVENT\nUID:review@caldav\nDTSTAMP:20300101T000000Z\nDTSTART:20300320T170000Z\nDTEND:20300320T173000Z\nEND:VEVENT`,
+      ),
     );
     const view = await connectCalendar(
       user.caller,
@@ -237,16 +248,45 @@ describe("the calendars API", () => {
     expect(listed).not.toContain("very-secret-token");
 
     const params = { params: Promise.resolve({ id }) };
-    expect((await removeRoute(apiRequest(`/api/v1/me/calendars/${id}`, { method: "DELETE", headers: bearer(other) }), params)).status).toBe(404);
-    expect((await refreshRoute(apiRequest(`/api/v1/me/calendars/${id}/refresh`, { method: "POST", headers: bearer(other) }), params)).status).toBe(404);
-    expect((await refreshRoute(apiRequest(`/api/v1/me/calendars/${id}/refresh`, { method: "POST", headers: bearer(owner) }), params)).status).toBe(202);
-    expect((await removeRoute(apiRequest(`/api/v1/me/calendars/${id}`, { method: "DELETE", headers: bearer(owner) }), params)).status).toBe(204);
+    expect(
+      (
+        await removeRoute(
+          apiRequest(`/api/v1/me/calendars/${id}`, { method: "DELETE", headers: bearer(other) }),
+          params,
+        )
+      ).status,
+    ).toBe(404);
+    expect(
+      (
+        await refreshRoute(
+          apiRequest(`/api/v1/me/calendars/${id}/refresh`, { method: "POST", headers: bearer(other) }),
+          params,
+        )
+      ).status,
+    ).toBe(404);
+    expect(
+      (
+        await refreshRoute(
+          apiRequest(`/api/v1/me/calendars/${id}/refresh`, { method: "POST", headers: bearer(owner) }),
+          params,
+        )
+      ).status,
+    ).toBe(202);
+    expect(
+      (
+        await removeRoute(
+          apiRequest(`/api/v1/me/calendars/${id}`, { method: "DELETE", headers: bearer(owner) }),
+          params,
+        )
+      ).status,
+    ).toBe(204);
     expect(await db().externalBusyTime.count({ where: { calendarId: id } })).toBe(0);
   });
 
   it("refuses addresses on private networks unless the server allows them, and non-web addresses", async () => {
     const user: TestUser = await createTestUser();
-    const post = (body: unknown) => connectRoute(apiRequest("/api/v1/me/calendars", { method: "POST", headers: bearer(user), body }));
+    const post = (body: unknown) =>
+      connectRoute(apiRequest("/api/v1/me/calendars", { method: "POST", headers: bearer(user), body }));
     const privateAnswer = await post({ kind: "ICS", url: ics.url("/a/basic.ics") });
     expect(privateAnswer.status).toBe(400);
     expect(((await privateAnswer.json()) as { detail: string }).detail).toMatch(/private network/);

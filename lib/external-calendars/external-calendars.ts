@@ -29,7 +29,8 @@ export async function connectCalendar(
   try {
     url = await checkCalendarUrl(input.url, policy);
   } catch (error) {
-    if (error instanceof CalendarReadError) throw new AppError("BAD_REQUEST", error.message, { fieldErrors: { url: [error.message] } });
+    if (error instanceof CalendarReadError)
+      throw new AppError("BAD_REQUEST", error.message, { fieldErrors: { url: [error.message] } });
     throw error;
   }
   const secret =
@@ -101,8 +102,13 @@ export async function removeCalendar(caller: Owner, calendarId: string, client: 
 /** "Refresh now": the worker reads it within seconds; a second click while one is queued adds nothing. */
 export async function requestCalendarRefresh(caller: Owner, calendarId: string): Promise<void> {
   await db().$transaction(async (tx) => {
-    const found = await tx.externalCalendar.findFirst({ where: { id: calendarId, userId: caller.id }, select: { id: true } });
+    const found = await tx.externalCalendar.findFirst({
+      where: { id: calendarId, userId: caller.id },
+      select: { id: true },
+    });
     if (!found) throw new AppError("NOT_FOUND", "No such calendar.");
-    await enqueue(tx, QUEUES.calendarRefresh, { calendarId } satisfies CalendarRefreshJob, { singletonKey: `calendar:${calendarId}` });
+    await enqueue(tx, QUEUES.calendarRefresh, { calendarId } satisfies CalendarRefreshJob, {
+      singletonKey: `calendar:${calendarId}`,
+    });
   });
 }

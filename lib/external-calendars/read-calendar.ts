@@ -79,7 +79,8 @@ async function readCaldav(
       throw caldavError(error, host);
     }
     for (const object of objects) {
-      if (typeof object.data === "string" && object.data.includes("BEGIN:VCALENDAR")) busy.push(...parse(object.data, window));
+      if (typeof object.data === "string" && object.data.includes("BEGIN:VCALENDAR"))
+        busy.push(...parse(object.data, window));
     }
   }
   return mergeIntervals(busy);
@@ -103,5 +104,7 @@ function caldavError(error: unknown, host: string): CalendarReadError {
       { cause: error },
     );
   }
-  return new CalendarReadError(`${host} did not answer as a CalDAV server (${message.slice(0, 120)}).`, { cause: error });
+  return new CalendarReadError(`${host} did not answer as a CalDAV server (${message.slice(0, 120)}).`, {
+    cause: error,
+  });
 }

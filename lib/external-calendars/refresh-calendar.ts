@@ -39,7 +39,9 @@ export async function refreshCalendar(calendarId: string, options: RefreshOption
       userId: true,
       secret: true,
       busyDigest: true,
-      user: { select: { profile: { select: { timeZone: true } }, availabilitySettings: { select: { horizonDays: true } } } },
+      user: {
+        select: { profile: { select: { timeZone: true } }, availabilitySettings: { select: { horizonDays: true } } },
+      },
     },
   });
   if (!row) return { skipped: "calendar removed" };
@@ -62,7 +64,13 @@ export async function refreshCalendar(calendarId: string, options: RefreshOption
   return { read: busy.length };
 }
 
-async function storeBusy(calendarId: string, userId: string, oldDigest: string | null, busy: BusyInterval[], now: Date) {
+async function storeBusy(
+  calendarId: string,
+  userId: string,
+  oldDigest: string | null,
+  busy: BusyInterval[],
+  now: Date,
+) {
   const digest = createHash("sha256")
     .update(busy.map((b) => `${b.start.toISOString()}/${b.end.toISOString()}`).join(","))
     .digest("hex");
@@ -75,7 +83,9 @@ async function storeBusy(calendarId: string, userId: string, oldDigest: string |
     if (count === 0 || digest === oldDigest) return;
     await tx.externalBusyTime.deleteMany({ where: { calendarId } });
     if (busy.length > 0) {
-      await tx.externalBusyTime.createMany({ data: busy.map((b) => ({ calendarId, userId, startsAt: b.start, endsAt: b.end })) });
+      await tx.externalBusyTime.createMany({
+        data: busy.map((b) => ({ calendarId, userId, startsAt: b.start, endsAt: b.end })),
+      });
     }
   });
 }
@@ -91,7 +101,9 @@ function readErrorMessage(error: unknown): string {
 export async function refreshDueCalendars(options: RefreshOptions = {}): Promise<{ read: number; failed: number }> {
   const now = options.now ?? new Date();
   const due = await db().externalCalendar.findMany({
-    where: { OR: [{ lastReadAt: null }, { lastReadAt: { lt: new Date(now.getTime() - REFRESH_EVERY_MS + MINUTE_MS) } }] },
+    where: {
+      OR: [{ lastReadAt: null }, { lastReadAt: { lt: new Date(now.getTime() - REFRESH_EVERY_MS + MINUTE_MS) } }],
+    },
     select: { id: true },
     orderBy: { lastReadAt: { sort: "asc", nulls: "first" } },
     take: SWEEP_LIMIT,

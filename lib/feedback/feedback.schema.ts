@@ -159,7 +159,9 @@ const interviewerContent = z.object({
   strengths: z.string(),
   improvements: z.string(),
   recommendation: z.enum(RECOMMENDATION_VALUES),
-  recommendationReason: z.string().describe("Why the interviewer departed from the rule's suggestion; empty when they did not"),
+  recommendationReason: z
+    .string()
+    .describe("Why the interviewer departed from the rule's suggestion; empty when they did not"),
   suggestedRecommendation: z
     .enum(RECOMMENDATION_VALUES)
     .nullable()

@@ -31,5 +31,8 @@ it("reports the database as degraded when it has gone read-only", async () => {
     await tx.$executeRawUnsafe("SET LOCAL transaction_read_only = on");
     return checkHealth(tx);
   });
-  expect(readOnly).toMatchObject({ status: "degraded", database: { error: "writes fail: the database is read-only (25006)" } });
+  expect(readOnly).toMatchObject({
+    status: "degraded",
+    database: { error: "writes fail: the database is read-only (25006)" },
+  });
 });

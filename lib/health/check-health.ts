@@ -30,7 +30,11 @@ export async function checkHealth(db: DbClient = defaultDb()): Promise<Health> {
       INSERT INTO system_settings (key, value, updated_at) VALUES (${PROBE_KEY}, 'ok', now())
       ON CONFLICT (key) DO UPDATE SET updated_at = now()`);
   } catch (error) {
-    return { status: "degraded", version, database: { status: "read-only", latencyMs: null, error: writeFailure(error) } };
+    return {
+      status: "degraded",
+      version,
+      database: { status: "read-only", latencyMs: null, error: writeFailure(error) },
+    };
   }
   const latencyMs = Math.round(performance.now() - started);
   return { status: "ok", version, database: { status: "up", latencyMs } };

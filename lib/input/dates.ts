@@ -30,7 +30,10 @@ export function instant(field: string, range: DateRange, example = "2026-12-01T1
 export function calendarDate(field: string, range: DateRange, example = "2026-12-24") {
   return z
     .string({ error: `Use a date like ${example} for ${field}` })
-    .refine((v) => parseCalendarDate(v) !== undefined, { error: `Use a date like ${example} for ${field}`, abort: true })
+    .refine((v) => parseCalendarDate(v) !== undefined, {
+      error: `Use a date like ${example} for ${field}`,
+      abort: true,
+    })
     .refine((v) => inRange(parseCalendarDate(v)!.getTime(), range), {
       error: `Choose a date for ${field} ${range.describe}`,
       abort: true,

@@ -16,7 +16,8 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 const LINE_BREAK_OR_TAB = /[\t\n\r\u2028\u2029]/;
 // Zero-width characters, bidi controls (embeddings, overrides, isolates, marks), the
 // byte-order mark, soft hyphen and the Hangul/Braille blanks: they print nothing.
-const INVISIBLE = /[\s\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u2800\u3164\uFEFF\uFFA0]/gu;
+const INVISIBLE =
+  /[\s\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u2800\u3164\uFEFF\uFFA0]/gu;
 
 /** Why a string can never be stored, or undefined when it can (any field, any length). */
 export function unsafeTextReason(value: string): string | undefined {

@@ -12,13 +12,9 @@ export const createInterviewTypeSchema = z.object({
     .trim()
     .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Use lowercase words joined by hyphens, e.g. data-engineering")
     .max(40, "Keep the slug under 40 characters"),
-  name: line()
-    .min(2, "Give it a name of at least 2 characters")
-    .max(60, "Keep the name under 60 characters"),
+  name: line().min(2, "Give it a name of at least 2 characters").max(60, "Keep the name under 60 characters"),
   durationMinutes: z.number().int().min(15, "At least 15 minutes").max(180, "At most 180 minutes"),
-  description: longText()
-    .min(10, "Describe it in a sentence")
-    .max(500, "Keep the description under 500 characters"),
+  description: longText().min(10, "Describe it in a sentence").max(500, "Keep the description under 500 characters"),
 });
 
 /** Admins may add interview types; a duplicate slug is a 409 from the unique index. */

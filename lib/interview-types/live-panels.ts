@@ -16,7 +16,11 @@ export const setLivePanelsSchema = z.object({
 });
 
 /** Admins choose which panels an interview type's live room shows (audited). */
-export async function setLivePanels(caller: Caller, interviewTypeId: string, input: z.infer<typeof setLivePanelsSchema>) {
+export async function setLivePanels(
+  caller: Caller,
+  interviewTypeId: string,
+  input: z.infer<typeof setLivePanelsSchema>,
+) {
   if (caller.role !== "ADMIN") throw new AppError("NOT_FOUND", "Not found.");
   const panels = normalizePanels(input.panels);
   return db().$transaction(async (tx) => {

@@ -86,6 +86,7 @@ function nestable({ text, values }: Captured): string | null {
   const wrapped = NOTIFY_WRAPPED.exec(text);
   const insert = wrapped ? `${wrapped[1]}RETURNING CASE WHEN ${wrapped[3]} THEN ${wrapped[2]} END` : text;
   const params = insert.match(/\$\d+/g) ?? [];
-  const plain = /^\s*INSERT\s/i.test(insert) && values.length === 1 && params.length > 0 && params.every((p) => p === "$1");
+  const plain =
+    /^\s*INSERT\s/i.test(insert) && values.length === 1 && params.length > 0 && params.every((p) => p === "$1");
   return plain ? insert : null;
 }

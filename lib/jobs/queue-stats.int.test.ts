@@ -42,7 +42,10 @@ it("counts each queue's jobs by state, dates the oldest waiting one and says whe
   // The retry's backoff (ten minutes) has not passed: it is retrying, not waiting.
   expect(cancelled.oldestWaitingSeconds).toBeGreaterThanOrEqual(5 * 60);
   expect(cancelled.oldestWaitingSeconds).toBeLessThan(6 * 60);
-  expect(stats.queues.find((s) => s.name === QUEUES.reminder)).toMatchObject({ waiting: 0, oldestWaitingSeconds: null });
+  expect(stats.queues.find((s) => s.name === QUEUES.reminder)).toMatchObject({
+    waiting: 0,
+    oldestWaitingSeconds: null,
+  });
   expect(stats.failures).toEqual([expect.objectContaining({ queue: q, id: dead, error: "SMTP said no" })]);
   expect(stats.worker).toMatchObject({ state: "not-running", live: 0, lastSeenAt: null });
 });

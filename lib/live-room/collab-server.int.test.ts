@@ -9,7 +9,14 @@ import { cancelBooking } from "../booking/booking-lifecycle";
 import { db } from "../db";
 import { canConnect } from "../platform/free-port";
 import { insertTestBooking } from "../../tests/factories/bookings";
-import { cookieFor, connectRoom, eventually, upgradeStatus, whenSynced, type RoomClient } from "../../tests/factories/live-room";
+import {
+  cookieFor,
+  connectRoom,
+  eventually,
+  upgradeStatus,
+  whenSynced,
+  type RoomClient,
+} from "../../tests/factories/live-room";
 import { createTestUser, ensureInterviewTypes, type TestUser } from "../../tests/factories/users";
 import { listenForBookingChanges } from "./booking-changes";
 import { startCollabServer, type CollabServer } from "./collab-server";
@@ -67,7 +74,10 @@ describe("the live room's access, decided at the upgrade", () => {
     expect((await upgradeStatus(base(), path, { cookie: cookieFor(outsider.sessionToken) ?? "" })).status).toBe(404);
     expect((await upgradeStatus(base(), path, { cookie: cookieFor(admin.sessionToken) ?? "" })).status).toBe(404);
     expect((await upgradeStatus(base(), path)).status).toBe(401);
-    expect((await upgradeStatus(base(), "/collab/no-such-booking", { cookie: cookieFor(candidate.sessionToken) ?? "" })).status).toBe(404);
+    expect(
+      (await upgradeStatus(base(), "/collab/no-such-booking", { cookie: cookieFor(candidate.sessionToken) ?? "" }))
+        .status,
+    ).toBe(404);
     expect((await upgradeStatus(base(), path, { cookie: cookieFor(candidate.sessionToken) ?? "" })).status).toBe(101);
   });
 
@@ -86,7 +96,9 @@ describe("the live room's access, decided at the upgrade", () => {
 
   it("keeps the room shut until 10 minutes before the start", async () => {
     const booking = await liveBooking(new Date(Date.now() + 11 * MINUTE));
-    const result = await upgradeStatus(base(), `/collab/${booking.id}`, { cookie: cookieFor(candidate.sessionToken) ?? "" });
+    const result = await upgradeStatus(base(), `/collab/${booking.id}`, {
+      cookie: cookieFor(candidate.sessionToken) ?? "",
+    });
     expect(result).toEqual({ status: 403, body: "The room opens 10 minutes before the start." });
     const soon = await liveBooking(new Date(Date.now() + 9 * MINUTE));
     expect(await whenSynced(open(soon.id, candidate))).toBe("read-write");
@@ -119,7 +131,9 @@ describe("the live room's access, decided at the upgrade", () => {
     await whenSynced(a);
     await cancelBooking(interviewer.caller, booking.id, "Something came up");
     await eventually(() => a.closes.some((c) => c.code === 4003));
-    const again = await upgradeStatus(base(), `/collab/${booking.id}`, { cookie: cookieFor(candidate.sessionToken) ?? "" });
+    const again = await upgradeStatus(base(), `/collab/${booking.id}`, {
+      cookie: cookieFor(candidate.sessionToken) ?? "",
+    });
     expect(again).toEqual({ status: 403, body: "This interview was cancelled or moved." });
   });
 
@@ -128,7 +142,10 @@ describe("the live room's access, decided at the upgrade", () => {
     const a = open(booking.id, interviewer);
     await whenSynced(a);
     const later = new Date(Date.now() + 24 * 60 * MINUTE);
-    await db().booking.update({ where: { id: booking.id }, data: { startsAt: later, endsAt: new Date(later.getTime() + 60 * MINUTE) } });
+    await db().booking.update({
+      where: { id: booking.id },
+      data: { startsAt: later, endsAt: new Date(later.getTime() + 60 * MINUTE) },
+    });
     await eventually(() => a.closes.some((c) => c.code === 4003));
   });
 });
@@ -177,7 +194,9 @@ describe("the way in: an app process's /collab proxy", () => {
       getRequirements(b.doc).insert(0, "through the proxy");
       await eventually(() => getRequirements(a.doc).toJSON() === "through the proxy");
       const outsider = await createTestUser();
-      const refused = await upgradeStatus(appBase, `/collab/${booking.id}`, { cookie: cookieFor(outsider.sessionToken) ?? "" });
+      const refused = await upgradeStatus(appBase, `/collab/${booking.id}`, {
+        cookie: cookieFor(outsider.sessionToken) ?? "",
+      });
       expect(refused.status).toBe(404);
     } finally {
       app.closeAllConnections();
@@ -217,29 +236,32 @@ describe("the live room's persistence", () => {
 const redisUp = await canConnect("127.0.0.1", 6379);
 
 describe("several sync servers through Redis", () => {
-  it.skipIf(!redisUp)("carries an edit made on one server to a client of the other, and stores one merged document", async () => {
-    const booking = await liveBooking();
-    // A prefix of its own: other runs (and other engineers' tests) share this Redis.
-    const redis = { redisUrl: "redis://127.0.0.1:6379", redisPrefix: `mockloop-test:${randomUUID()}` };
-    const one = await startCollabServer({ port: 0, ...redis });
-    const two = await startCollabServer({ port: 0, ...redis });
-    try {
-      const a = connectRoom(`ws://127.0.0.1:${one.port}`, booking.id, candidate.sessionToken);
-      const b = connectRoom(`ws://127.0.0.1:${two.port}`, booking.id, interviewer.sessionToken);
-      clients.push(a, b);
-      await Promise.all([whenSynced(a), whenSynced(b)]);
-      getRequirements(a.doc).insert(0, "from one");
-      await eventually(() => getRequirements(b.doc).toJSON() === "from one");
-      getRequirements(b.doc).insert(8, ", and two");
-      await eventually(() => getRequirements(a.doc).toJSON() === "from one, and two");
-      a.destroy();
-      b.destroy();
-    } finally {
-      await Promise.all([one.stop(), two.stop()]);
-    }
-    const stored = await db().liveRoomDocument.findUniqueOrThrow({ where: { bookingId: booking.id } });
-    const doc = new Y.Doc();
-    Y.applyUpdate(doc, new Uint8Array(stored.state));
-    expect(getRequirements(doc).toJSON()).toBe("from one, and two");
-  });
+  it.skipIf(!redisUp)(
+    "carries an edit made on one server to a client of the other, and stores one merged document",
+    async () => {
+      const booking = await liveBooking();
+      // A prefix of its own: other runs (and other engineers' tests) share this Redis.
+      const redis = { redisUrl: "redis://127.0.0.1:6379", redisPrefix: `mockloop-test:${randomUUID()}` };
+      const one = await startCollabServer({ port: 0, ...redis });
+      const two = await startCollabServer({ port: 0, ...redis });
+      try {
+        const a = connectRoom(`ws://127.0.0.1:${one.port}`, booking.id, candidate.sessionToken);
+        const b = connectRoom(`ws://127.0.0.1:${two.port}`, booking.id, interviewer.sessionToken);
+        clients.push(a, b);
+        await Promise.all([whenSynced(a), whenSynced(b)]);
+        getRequirements(a.doc).insert(0, "from one");
+        await eventually(() => getRequirements(b.doc).toJSON() === "from one");
+        getRequirements(b.doc).insert(8, ", and two");
+        await eventually(() => getRequirements(a.doc).toJSON() === "from one, and two");
+        a.destroy();
+        b.destroy();
+      } finally {
+        await Promise.all([one.stop(), two.stop()]);
+      }
+      const stored = await db().liveRoomDocument.findUniqueOrThrow({ where: { bookingId: booking.id } });
+      const doc = new Y.Doc();
+      Y.applyUpdate(doc, new Uint8Array(stored.state));
+      expect(getRequirements(doc).toJSON()).toBe("from one, and two");
+    },
+  );
 });

@@ -65,7 +65,8 @@ export interface CollabServer {
 
 /** Refuses an upgrade with a plain HTTP answer; the browser's WebSocket sees it fail. */
 function refuseUpgrade(socket: Duplex, status: number, reason: string): void {
-  const text = { 401: "Unauthorized", 403: "Forbidden", 404: "Not Found", 503: "Service Unavailable" }[status] ?? "Forbidden";
+  const text =
+    { 401: "Unauthorized", 403: "Forbidden", 404: "Not Found", 503: "Service Unavailable" }[status] ?? "Forbidden";
   socket.end(
     `HTTP/1.1 ${status} ${text}\r\nContent-Type: text/plain; charset=utf-8\r\nConnection: close\r\n` +
       `Content-Length: ${Buffer.byteLength(reason)}\r\n\r\n${reason}`,
@@ -143,7 +144,12 @@ export async function startCollabServer(options: CollabServerOptions): Promise<C
 
     async connected({ connection, context }) {
       const c = connection;
-      const entry: LiveConnection = { connection: c, userId: context.userId, displayName: context.displayName, timer: undefined };
+      const entry: LiveConnection = {
+        connection: c,
+        userId: context.userId,
+        displayName: context.displayName,
+        timer: undefined,
+      };
       const set = live.get(context.bookingId) ?? new Set();
       set.add(entry);
       live.set(context.bookingId, set);

@@ -17,19 +17,30 @@ const params = (id: string) => ({ params: Promise.resolve({ id }) });
 beforeAll(async () => {
   await ensureInterviewTypes();
   [candidate, interviewer] = await Promise.all([createTestUser(), createTestUser()]);
-  const booking = await insertTestBooking(candidate, interviewer, new Date(Date.now() - 3 * 3_600_000), { type: "program-execution" });
+  const booking = await insertTestBooking(candidate, interviewer, new Date(Date.now() - 3 * 3_600_000), {
+    type: "program-execution",
+  });
   bookingId = booking.id;
   const doc = new Y.Doc();
   applyBoardElements(doc, [{ id: "box-1", type: "rectangle", version: 3, versionNonce: 7, isDeleted: false }]);
   applyBoardElements(doc, [{ id: "gone", type: "arrow", version: 2, versionNonce: 1, isDeleted: true }]);
   getRequirements(doc).insert(0, "10k QPS, p99 < 200 ms");
-  addRow(doc, "risks", { risk: "Vendor slips", likelihood: "High", impact: "High", owner: "Sam", mitigation: "Second source" });
+  addRow(doc, "risks", {
+    risk: "Vendor slips",
+    likelihood: "High",
+    impact: "High",
+    owner: "Sam",
+    mitigation: "Second source",
+  });
   await unsafeStoreLiveRoomState(bookingId, Y.encodeStateAsUpdate(doc));
 });
 
 describe("GET /api/v1/interviews/[id]/board", () => {
   it("gives a participant the stored board and panels", async () => {
-    const response = await boardRoute(apiRequest(`/api/v1/interviews/${bookingId}/board`, { headers: bearer(interviewer) }), params(bookingId));
+    const response = await boardRoute(
+      apiRequest(`/api/v1/interviews/${bookingId}/board`, { headers: bearer(interviewer) }),
+      params(bookingId),
+    );
     expect(response.status).toBe(200);
     const body = (await response.json()) as LiveRoomSnapshot;
     expect(body.hasBoard).toBe(true);
@@ -52,12 +63,18 @@ describe("GET /api/v1/interviews/[id]/board", () => {
 
   it("answers 404 to anyone else, an admin too, and to a participant of an interview never opened it is empty", async () => {
     for (const stranger of [await createTestUser(), await createTestUser({ role: "ADMIN" })]) {
-      const response = await boardRoute(apiRequest(`/api/v1/interviews/${bookingId}/board`, { headers: bearer(stranger) }), params(bookingId));
+      const response = await boardRoute(
+        apiRequest(`/api/v1/interviews/${bookingId}/board`, { headers: bearer(stranger) }),
+        params(bookingId),
+      );
       expect(response.status).toBe(404);
     }
     const [a, b] = await Promise.all([createTestUser(), createTestUser()]);
     const fresh = await insertTestBooking(a, b, new Date(Date.now() + 86_400_000));
-    const response = await boardRoute(apiRequest(`/api/v1/interviews/${fresh.id}/board`, { headers: bearer(a) }), params(fresh.id));
+    const response = await boardRoute(
+      apiRequest(`/api/v1/interviews/${fresh.id}/board`, { headers: bearer(a) }),
+      params(fresh.id),
+    );
     expect(await response.json()).toMatchObject({ hasBoard: false, updatedAt: null, elements: [], requirements: "" });
   });
 });
@@ -70,7 +87,9 @@ describe("GET /api/v1/interviews/[id]/workspace.md", () => {
     );
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/markdown; charset=utf-8");
-    expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="mockloop-workspace-\d{4}-\d{2}-\d{2}-.+\.md"$/);
+    expect(response.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="mockloop-workspace-\d{4}-\d{2}-\d{2}-.+\.md"$/,
+    );
     const markdown = await response.text();
     expect(markdown).toContain("10k QPS, p99 < 200 ms");
     expect(markdown).toContain("Vendor slips");

@@ -3,7 +3,14 @@ import type { Caller } from "../auth/sessions";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { defaultPanels, normalizePanels, type PanelId } from "./panels";
-import { getRequirements, panelsToMarkdown, tableRows, visibleBoardElements, type BoardElement, type TableRow } from "./room-document";
+import {
+  getRequirements,
+  panelsToMarkdown,
+  tableRows,
+  visibleBoardElements,
+  type BoardElement,
+  type TableRow,
+} from "./room-document";
 
 /** The board and workspace of an interview as stored, for reading after (or during) it. */
 export interface LiveRoomSnapshot {
@@ -74,12 +81,18 @@ export async function getLiveRoomState(caller: Caller, bookingId: string): Promi
 }
 
 /** The workspace panels the type shows, as Markdown, with a file name for the download. */
-export async function getWorkspaceMarkdown(caller: Caller, bookingId: string): Promise<{ filename: string; markdown: string }> {
+export async function getWorkspaceMarkdown(
+  caller: Caller,
+  bookingId: string,
+): Promise<{ filename: string; markdown: string }> {
   const { booking, panels, doc } = await loadOwn(caller, bookingId);
   try {
     const day = booking.startsAt.toISOString().slice(0, 10);
     const title = `${booking.interviewType.name} — ${day}`;
-    return { filename: `mockloop-workspace-${day}-${booking.id}.md`, markdown: panelsToMarkdown(doc, { title, panels }) };
+    return {
+      filename: `mockloop-workspace-${day}-${booking.id}.md`,
+      markdown: panelsToMarkdown(doc, { title, panels }),
+    };
   } finally {
     doc.destroy();
   }

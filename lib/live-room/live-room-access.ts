@@ -4,7 +4,13 @@ import { db } from "../db";
 import { liveRoomMode, readOnlyAt, type LiveRoomMode } from "./live-room";
 
 export type LiveRoomAccess =
-  | { allowed: true; mode: Exclude<LiveRoomMode, "closed">; userId: string; displayName: string | null; readOnlyAt: Date }
+  | {
+      allowed: true;
+      mode: Exclude<LiveRoomMode, "closed">;
+      userId: string;
+      displayName: string | null;
+      readOnlyAt: Date;
+    }
   | { allowed: false; status: 401 | 403 | 404; reason: string };
 
 /**

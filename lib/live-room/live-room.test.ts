@@ -24,8 +24,12 @@ describe("the live room's mode", () => {
 
 describe("the room's socket address", () => {
   it("names one booking on the app's own origin", () => {
-    expect(collabSocketUrl({ protocol: "https:", host: "mockloop.example" }, "abc123")).toBe("wss://mockloop.example/collab/abc123");
-    expect(collabSocketUrl({ protocol: "http:", host: "localhost:3000" }, "abc")).toBe("ws://localhost:3000/collab/abc");
+    expect(collabSocketUrl({ protocol: "https:", host: "mockloop.example" }, "abc123")).toBe(
+      "wss://mockloop.example/collab/abc123",
+    );
+    expect(collabSocketUrl({ protocol: "http:", host: "localhost:3000" }, "abc")).toBe(
+      "ws://localhost:3000/collab/abc",
+    );
     expect(bookingIdFromCollabPath("/collab/abc123?x=1")).toBe("abc123");
     expect(bookingIdFromCollabPath("/collab/abc123/")).toBe("abc123");
     expect(bookingIdFromCollabPath("/collab")).toBeNull();

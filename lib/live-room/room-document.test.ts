@@ -65,8 +65,16 @@ describe("the board merge rule", () => {
     applyBoardElements(alice, [element("box", 1, 1)]);
     applyBoardElements(bob, [element("arrow", 1, 1, { type: "arrow" })]);
     sync(alice, bob);
-    expect(visibleBoardElements(alice).map((e) => e.id).sort()).toEqual(["arrow", "box"]);
-    expect(visibleBoardElements(bob).map((e) => e.id).sort()).toEqual(["arrow", "box"]);
+    expect(
+      visibleBoardElements(alice)
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual(["arrow", "box"]);
+    expect(
+      visibleBoardElements(bob)
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual(["arrow", "box"]);
   });
 
   it("converges on the same element when both edit it offline, by Excalidraw's rule", () => {
@@ -94,7 +102,10 @@ describe("the board merge rule", () => {
     applyBoardElements(doc, [element("z", 1, 1, { index: "a2" }), element("y", 1, 1, { index: "a1" })]);
     expect(hasBoardContent(doc)).toBe(true);
     expect(boardElements(doc).map((e) => e.id)).toEqual(["y", "z"]);
-    applyBoardElements(doc, [element("z", 2, 1, { index: "a2", isDeleted: true }), element("y", 2, 1, { index: "a1", isDeleted: true })]);
+    applyBoardElements(doc, [
+      element("z", 2, 1, { index: "a2", isDeleted: true }),
+      element("y", 2, 1, { index: "a1", isDeleted: true }),
+    ]);
     expect(boardElements(doc)).toHaveLength(2);
     expect(visibleBoardElements(doc)).toHaveLength(0);
     expect(hasBoardContent(doc)).toBe(false);
@@ -112,7 +123,11 @@ describe("the tables", () => {
     addRow(alice, "risks", { risk: "Vendor late" });
     addRow(bob, "risks", { risk: "Key person leaves" });
     sync(alice, bob);
-    expect(tableRows(alice, "risks").map((r) => r.risk).sort()).toEqual(["Key person leaves", "Vendor late"]);
+    expect(
+      tableRows(alice, "risks")
+        .map((r) => r.risk)
+        .sort(),
+    ).toEqual(["Key person leaves", "Vendor late"]);
     expect(tableRows(bob, "risks")).toEqual(tableRows(alice, "risks"));
   });
 
@@ -134,7 +149,12 @@ describe("panelsToMarkdown", () => {
   it("renders the scratchpad and the tables, escaping what would break a table", () => {
     const doc = new Y.Doc();
     getRequirements(doc).insert(0, "10k QPS\n3 regions");
-    addRow(doc, "risks", { risk: "A | B", likelihood: "High", impact: "Low", owner: "Sam", mitigation: "line one\nline two" }, "r1");
+    addRow(
+      doc,
+      "risks",
+      { risk: "A | B", likelihood: "High", impact: "Low", owner: "Sam", mitigation: "line one\nline two" },
+      "r1",
+    );
     addRow(doc, "stakeholders", { name: "CFO", role: "A" }, "s1");
     const md = panelsToMarkdown(doc, { title: "Mock interview" });
     expect(md).toBe(

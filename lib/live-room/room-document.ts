@@ -161,12 +161,19 @@ export function addRow<T extends TableName>(
 ): string {
   const row = new Y.Map<string>();
   row.set("id", id);
-  for (const column of TABLE_COLUMNS[table]) row.set(column, (values as Record<string, string | undefined>)[column] ?? "");
+  for (const column of TABLE_COLUMNS[table])
+    row.set(column, (values as Record<string, string | undefined>)[column] ?? "");
   getTable(doc, table).push([row]);
   return id;
 }
 
-export function updateCell<T extends TableName>(doc: Y.Doc, table: T, rowId: string, column: TableColumn<T>, value: string): boolean {
+export function updateCell<T extends TableName>(
+  doc: Y.Doc,
+  table: T,
+  rowId: string,
+  column: TableColumn<T>,
+  value: string,
+): boolean {
   const row = findRow(doc, table, rowId);
   if (!row) return false;
   if (row.get(column) !== value) row.set(column, value);

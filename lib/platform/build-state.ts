@@ -37,7 +37,11 @@ export function sourceHash(root: string): string {
 
 export function isBuildCurrent(root: string): boolean {
   const stamp = path.join(root, ".next", STAMP);
-  return existsSync(path.join(root, ".next", "BUILD_ID")) && existsSync(stamp) && readFileSync(stamp, "utf8") === sourceHash(root);
+  return (
+    existsSync(path.join(root, ".next", "BUILD_ID")) &&
+    existsSync(stamp) &&
+    readFileSync(stamp, "utf8") === sourceHash(root)
+  );
 }
 
 export function markBuildCurrent(root: string, hash: string): void {
@@ -45,7 +49,11 @@ export function markBuildCurrent(root: string, hash: string): void {
 }
 
 /** Runs `next build` unless `.next` already holds a build of these sources. Resolves to false when the build failed. */
-export async function buildIfNeeded(root: string, env: NodeJS.ProcessEnv, log: (line: string) => void): Promise<boolean> {
+export async function buildIfNeeded(
+  root: string,
+  env: NodeJS.ProcessEnv,
+  log: (line: string) => void,
+): Promise<boolean> {
   if (isBuildCurrent(root)) return true;
   log("building the app (first start or changed sources)…");
   const hash = sourceHash(root);

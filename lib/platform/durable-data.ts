@@ -16,6 +16,9 @@ export async function flushIfLastRunNotDurable(
 ): Promise<boolean> {
   const previous = await readFile(path.join(dataDir, "postmaster.opts"), "utf8").catch(() => "");
   if (!previous.includes("fsync=off")) return false;
-  await promisify(execFile)(path.join(binDir, "initdb"), ["--sync-only", `--pgdata=${dataDir}`], { ...asUser, cwd: "/" });
+  await promisify(execFile)(path.join(binDir, "initdb"), ["--sync-only", `--pgdata=${dataDir}`], {
+    ...asUser,
+    cwd: "/",
+  });
   return true;
 }

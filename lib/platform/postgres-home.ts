@@ -36,7 +36,11 @@ export async function reachableBinaries(nativeBinDir: string, version: string): 
   if (!existsSync(path.join(target, "bin", "postgres"))) {
     await mkdir(POSTGRES_HOME, { recursive: true, mode: 0o755 });
     const partial = `${target}.partial-${process.pid}`;
-    await cp(path.dirname(nativeBinDir), partial, { recursive: true, preserveTimestamps: true, verbatimSymlinks: true });
+    await cp(path.dirname(nativeBinDir), partial, {
+      recursive: true,
+      preserveTimestamps: true,
+      verbatimSymlinks: true,
+    });
     await chmod(partial, 0o755);
     await rename(partial, target); // all or nothing: a copy cut short is never used
   }

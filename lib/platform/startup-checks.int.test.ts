@@ -58,7 +58,9 @@ it("says PORT is in use in one sentence", async () => {
   await new Promise<void>((resolve) => holder.listen(0, resolve));
   const { port } = holder.address() as net.AddressInfo;
   try {
-    await expect(checkPortFree(port)).rejects.toThrow(`MockLoop cannot start: PORT ${port} is already in use by another program.`);
+    await expect(checkPortFree(port)).rejects.toThrow(
+      `MockLoop cannot start: PORT ${port} is already in use by another program.`,
+    );
   } finally {
     holder.close();
   }
@@ -72,6 +74,8 @@ it("names MOCKLOOP_DATA_DIR when the data folder cannot be written", async () =>
   if (readOnly !== "/sys") execFileSync("mkdir", ["-m", "0555", readOnly]);
   const target = path.join(readOnly, "mockloop-data");
   await expect(checkDataDir(target)).rejects.toThrow(
-    new RegExp(`MockLoop cannot start: its data folder ${target} \\(MOCKLOOP_DATA_DIR\\) cannot be written \\((EACCES|EPERM|EROFS)\\)`),
+    new RegExp(
+      `MockLoop cannot start: its data folder ${target} \\(MOCKLOOP_DATA_DIR\\) cannot be written \\((EACCES|EPERM|EROFS)\\)`,
+    ),
   );
 });

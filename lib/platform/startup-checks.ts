@@ -68,7 +68,9 @@ export async function checkPortFree(port: number): Promise<void> {
       );
     }
     if (code === "EACCES") {
-      throw new Error(`MockLoop cannot start: PORT ${port} needs privileges this user lacks. Set PORT to 1024 or above.`);
+      throw new Error(
+        `MockLoop cannot start: PORT ${port} needs privileges this user lacks. Set PORT to 1024 or above.`,
+      );
     }
     throw error;
   } finally {

@@ -85,7 +85,10 @@ describe("search", () => {
 
   it("matches a guide only for those who may read it: not the booked candidate before the interview", async () => {
     const word = `quokka${unique}`;
-    const q = await create(admin, question({ title: `Hidden guide ${unique}`, guide: `Only the guide says ${word} here.` }));
+    const q = await create(
+      admin,
+      question({ title: `Hidden guide ${unique}`, guide: `Only the guide says ${word} here.` }),
+    );
     const interviewer = await createTestUser();
     const candidate = await createTestUser();
     const type = await db().interviewType.findUniqueOrThrow({ where: { slug: "system-design" } });

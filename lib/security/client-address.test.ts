@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { clientAddress, PEER_ADDRESS_HEADER } from "./client-address";
 
-const request = (headers: Record<string, string>) => new Request("http://localhost:3000/api/v1/auth/magic-link", { headers });
+const request = (headers: Record<string, string>) =>
+  new Request("http://localhost:3000/api/v1/auth/magic-link", { headers });
 
 describe("clientAddress", () => {
   it("with no trusted proxy, is the socket's peer whatever X-Forwarded-For says", () => {

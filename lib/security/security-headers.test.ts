@@ -20,7 +20,10 @@ describe("page Content-Security-Policy", () => {
 
   it("takes its frame sources from one function, ready for JITSI_DOMAIN", () => {
     expect(frameSources({ jitsiDomain: "video.example.org" })).toEqual(["https://video.example.org"]);
-    const policy = pageContentSecurityPolicy({ nonce: "n", frameSrc: frameSources({ jitsiDomain: "video.example.org" }) });
+    const policy = pageContentSecurityPolicy({
+      nonce: "n",
+      frameSrc: frameSources({ jitsiDomain: "video.example.org" }),
+    });
     expect(directives(policy)["frame-src"]).toBe("https://video.example.org");
   });
 

@@ -24,7 +24,11 @@ export interface PagePolicyOptions {
  * scripts load the chunks they import. Styles allow 'unsafe-inline': recharts
  * and Excalidraw set style attributes, which no nonce can cover.
  */
-export function pageContentSecurityPolicy({ nonce, dev = false, frameSrc = frameSources() }: PagePolicyOptions): string {
+export function pageContentSecurityPolicy({
+  nonce,
+  dev = false,
+  frameSrc = frameSources(),
+}: PagePolicyOptions): string {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,

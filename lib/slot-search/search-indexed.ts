@@ -62,8 +62,7 @@ export async function searchIndexed<T>(
   // One filter for the whole search; fromNow is the start being read, hidden the people left out.
   let fromNow = 0;
   let hidden: ReadonlySet<string> | null = null;
-  const open = (entry: Entry) =>
-    inBookableWindow(fromNow, entry) && entry.id !== caller.id && !hidden?.has(entry.id);
+  const open = (entry: Entry) => inBookableWindow(fromNow, entry) && entry.id !== caller.id && !hidden?.has(entry.id);
   for (const { table, changed } of tables) {
     const view = viewOf(state, table, type, context.level);
     const plain = context.blocked.size === 0;

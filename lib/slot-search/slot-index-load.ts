@@ -20,7 +20,6 @@ import type { IndexedInterviewer, ScheduleChanges, SearchContext, SearchType } f
  * before the rows they describe, so a cache entry is never older than its key.
  */
 
-
 /** A subquery's worth of SQL, so a search folds it into its one statement. */
 const changesSql = (since: string | null) => Prisma.sql`
   SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS xmin,
@@ -39,7 +38,6 @@ export async function scheduleVersions(client: DbClient): Promise<{ xmin: string
            (SELECT coalesce(json_agg(json_build_array(user_id, version::text)), '[]') FROM schedule_versions) AS versions`;
   return { xmin: row!.xmin, versions: new Map(row!.versions) };
 }
-
 
 interface InterviewerRow {
   id: string;
@@ -97,8 +95,6 @@ export async function loadInterviewers(client: DbClient, now: Date, ids?: string
     };
   });
 }
-
-
 
 /**
  * Everything a search reads per request, in one round trip: the interview

@@ -39,7 +39,6 @@ export interface BusyTime {
   interviewerStarts: Date[];
 }
 
-
 export interface BusyRow {
   user_id: string;
   role: string;

@@ -54,7 +54,10 @@ export async function listUsers(caller: Caller, input: z.infer<typeof listUsersS
 export async function updateUser(caller: Caller, userId: string, change: z.infer<typeof updateUserSchema>) {
   assertAdmin(caller);
   return db().$transaction(async (tx) => {
-    const before = await tx.user.findFirst({ where: { id: userId, deletedAt: null }, select: { role: true, suspendedAt: true } });
+    const before = await tx.user.findFirst({
+      where: { id: userId, deletedAt: null },
+      select: { role: true, suspendedAt: true },
+    });
     if (!before) throw new AppError("NOT_FOUND", "No such user.");
     if (userId === caller.id && (change.role === "USER" || change.suspended)) {
       throw new AppError("CONFLICT", "You can't demote or suspend yourself. Ask another admin.");
@@ -68,7 +71,14 @@ export async function updateUser(caller: Caller, userId: string, change: z.infer
       select: { id: true, email: true, name: true, role: true, suspendedAt: true, createdAt: true },
     });
     if (change.suspended) await tx.session.deleteMany({ where: { userId } });
-    await recordAudit(tx, { actorId: caller.id, action: "user.update", entityType: "user", entityId: userId, before, after: { role: after.role, suspendedAt: after.suspendedAt } });
+    await recordAudit(tx, {
+      actorId: caller.id,
+      action: "user.update",
+      entityType: "user",
+      entityId: userId,
+      before,
+      after: { role: after.role, suspendedAt: after.suspendedAt },
+    });
     return after;
   });
 }

@@ -74,7 +74,9 @@ describe("PATCH /api/v1/me", () => {
 
   it("answers malformed JSON with a 400, not a 500", async () => {
     const user = await createTestUser();
-    const response = await PATCH(apiRequest("/api/v1/me", { method: "PATCH", rawBody: "{oops", headers: bearer(user) }));
+    const response = await PATCH(
+      apiRequest("/api/v1/me", { method: "PATCH", rawBody: "{oops", headers: bearer(user) }),
+    );
     expect(response.status).toBe(400);
   });
 });

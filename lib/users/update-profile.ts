@@ -28,7 +28,11 @@ export async function updateProfile(caller: Caller, patch: ProfilePatch) {
 
   const { focusAreas: _slugs, ...columns } = profile;
   await db().$transaction(async (tx) => {
-    await tx.profile.upsert({ where: { userId: caller.id }, create: { userId: caller.id, ...columns }, update: columns });
+    await tx.profile.upsert({
+      where: { userId: caller.id },
+      create: { userId: caller.id, ...columns },
+      update: columns,
+    });
     await tx.profileFocusArea.deleteMany({ where: { userId: caller.id } });
     await tx.profileFocusArea.createMany({ data: types.map((t) => ({ userId: caller.id, interviewTypeId: t.id })) });
     await tx.user.update({ where: { id: caller.id }, data: { name: columns.displayName } });

@@ -182,7 +182,11 @@ async function latency(client: pg.Client, o: JobsBenchOptions): Promise<void> {
        FROM pgboss.job WHERE name = $1 AND data->>'bookingId' = ANY($2::text[]) AND state = 'completed'`,
     [QUEUE, made.map((b) => b.id)],
   );
-  const p95 = (list: number[]) => percentile([...list].sort((a, b) => a - b), 95).toFixed(2);
+  const p95 = (list: number[]) =>
+    percentile(
+      [...list].sort((a, b) => a - b),
+      95,
+    ).toFixed(2);
   const triple = (list: number[]) =>
     `${percentile(list, 50).toFixed(2)}/${percentile(list, 95).toFixed(2)}/${percentile(list, 100).toFixed(2)}`;
   o.say(

@@ -53,7 +53,9 @@ const TICK_MS = 1000 / 100; // /proc reports CPU in clock ticks of 10 ms on Linu
 const DIAGRAM_ELEMENTS = 30;
 
 function rssMb(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, "utf8").split("\n").find((l) => l.startsWith("VmRSS:"));
+  const line = readFileSync(`/proc/${pid}/status`, "utf8")
+    .split("\n")
+    .find((l) => l.startsWith("VmRSS:"));
   return Number(line?.replace(/\D+/g, "") ?? 0) / 1024;
 }
 
@@ -84,7 +86,17 @@ function cpuMs(pid: number): number {
 }
 
 function element(id: string, version: number, x: number): BoardElement {
-  return { id, type: "rectangle", version, versionNonce: version * 7919, isDeleted: false, x, y: 40, width: 120, height: 60 };
+  return {
+    id,
+    type: "rectangle",
+    version,
+    versionNonce: version * 7919,
+    isDeleted: false,
+    x,
+    y: 40,
+    width: 120,
+    height: 60,
+  };
 }
 
 async function waitForPort(port: number, child: ChildProcess): Promise<void> {
@@ -135,8 +147,15 @@ export async function liveRoomBench(options: LiveRoomBenchOptions): Promise<Live
   };
   const entry = path.join(os.tmpdir(), `mockloop-bench-front-${process.pid}.mjs`);
   // A bare app process: the bench measures the proxy and the sync server, not Next.
-  writeFileSync(entry, `import http from "node:http";\nhttp.createServer((q, s) => s.end("ok")).listen(Number(process.env.PORT), "127.0.0.1");\n`);
-  const collab = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["scripts/collab.ts"], { cwd: root, env, stdio: "inherit" });
+  writeFileSync(
+    entry,
+    `import http from "node:http";\nhttp.createServer((q, s) => s.end("ok")).listen(Number(process.env.PORT), "127.0.0.1");\n`,
+  );
+  const collab = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["scripts/collab.ts"], {
+    cwd: root,
+    env,
+    stdio: "inherit",
+  });
   const front = spawn(process.execPath, [clusterLauncher(root), entry], { cwd: root, env, stdio: "inherit" });
   const clients: RoomClient[] = [];
   try {
@@ -168,7 +187,8 @@ export async function liveRoomBench(options: LiveRoomBenchOptions): Promise<Live
       opened.forEach(([a], i) => {
         const room = first + i;
         a.doc.transact(() => {
-          for (let k = 0; k < DIAGRAM_ELEMENTS; k++) getBoard(a.doc).set(`d${room}-${k}`, element(`d${room}-${k}`, 1, k * 10));
+          for (let k = 0; k < DIAGRAM_ELEMENTS; k++)
+            getBoard(a.doc).set(`d${room}-${k}`, element(`d${room}-${k}`, 1, k * 10));
         });
       });
       await Promise.all(arrived);
@@ -182,7 +202,9 @@ export async function liveRoomBench(options: LiveRoomBenchOptions): Promise<Live
     await openRooms(bookings.slice(warm), warm);
     await new Promise((r) => setTimeout(r, 1_000));
     const rssOpen = rssMb(serverPid);
-    say(`live room: ${rooms} rooms, ${clients.length} clients synced through /collab, a ${DIAGRAM_ELEMENTS}-element diagram in each`);
+    say(
+      `live room: ${rooms} rooms, ${clients.length} clients synced through /collab, a ${DIAGRAM_ELEMENTS}-element diagram in each`,
+    );
 
     // Both people move their own element RATE times a second; the other side times its arrival.
     // Under load several versions can reach the other side in one update (Yjs merges them): seeing
@@ -210,18 +232,21 @@ export async function liveRoomBench(options: LiveRoomBenchOptions): Promise<Live
         const id = `m${room}-${side}`;
         let version = 1;
         // Spread the clients over the interval so the load is even, not in bursts.
-        const start = setTimeout(() => {
-          timers.push(
-            setInterval(() => {
-              version += 1;
-              const queue = pending.get(id) ?? [];
-              queue.push({ version, at: performance.now() });
-              pending.set(id, queue);
-              getBoard(self.doc).set(id, element(id, version, version % 500));
-              updates += 1;
-            }, 1000 / rate),
-          );
-        }, Math.random() * (1000 / rate));
+        const start = setTimeout(
+          () => {
+            timers.push(
+              setInterval(() => {
+                version += 1;
+                const queue = pending.get(id) ?? [];
+                queue.push({ version, at: performance.now() });
+                pending.set(id, queue);
+                getBoard(self.doc).set(id, element(id, version, version % 500));
+                updates += 1;
+              }, 1000 / rate),
+            );
+          },
+          Math.random() * (1000 / rate),
+        );
         timers.push(start);
       });
     });

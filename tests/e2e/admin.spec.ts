@@ -33,7 +33,11 @@ test("an admin finds Ananya, suspends her (which signs her out) and unsuspends h
   // Her open session is gone, and a demo sign-in as her is refused while suspended.
   await ananyaPage.goto("/dashboard");
   await expect(ananyaPage).toHaveURL(/\/sign-in$/);
-  expect((await ananyaPage.request.post("/api/v1/auth/demo", { headers: E2E_ORIGIN, data: { userId: "demo-ananya" } })).status()).toBe(404);
+  expect(
+    (
+      await ananyaPage.request.post("/api/v1/auth/demo", { headers: E2E_ORIGIN, data: { userId: "demo-ananya" } })
+    ).status(),
+  ).toBe(404);
 
   await row.getByRole("button", { name: "Unsuspend: Ananya Iyer" }).click();
   await expect(row.getByRole("cell").filter({ hasText: "Active" })).toBeVisible();

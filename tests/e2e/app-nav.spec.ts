@@ -1,6 +1,9 @@
 import { expect, test } from "./support/fixtures";
 
-test("on a phone the menu opens under the logo and closes on Escape or after choosing a page", async ({ page, signInAs }) => {
+test("on a phone the menu opens under the logo and closes on Escape or after choosing a page", async ({
+  page,
+  signInAs,
+}) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await signInAs("demo-priya");
   await page.goto("/dashboard");
@@ -33,9 +36,12 @@ test("at 1280 px the admin's ten links and a long name fit on one row", async ({
   const nav = page.getByRole("navigation", { name: "Main" });
   await expect(nav.getByRole("link", { name: "Admin" })).toBeVisible();
   // The longest name a profile accepts (60 characters).
-  await nav.locator("span").first().evaluate((span) => {
-    span.textContent = "Maximiliana Alexandrova-Featherstonehaugh Montgomery-Smythe";
-  });
+  await nav
+    .locator("span")
+    .first()
+    .evaluate((span) => {
+      span.textContent = "Maximiliana Alexandrova-Featherstonehaugh Montgomery-Smythe";
+    });
   const tops = await nav
     .locator(":scope > *")
     .evaluateAll((items) => items.map((item) => Math.round(item.getBoundingClientRect().top)));

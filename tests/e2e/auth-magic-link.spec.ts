@@ -145,7 +145,10 @@ test("someone using MockLoop at 127.0.0.1 gets a link to 127.0.0.1 and is signed
   await expect(page).toHaveURL(new RegExp(`^${other.replace(/\./g, "\\.")}/sign-in/check-email\\?email=`));
 
   await page.goto(`${other}/dev/outbox?to=${encodeURIComponent(email)}`);
-  const link = page.getByRole("article").first().getByRole("link", { name: /\/api\/auth\/callback\/email/ });
+  const link = page
+    .getByRole("article")
+    .first()
+    .getByRole("link", { name: /\/api\/auth\/callback\/email/ });
   await expect(link).toHaveAttribute("href", new RegExp(`^${other.replace(/\./g, "\\.")}/api/auth/callback/email\\?`));
   await link.click();
 

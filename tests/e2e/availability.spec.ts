@@ -28,7 +28,11 @@ function futureDates(now = new Date()): { monday: string; tuesday: string } {
 
 async function openEditor(page: Page, baseURL: string) {
   const id = `e2e-hours-${randomUUID().slice(0, 8)}`;
-  await createOwnUser(db, id, `Olive Hours ${id.slice(-8)}`, { track: "INTERVIEWER", level: "SENIOR", timeZone: "Europe/London" });
+  await createOwnUser(db, id, `Olive Hours ${id.slice(-8)}`, {
+    track: "INTERVIEWER",
+    level: "SENIOR",
+    timeZone: "Europe/London",
+  });
   await signInOwnUser(db, page.context(), baseURL, id);
   const seeded = demoAvailability().find((entry) => entry.userId === "demo-oliver")!.availability;
   expect((await page.request.put("/api/v1/me/availability", { headers: E2E_ORIGIN, data: seeded })).status()).toBe(200);
@@ -84,7 +88,10 @@ async function reloadDiscarding(page: Page) {
   expect(prompt).toBe("beforeunload");
 }
 
-test("an interviewer's weekly hours, date overrides and rules survive a reload, in their zone", async ({ page, baseURL }) => {
+test("an interviewer's weekly hours, date overrides and rules survive a reload, in their zone", async ({
+  page,
+  baseURL,
+}) => {
   const { monday, tuesday } = futureDates();
   await openEditor(page, baseURL!);
   await expect(page.getByText("Times are in Europe/London")).toBeVisible();

@@ -21,7 +21,11 @@ function busyWindow(): { start: Date; end: Date; day: Date } {
 const createUser = (db: Db, id: string, name: string) =>
   createOwnUser(db, id, name, { track: "BOTH", level: "MID", timeZone: "UTC" });
 
-const icsStamp = (d: Date) => d.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+const icsStamp = (d: Date) =>
+  d
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
 
 test("an interviewer's calendar busy time is listed on the availability page and not offered to candidates", async ({
   browser,
@@ -94,7 +98,9 @@ test("an interviewer's calendar busy time is listed on the availability page and
       await expect(section).toContainText("No calendars connected yet");
       await section.getByLabel("Secret address in iCal format").fill(icsUrl);
       await section.getByRole("button", { name: "Connect calendar" }).click();
-      const item = section.getByRole("listitem").filter({ has: interviewer.getByRole("heading", { name: /127\.0\.0\.1/ }) });
+      const item = section
+        .getByRole("listitem")
+        .filter({ has: interviewer.getByRole("heading", { name: /127\.0\.0\.1/ }) });
       await expect(item).toBeVisible({ timeout: 30_000 });
       // The worker reads it within seconds; the page asks again every two.
       await expect(item).toContainText("Last read", { timeout: 30_000 });

@@ -16,8 +16,16 @@ test("a booking's confirmation reaches the outbox with its invite, and the calen
   const marcus = `e2e-notify-marcus-${suffix}`;
   const daniel = `e2e-notify-daniel-${suffix}`;
   const db = await e2eDatabase();
-  await createOwnUser(db, marcus, `Marcus Bell ${suffix}`, { track: "INTERVIEWER", level: "STAFF", timeZone: "America/Los_Angeles" });
-  await createOwnUser(db, daniel, `Daniel Okafor ${suffix}`, { track: "CANDIDATE", level: "MID", timeZone: "America/New_York" });
+  await createOwnUser(db, marcus, `Marcus Bell ${suffix}`, {
+    track: "INTERVIEWER",
+    level: "STAFF",
+    timeZone: "America/Los_Angeles",
+  });
+  await createOwnUser(db, daniel, `Daniel Okafor ${suffix}`, {
+    track: "CANDIDATE",
+    level: "MID",
+    timeZone: "America/New_York",
+  });
   const interviewer = await signedInContext(db, browser, baseURL, marcus);
   const candidate = await signedInContext(db, browser, baseURL, daniel);
   await db.end();

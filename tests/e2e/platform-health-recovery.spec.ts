@@ -12,7 +12,9 @@ import { expect } from "@playwright/test";
 // 200 again once it is back, without restarting the app. Never touches the shared server.
 test.describe.configure({ timeout: 180_000 });
 
-test("health answers 503 while the database is down and recovers by itself; pages say so and come back by themselves", async ({ page }) => {
+test("health answers 503 while the database is down and recovers by itself; pages say so and come back by themselves", async ({
+  page,
+}) => {
   const dir = await mkdtemp(path.join(os.tmpdir(), "mockloop-health-"));
   const database = await createEmbeddedServer({
     dataDir: path.join(dir, "pg"),
@@ -21,13 +23,17 @@ test("health answers 503 while the database is down and recovers by itself; page
   });
   await database.start();
   const appPort = await freePort();
-  const app = spawnGroup(path.join(process.cwd(), "node_modules", ".bin", "next"), ["start", "-p", String(appPort), "-H", "127.0.0.1"], {
-    ...process.env,
-    NODE_ENV: "production",
-    NEXT_TELEMETRY_DISABLED: "1",
-    DATABASE_URL: database.url("mockloop"),
-    AUTH_SECRET: "health-secret-health-secret-health-secret",
-  });
+  const app = spawnGroup(
+    path.join(process.cwd(), "node_modules", ".bin", "next"),
+    ["start", "-p", String(appPort), "-H", "127.0.0.1"],
+    {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      DATABASE_URL: database.url("mockloop"),
+      AUTH_SECRET: "health-secret-health-secret-health-secret",
+    },
+  );
   const health = `http://127.0.0.1:${appPort}/api/v1/health`;
   try {
     await ensureDatabase(database.url(), "mockloop");
@@ -35,11 +41,15 @@ test("health answers 503 while the database is down and recovers by itself; page
     await expectStatus(health, 200);
 
     // A session cookie makes the page look its owner up in the database.
-    await page.context().addCookies([{ name: "mockloop.session", value: "no-such-session", url: `http://127.0.0.1:${appPort}` }]);
+    await page
+      .context()
+      .addCookies([{ name: "mockloop.session", value: "no-such-session", url: `http://127.0.0.1:${appPort}` }]);
 
     await database.stop();
     await expectStatus(health, 503);
-    const api = await fetch(`http://127.0.0.1:${appPort}/api/v1/me`, { headers: { cookie: "mockloop.session=no-such-session" } });
+    const api = await fetch(`http://127.0.0.1:${appPort}/api/v1/me`, {
+      headers: { cookie: "mockloop.session=no-such-session" },
+    });
     expect(api.status).toBe(503);
     expect(api.headers.get("retry-after")).toBe("5");
     await page.goto(`http://127.0.0.1:${appPort}/dashboard`);

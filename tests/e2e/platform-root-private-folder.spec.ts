@@ -34,7 +34,10 @@ test("npm start works from a clone in a 0700 folder when run as root", async () 
         async () =>
           started.child.exitCode !== null
             ? started.output()
-            : fetch(`http://127.0.0.1:${port}/api/v1/health`).then((r) => r.status, () => 0),
+            : fetch(`http://127.0.0.1:${port}/api/v1/health`).then(
+                (r) => r.status,
+                () => 0,
+              ),
         { timeout: 480_000, intervals: [500, 1000] },
       )
       .toBe(200);

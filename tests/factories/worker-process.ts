@@ -27,7 +27,9 @@ export function startWorkerProcess(extraEnv: Record<string, string> = {}): Child
 export function workerReady(child: ChildProcess): Promise<void> {
   return new Promise((resolve, reject) => {
     child.on("message", (m) => m === "ready" && resolve());
-    child.once("exit", (code, signal) => reject(new Error(`the worker exited (${code ?? signal}) before it was ready`)));
+    child.once("exit", (code, signal) =>
+      reject(new Error(`the worker exited (${code ?? signal}) before it was ready`)),
+    );
   });
 }
 

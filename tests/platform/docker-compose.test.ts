@@ -174,7 +174,10 @@ describe("docker-compose.yml", () => {
   it("runs two app replicas, each proxying /collab to its own sync server, the two sharing documents through Redis", () => {
     expect((services["app-2"]?.ports ?? []).map(String)).toContain("3001:3000");
     expect(services.redis?.image).toMatch(/^redis:7\b/);
-    for (const [app, collab] of [["app", "collab"], ["app-2", "collab-2"]] as const) {
+    for (const [app, collab] of [
+      ["app", "collab"],
+      ["app-2", "collab-2"],
+    ] as const) {
       expect(environmentOf(services[app]!).COLLAB_HOST).toBe(collab);
       const sync = services[collab]!;
       expect(JSON.stringify(sync.command ?? services.collab!.command)).toContain("scripts/collab.ts");

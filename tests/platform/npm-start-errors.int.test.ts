@@ -19,8 +19,13 @@ afterAll(async () => {
 
 async function npmStart(extra: Record<string, string>): Promise<{ code: number | null; output: string }> {
   const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...extra };
-  for (const key of ["DATABASE_URL", "AUTH_SECRET", "NODE_ENV", "TEST_DATABASE_URL"]) if (!(key in extra)) delete env[key];
-  const child = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["scripts/start.ts"], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
+  for (const key of ["DATABASE_URL", "AUTH_SECRET", "NODE_ENV", "TEST_DATABASE_URL"])
+    if (!(key in extra)) delete env[key];
+  const child = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["scripts/start.ts"], {
+    cwd: root,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   child.stdout.on("data", (d: Buffer) => (output += d.toString()));
   child.stderr.on("data", (d: Buffer) => (output += d.toString()));
@@ -32,7 +37,11 @@ const secret = "start-errors-secret-start-errors-secret-0";
 
 it("names DATABASE_URL when nothing listens there, instead of connect ECONNREFUSED", async () => {
   const port = await freePort();
-  const run = await npmStart({ DATABASE_URL: `postgresql://postgres@127.0.0.1:${port}/mockloop`, AUTH_SECRET: secret, PORT: String(await freePort()) });
+  const run = await npmStart({
+    DATABASE_URL: `postgresql://postgres@127.0.0.1:${port}/mockloop`,
+    AUTH_SECRET: secret,
+    PORT: String(await freePort()),
+  });
   expect(run.code).toBe(1);
   expect(run.output).toContain(`DATABASE_URL points at 127.0.0.1:${port}, where nothing accepts connections.`);
   expect(run.output).not.toContain("serving");
@@ -43,7 +52,11 @@ it("says PORT is in use in one sentence before claiming to serve", async () => {
   await new Promise<void>((resolve) => holder.listen(0, resolve));
   const { port } = holder.address() as net.AddressInfo;
   try {
-    const run = await npmStart({ DATABASE_URL: "postgresql://postgres@127.0.0.1:1/mockloop", AUTH_SECRET: secret, PORT: String(port) });
+    const run = await npmStart({
+      DATABASE_URL: "postgresql://postgres@127.0.0.1:1/mockloop",
+      AUTH_SECRET: secret,
+      PORT: String(port),
+    });
     expect(run.code).toBe(1);
     expect(run.output).toContain(`PORT ${port} is already in use by another program.`);
     expect(run.output).not.toMatch(/serving|EADDRINUSE/);
@@ -53,7 +66,10 @@ it("says PORT is in use in one sentence before claiming to serve", async () => {
 });
 
 it("refuses to start in production with DATABASE_URL and no AUTH_SECRET", async () => {
-  const run = await npmStart({ DATABASE_URL: "postgresql://postgres@127.0.0.1:1/mockloop", PORT: String(await freePort()) });
+  const run = await npmStart({
+    DATABASE_URL: "postgresql://postgres@127.0.0.1:1/mockloop",
+    PORT: String(await freePort()),
+  });
   expect(run.code).toBe(1);
   expect(run.output).toContain("AUTH_SECRET is required in production");
 });

@@ -76,7 +76,8 @@ export default async function DashboardPage() {
                       {b.interviewType.name}
                     </Link>
                     <p className="text-sm">
-                      {formatDay(b.startsAt.toISOString(), zone, locale)}, {formatClock(b.startsAt.toISOString(), zone, locale)} ·{" "}
+                      {formatDay(b.startsAt.toISOString(), zone, locale)},{" "}
+                      {formatClock(b.startsAt.toISOString(), zone, locale)} ·{" "}
                       {b.role === "CANDIDATE" ? "with" : "interviewing"} {other.profile?.displayName ?? "someone"}
                     </p>
                   </li>

@@ -94,8 +94,8 @@ function WorkerBanner({ worker, when }: { worker: JobQueueStats["worker"]; when:
   if (worker.state === "not-running") {
     return (
       <p role="status" className="mt-4 rounded-md bg-red-50 p-3 text-sm text-red-900 ring-1 ring-red-200">
-        <strong>The job worker is not running.</strong> No e-mail, invite or reminder goes out until it is started
-        again (<code>npm start</code> restarts it; elsewhere run <code>tsx scripts/worker.ts</code>).{" "}
+        <strong>The job worker is not running.</strong> No e-mail, invite or reminder goes out until it is started again
+        (<code>npm start</code> restarts it; elsewhere run <code>tsx scripts/worker.ts</code>).{" "}
         {worker.lastSeenAt ? `Last heard from ${when(worker.lastSeenAt.toISOString())}.` : "It has never run here."}
       </p>
     );

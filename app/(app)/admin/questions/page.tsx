@@ -130,7 +130,9 @@ export default async function AdminQuestionsPage({ searchParams }: { searchParam
                       </h3>
                       <p className="text-sm text-slate-600">
                         Proposed by {q.author?.profile?.displayName ?? "a deleted account"} on{" "}
-                        <time dateTime={new Date(q.createdAt).toISOString()}>{formatDay(q.createdAt, timeZone, locale)}</time>
+                        <time dateTime={new Date(q.createdAt).toISOString()}>
+                          {formatDay(q.createdAt, timeZone, locale)}
+                        </time>
                       </p>
 
                       <div className="mt-3 rounded-md bg-slate-50 p-3 text-sm text-slate-800 ring-1 ring-slate-200">

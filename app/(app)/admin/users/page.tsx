@@ -152,7 +152,10 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: S
                       <StatusBadge suspended={suspended} />
                     </span>
                     <span className="mt-1 block text-xs text-slate-600 lg:hidden">
-                      Joined <time dateTime={user.createdAt.toISOString()}>{formatDate(user.createdAt, timeZone, locale)}</time>
+                      Joined{" "}
+                      <time dateTime={user.createdAt.toISOString()}>
+                        {formatDate(user.createdAt, timeZone, locale)}
+                      </time>
                     </span>
                   </th>
                   <td className={`hidden ${ADMIN_CELL} md:table-cell`}>

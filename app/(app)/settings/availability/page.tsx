@@ -28,7 +28,10 @@ export default async function AvailabilityPage({ searchParams }: { searchParams:
   await Promise.all([
     queryClient.fetchQuery({ ...myAvailabilityQuery(), queryFn: () => getAvailability(caller) }),
     queryClient.fetchQuery({ ...interviewTypeListQuery(), queryFn: () => listInterviewTypes() }),
-    queryClient.fetchQuery({ ...myCalendarsQuery(), queryFn: async () => ({ calendars: await listCalendars(caller) }) }),
+    queryClient.fetchQuery({
+      ...myCalendarsQuery(),
+      queryFn: async () => ({ calendars: await listCalendars(caller) }),
+    }),
   ]);
 
   return (

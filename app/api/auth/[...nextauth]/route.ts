@@ -16,7 +16,10 @@ export const GET = (request: AuthRequest) => atAskingOrigin(request, handlers.GE
 // them; Auth.js's own endpoint for that would bypass the limit.
 export async function POST(request: AuthRequest) {
   if (new URL(request.url).pathname.endsWith("/signin/email")) {
-    return problemResponse(new AppError("NOT_FOUND", "Request a sign-in link at /api/v1/auth/magic-link."), requestIdOf(request));
+    return problemResponse(
+      new AppError("NOT_FOUND", "Request a sign-in link at /api/v1/auth/magic-link."),
+      requestIdOf(request),
+    );
   }
   return atAskingOrigin(request, handlers.POST(request));
 }

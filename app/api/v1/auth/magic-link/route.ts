@@ -18,7 +18,9 @@ export const POST = handle(async ({ request, requestId }) => {
     origin: loopbackAliasOrigin(request.headers.get("host"), env().PUBLIC_URL),
     locale: negotiateLocale(request.headers.get("accept-language")),
   };
-  await withLinkRequest(linkRequest, () => signIn("email", { email, redirect: false, redirectTo: safeReturnPath(next) ?? "/dashboard" }));
+  await withLinkRequest(linkRequest, () =>
+    signIn("email", { email, redirect: false, redirectTo: safeReturnPath(next) ?? "/dashboard" }),
+  );
   // Demo mode: this browser may read the link in the demo outbox, and only mail to the addresses it asked for.
   const remember = isDemoMode(env())
     ? { "set-cookie": outboxCookieWith(outboxCookieFromHeader(request.headers.get("cookie")), email) }

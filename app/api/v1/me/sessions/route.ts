@@ -7,5 +7,7 @@ import { handle, jsonResponse } from "@/lib/http";
 export const DELETE = handle(async ({ request, requestId }) => {
   const caller = await requireCaller(request);
   const revoked = await revokeAllSessions(caller.id);
-  return jsonResponse({ revoked: revoked.sessions, tokensRevoked: revoked.tokens }, requestId, { headers: { "set-cookie": clearSessionCookie() } });
+  return jsonResponse({ revoked: revoked.sessions, tokensRevoked: revoked.tokens }, requestId, {
+    headers: { "set-cookie": clearSessionCookie() },
+  });
 });

@@ -10,5 +10,8 @@ export const GET = handle(async ({ request, requestId }) => {
 export const POST = handle(async ({ request, requestId }) => {
   const caller = await requireCaller(request);
   const input = await parseJson(request, createApiTokenSchema);
-  return jsonResponse(await createApiToken(caller, input), requestId, { status: 201, headers: { "cache-control": "no-store" } });
+  return jsonResponse(await createApiToken(caller, input), requestId, {
+    status: 201,
+    headers: { "cache-control": "no-store" },
+  });
 });
