@@ -31,6 +31,22 @@ const stamp = (d: Date) =>
     .replace(/[-:]/g, "")
     .replace(/\.\d{3}/, "");
 
+/** A feed with one busy hour from `start`. */
+const oneHourBusy = (uid: string, start: Date) =>
+  [
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    "PRODID:-//MockLoop tests//EN",
+    "BEGIN:VEVENT",
+    `UID:${uid}@ics`,
+    "DTSTAMP:20300101T000000Z",
+    `DTSTART:${stamp(start)}`,
+    `DTEND:${stamp(new Date(start.getTime() + HOUR))}`,
+    "END:VEVENT",
+    "END:VCALENDAR",
+    "",
+  ].join("\r\n");
+
 describe("external busy times in slot search and booking", () => {
   it("hide the clashing starts, refuse a booking over them, and come back when the calendar is removed", async () => {
     const interviewer = await createTestUser({ timeZone: "UTC" });
@@ -43,22 +59,7 @@ describe("external busy times in slot search and booking", () => {
       bufferMinutes: 0,
     });
     const busyStart = new Date(day.getTime() + 10 * HOUR);
-    ics.set(
-      "/slots.ics",
-      [
-        "BEGIN:VCALENDAR",
-        "VERSION:2.0",
-        "PRODID:-//MockLoop tests//EN",
-        "BEGIN:VEVENT",
-        "UID:slots@ics",
-        "DTSTAMP:20300101T000000Z",
-        `DTSTART:${stamp(busyStart)}`,
-        `DTEND:${stamp(new Date(busyStart.getTime() + HOUR))}`,
-        "END:VEVENT",
-        "END:VCALENDAR",
-        "",
-      ].join("\r\n"),
-    );
+    ics.set("/slots.ics", oneHourBusy("slots", busyStart));
     const viewer = await createTestUser();
     const at = (hours: number) => new Date(day.getTime() + hours * HOUR).toISOString();
     const startsFor = async (who: TestUser, oneInterviewer: boolean) => {
@@ -111,22 +112,7 @@ describe("external busy times in slot search and booking", () => {
     });
     const viewer = await createTestUser({ timeZone: "UTC" });
     const busyStart = new Date(day.getTime() + 8 * HOUR);
-    ics.set(
-      "/viewer.ics",
-      [
-        "BEGIN:VCALENDAR",
-        "VERSION:2.0",
-        "PRODID:-//MockLoop tests//EN",
-        "BEGIN:VEVENT",
-        "UID:viewer@ics",
-        "DTSTAMP:20300101T000000Z",
-        `DTSTART:${stamp(busyStart)}`,
-        `DTEND:${stamp(new Date(busyStart.getTime() + HOUR))}`,
-        "END:VEVENT",
-        "END:VCALENDAR",
-        "",
-      ].join("\r\n"),
-    );
+    ics.set("/viewer.ics", oneHourBusy("viewer", busyStart));
     const calendar = await connectCalendar(viewer.caller, { kind: "ICS", url: ics.url("/viewer.ics") }, local);
     expect(await refreshCalendar(calendar.id, { policy: local })).toEqual({ read: 1 });
     const at = (hours: number) => new Date(day.getTime() + hours * HOUR).toISOString();
