@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { AppError, databaseOutage, isSerializationFailure, sqlState, STATUS, toAppError } from "./errors";
+import {
+  AppError,
+  databaseOutage,
+  isSerializationFailure,
+  sqlState,
+  STATUS,
+  toAppError,
+  zodFieldErrors,
+} from "./errors";
 
 describe("toAppError", () => {
   it("turns a zod error into a 400 with dotted field paths", () => {
@@ -60,5 +68,15 @@ describe("toAppError", () => {
     const e = new AppError("RATE_LIMITED", "slow down");
     expect(toAppError(e)).toBe(e);
     expect(e.status).toBe(STATUS.RATE_LIMITED);
+  });
+});
+
+describe("zodFieldErrors", () => {
+  it("keeps a field named like an Object.prototype member", () => {
+    const result = z.record(z.string(), z.number()).safeParse({ toString: "x", constructor: "y" });
+    expect(result.success).toBe(false);
+    const errors = zodFieldErrors(result.error!);
+    expect(Object.keys(errors).sort()).toEqual(["constructor", "toString"]);
+    expect(errors.toString).toEqual([expect.any(String)]);
   });
 });

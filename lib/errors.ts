@@ -38,6 +38,15 @@ export const TITLES: Record<ErrorCode, string> = {
 
 export type FieldErrors = Record<string, string[]>;
 
+/**
+ * Adds `message` under `field`. Field names come from requests, so the slot is looked up as the map's own: on a plain
+ * object, `toString` or `__proto__` would find Object.prototype's members, and pushing onto one was a 500.
+ */
+export function addFieldError(errors: FieldErrors, field: string, message: string): void {
+  if (Object.hasOwn(errors, field)) errors[field]!.push(message);
+  else Object.defineProperty(errors, field, { value: [message], enumerable: true, writable: true, configurable: true });
+}
+
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly fieldErrors: FieldErrors | undefined;
@@ -73,7 +82,7 @@ export function zodFieldErrors(error: z.ZodError): FieldErrors {
   const out: FieldErrors = {};
   for (const issue of error.issues) {
     const key = issue.path.length ? issue.path.map(String).join(".") : "_";
-    (out[key] ??= []).push(issue.message);
+    addFieldError(out, key, issue.message);
   }
   return out;
 }

@@ -1,3 +1,4 @@
+import { zodFieldErrors } from "@/lib/errors";
 import { questionInputSchema, type QuestionInput } from "@/lib/questions/question.schema";
 import type { Difficulty } from "./question-display";
 
@@ -99,7 +100,5 @@ export function toDraftErrors(errors: Record<string, string[] | undefined>): Dra
 export function validateDraft(draft: QuestionDraft): { input: QuestionInput } | { errors: DraftErrors } {
   const parsed = questionInputSchema.safeParse(draftToInput(draft));
   if (parsed.success) return { input: parsed.data };
-  const errors: Record<string, string[]> = {};
-  for (const issue of parsed.error.issues) (errors[issue.path.map(String).join(".") || "_"] ??= []).push(issue.message);
-  return { errors: toDraftErrors(errors) };
+  return { errors: toDraftErrors(zodFieldErrors(parsed.error)) };
 }

@@ -31,6 +31,16 @@ describe("text rules", () => {
     expect(unsafeStrings({ a: ["ok", 1, null, { b: true }] })).toEqual({});
   });
 
+  it("names fields called like Object.prototype's members as any other (a 500 the long route fuzz found)", () => {
+    const raw = JSON.parse('{"toString": "\\u0000", "constructor": ["\\u0000"], "__proto__": "\\u0000"}') as unknown;
+    const errors = unsafeStrings(raw);
+    expect(Object.keys(errors).sort()).toEqual(["__proto__", "constructor.0", "toString"]);
+    // What the problem+json answer carries.
+    expect(JSON.stringify(errors)).toMatch(/"__proto__":\["[^"]*NUL/);
+    const query = malformedQueryFields(new URL("http://x/?toString=%ZZ&__proto__=%ZZ&hasOwnProperty=%ZZ"));
+    expect(Object.keys(query).sort()).toEqual(["__proto__", "hasOwnProperty", "toString"]);
+  });
+
   it("refuses malformed percent-encoding in query strings", () => {
     expect(malformedQueryFields(new URL("http://x/?q=%ZZ&ok=1"))).toEqual({ q: [expect.any(String)] });
     expect(malformedQueryFields(new URL("http://x/?q=%E0%A4%A"))).toHaveProperty("q");

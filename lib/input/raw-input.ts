@@ -1,4 +1,4 @@
-import type { FieldErrors } from "../errors";
+import { addFieldError, type FieldErrors } from "../errors";
 import { unsafeTextReason } from "./text";
 
 /**
@@ -11,19 +11,19 @@ import { unsafeTextReason } from "./text";
 export function unsafeStrings(value: unknown, path: string[] = [], out: FieldErrors = {}, depth = 0): FieldErrors {
   const field = () => (path.length ? path.join(".") : "_");
   if (depth > 64) {
-    (out[field()] ??= []).push("This value is nested too deeply");
+    addFieldError(out, field(), "This value is nested too deeply");
     return out;
   }
   if (typeof value === "string") {
     const reason = unsafeTextReason(value);
-    if (reason) (out[field()] ??= []).push(reason);
+    if (reason) addFieldError(out, field(), reason);
   } else if (Array.isArray(value)) {
     value.forEach((item, i) => unsafeStrings(item, [...path, String(i)], out, depth + 1));
   } else if (value && typeof value === "object") {
     for (const [key, item] of Object.entries(value)) {
       const reason = unsafeTextReason(key);
       const safeKey = reason ? JSON.stringify(key).slice(1, -1) : key;
-      if (reason) (out[[...path, safeKey].join(".")] ??= []).push(`The field name is not allowed: ${reason}`);
+      if (reason) addFieldError(out, [...path, safeKey].join("."), `The field name is not allowed: ${reason}`);
       else unsafeStrings(item, [...path, key], out, depth + 1);
     }
   }
@@ -47,11 +47,11 @@ export function malformedQueryFields(url: URL): FieldErrors {
     const [rawKey = "", ...rest] = pair.split("=");
     const key = strictDecode(rawKey);
     if (key === undefined) {
-      (out["_"] ??= []).push("A parameter name is not valid percent-encoded UTF-8");
+      addFieldError(out, "_", "A parameter name is not valid percent-encoded UTF-8");
       continue;
     }
     if (strictDecode(rest.join("=")) === undefined) {
-      (out[key || "_"] ??= []).push("This value is not valid percent-encoded UTF-8");
+      addFieldError(out, key || "_", "This value is not valid percent-encoded UTF-8");
     }
   }
   return out;
