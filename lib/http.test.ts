@@ -62,6 +62,22 @@ describe("handle", () => {
     expect(badFields.status).toBe(400);
     expect(Object.keys(((await badFields.json()) as { errors: object }).errors).sort()).toEqual(["age", "name"]);
   });
+
+  it("answers a bad value under a name like toString or __proto__ with a 400 naming it", async () => {
+    const route = handle(async ({ request }) => {
+      parseQuery(request, z.object({}));
+      return new Response("ok");
+    });
+    const response = await route(new Request("http://localhost/api/v1/x?toString=%00&__proto__=%ZZ"));
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { errors: Record<string, string[]> };
+    expect(Object.keys(body.errors)).toEqual(["__proto__"]);
+    const unsafe = await route(new Request("http://localhost/api/v1/x?toString=%00&constructor=a%00"));
+    expect(Object.keys(((await unsafe.json()) as { errors: object }).errors).sort()).toEqual([
+      "constructor",
+      "toString",
+    ]);
+  });
 });
 
 describe("parseQuery", () => {
