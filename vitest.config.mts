@@ -5,6 +5,7 @@ import { BaseSequencer, type TestSpecification } from "vitest/node";
 
 // Integration files that replace modules with vi.mock: a module another file loaded first would not be replaced.
 const MOCKING = ["tests/security/route-fuzz.int.test.ts"];
+const MOCKING_PROJECT = "int-mocked";
 
 /**
  * Vitest's order, except that the mocking files go first. It orders by project name ("int", "int-mocked", "unit"), so
@@ -13,7 +14,7 @@ const MOCKING = ["tests/security/route-fuzz.int.test.ts"];
 class MockingFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const sorted = await super.sort(files);
-    const mocking = (file: TestSpecification) => file.project.name === "int-mocked";
+    const mocking = (file: TestSpecification) => file.project.name === MOCKING_PROJECT;
     return [...sorted.filter(mocking), ...sorted.filter((file) => !mocking(file))];
   }
 }
@@ -64,7 +65,7 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: "int-mocked", include: MOCKING, isolate: true, ...INTEGRATION },
+        test: { name: MOCKING_PROJECT, include: MOCKING, isolate: true, ...INTEGRATION },
       },
     ],
   },
